@@ -1,0 +1,34 @@
+package fr.wastetrace.identity;
+
+import java.time.Instant;
+
+/**
+ * Who is calling, as verified by the gateway.
+ *
+ * @param subject   stable id of the user (the Keycloak subject), or {@code null} for an anonymous caller
+ * @param email     the user's e-mail, when known
+ * @param name      the user's display name, when known
+ * @param authType  how the gateway authenticated the caller
+ * @param clientIp  the client address the gateway saw (after trusted-proxy resolution)
+ * @param expiresAt the identity is refused after this instant (a replay window of a few seconds)
+ */
+public record CallerIdentity(String subject, String email, String name, AuthType authType, String clientIp,
+                             Instant expiresAt) {
+
+    public enum AuthType {
+        /** No credentials, or credentials that did not verify. */
+        ANONYMOUS,
+        /** A Keycloak access token (JWT). */
+        JWT,
+        /** A personal access token issued by company-service. */
+        ACCESS_TOKEN
+    }
+
+    public boolean isAuthenticated() {
+        return authType != AuthType.ANONYMOUS && subject != null;
+    }
+
+    public static CallerIdentity anonymous(String clientIp, Instant expiresAt) {
+        return new CallerIdentity(null, null, null, AuthType.ANONYMOUS, clientIp, expiresAt);
+    }
+}

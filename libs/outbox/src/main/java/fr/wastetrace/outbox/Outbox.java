@@ -1,0 +1,57 @@
+package fr.wastetrace.outbox;
+
+import fr.wastetrace.events.EventCodec;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * Writes an event into the {@code outbox_event} table. It must run inside the transaction of the change it
+ * describes: both commit together or neither does, and the relay publishes the event after the commit.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final AgroalDataSource dataSource;
+
+    @Inject
+    public Outbox(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * @param type          what happened, e.g. {@code bsdd.updated}
+     * @param aggregateType e.g. {@code bsdd}
+     * @param aggregateId   also the Kafka key: events of one aggregate stay in order
+     * @param version       the aggregate's version after the change
+     * @param schemaVersion version of the payload schema
+     * @param payload       serialised to JSON with the platform's event mapper
+     * @return the event id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String type, String aggregateType, String aggregateId, long version, int schemaVersion,
+                        Object payload) {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into outbox_event (id, type, aggregate_type, aggregate_id, version, schema_version, payload) "
+                             + "values (?, ?, ?, ?, ?, ?, cast(? as jsonb))")) {
+            insert.setObject(1, id);
+            insert.setString(2, type);
+            insert.setString(3, aggregateType);
+            insert.setString(4, aggregateId);
+            insert.setLong(5, version);
+            insert.setInt(6, schemaVersion);
+            insert.setString(7, EventCodec.mapper().valueToTree(payload).toString());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write the outbox event", e);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,328 @@
+package fr.wastetrace.outbox;
+
+import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.events.EventEnvelope;
+import io.debezium.engine.ChangeEvent;
+import io.debezium.engine.DebeziumEngine;
+import io.debezium.engine.format.Json;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes the outbox to Kafka: a Debezium embedded engine reads the inserts of {@code outbox_event} through
+ * logical decoding ({@code pgoutput}) and sends each event, keyed by aggregate id, to the relay's topic.
+ *
+ * <p><b>Exactly one active relay per database</b>, whatever the number of replicas: every instance competes for a
+ * PostgreSQL advisory lock held on a dedicated session; only the holder runs the engine, the others stand by and take
+ * over within {@link RelayConfig#leaseCheckInterval()} when it disappears (the lock dies with its session). The
+ * replication slot itself refuses a second reader, which is a second line of defence.
+ *
+ * <p><b>At least once, in order, never lost</b>: offsets are stored in the database ({@link JdbcOffsetBackingStore})
+ * and marked only after Kafka acknowledged the batch; a crash between the two re-sends events, which consumers
+ * ignore by version.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    public enum State { DISABLED, STARTING, STANDBY, ACTIVE, FAILING, STOPPED }
+
+    private final RelayConfig config;
+    private final DatabaseAddress database;
+    private final String bootstrapServers;
+    private final Counter publishedCounter;
+    private final AtomicLong published = new AtomicLong();
+    private final ExecutorService engineExecutor = Executors.newSingleThreadExecutor(r -> daemon(r, "outbox-relay-engine"));
+
+    private volatile State state = State.STARTING;
+    private volatile String lastError;
+    private volatile Instant lastPublishedAt;
+    private volatile boolean stopping;
+    private Thread leaseThread;
+
+    @Inject
+    public OutboxRelay(RelayConfig config,
+                       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+                       @ConfigProperty(name = "quarkus.datasource.username") String user,
+                       @ConfigProperty(name = "quarkus.datasource.password") String password,
+                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       MeterRegistry registry) {
+        this.config = config;
+        this.database = DatabaseAddress.parse(jdbcUrl, user, password);
+        this.bootstrapServers = bootstrapServers;
+        this.publishedCounter = Counter.builder("wastetrace.outbox.events.published")
+                .description("Outbox events acknowledged by Kafka").tag("relay", config.name()).register(registry);
+        registry.gauge("wastetrace.outbox.relay.active", List.of(io.micrometer.core.instrument.Tag.of("relay", config.name())),
+                this, relay -> relay.state == State.ACTIVE ? 1 : 0);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            state = State.DISABLED;
+            return;
+        }
+        leaseThread = daemon(this::leaseLoop, "outbox-relay-lease");
+        leaseThread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+        if (leaseThread != null) {
+            leaseThread.interrupt();
+            try {
+                leaseThread.join(15_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        engineExecutor.shutdownNow();
+        state = config.enabled() ? State.STOPPED : State.DISABLED;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public long publishedCount() {
+        return published.get();
+    }
+
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    public Optional<Instant> lastPublishedAt() {
+        return Optional.ofNullable(lastPublishedAt);
+    }
+
+    /** The cluster-wide replication slot name: one per relay and database. */
+    public String slotName() {
+        String raw = ("wastetrace_" + config.name() + "_" + database.name()).toLowerCase().replaceAll("[^a-z0-9_]", "_");
+        return raw.length() <= 63 ? raw : raw.substring(0, 63);
+    }
+
+    private void leaseLoop() {
+        while (!stopping) {
+            try (Connection lease = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+                if (tryTakeLease(lease)) {
+                    LOG.infof("outbox relay %s: lease taken, starting change capture on slot %s", config.name(), slotName());
+                    runWhileLeaseHeld(lease);
+                } else if (state != State.STANDBY) {
+                    LOG.infof("outbox relay %s: another instance is active, standing by", config.name());
+                    state = State.STANDBY;
+                }
+            } catch (Exception e) {
+                if (stopping) {
+                    break;
+                }
+                state = State.FAILING;
+                lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+                LOG.errorf(e, "outbox relay %s failed; retrying", config.name());
+            }
+            sleep(config.leaseCheckInterval());
+        }
+    }
+
+    private boolean tryTakeLease(Connection lease) throws SQLException {
+        try (PreparedStatement lock = lease.prepareStatement("select pg_try_advisory_lock(hashtext(?))")) {
+            lock.setString(1, "wastetrace.outbox.relay:" + slotName());
+            try (ResultSet rs = lock.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private void runWhileLeaseHeld(Connection lease) throws Exception {
+        CompletableFuture<Void> finished = new CompletableFuture<>();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties());
+             DebeziumEngine<ChangeEvent<String, String>> engine = DebeziumEngine.create(Json.class)
+                     .using(engineProperties())
+                     .using((success, message, error) -> {
+                         if (success) {
+                             finished.complete(null);
+                         } else {
+                             finished.completeExceptionally(error != null ? error : new IllegalStateException(message));
+                         }
+                     })
+                     .using(new DebeziumEngine.ConnectorCallback() {
+                         @Override
+                         public void taskStarted() {
+                             state = State.ACTIVE;
+                             lastError = null;
+                         }
+                     })
+                     .notifying(new Publisher(producer))
+                     .build()) {
+            engineExecutor.execute(engine);
+            Instant nextPurge = Instant.now();
+            while (!stopping) {
+                try {
+                    finished.get(config.leaseCheckInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    throw new IllegalStateException("the change-capture engine stopped");
+                } catch (TimeoutException stillRunning) {
+                    if (!lease.isValid(5)) {
+                        throw new IllegalStateException("lost the relay lease (database session closed)");
+                    }
+                    if (Instant.now().isAfter(nextPurge)) {
+                        purgeOldEvents(lease);
+                        nextPurge = Instant.now().plus(Duration.ofMinutes(10));
+                    }
+                } catch (ExecutionException failed) {
+                    throw new IllegalStateException("the change-capture engine failed: " + failed.getCause().getMessage(),
+                            failed.getCause());
+                } catch (InterruptedException interrupted) {
+                    if (!stopping) {
+                        throw interrupted;
+                    }
+                }
+            }
+        }
+    }
+
+    private void purgeOldEvents(Connection lease) throws SQLException {
+        try (PreparedStatement delete = lease.prepareStatement(
+                "delete from outbox_event where occurred_at < now() - make_interval(secs => ?)")) {
+            delete.setLong(1, config.retention().toSeconds());
+            int deleted = delete.executeUpdate();
+            if (deleted > 0) {
+                LOG.infof("outbox relay %s: purged %d published events older than %s", config.name(), deleted, config.retention());
+            }
+        }
+    }
+
+    private Properties producerProperties() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.name());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "2");
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000");
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return p;
+    }
+
+    private Properties engineProperties() {
+        Properties p = new Properties();
+        p.setProperty("name", "wastetrace-outbox-" + config.name());
+        p.setProperty("connector.class", "io.debezium.connector.postgresql.PostgresConnector");
+        p.setProperty("offset.storage", JdbcOffsetBackingStore.class.getName());
+        p.setProperty(JdbcOffsetBackingStore.URL, database.jdbcUrl());
+        p.setProperty(JdbcOffsetBackingStore.USER, database.user());
+        p.setProperty(JdbcOffsetBackingStore.PASSWORD, database.password());
+        p.setProperty(JdbcOffsetBackingStore.STORE, slotName());
+        p.setProperty("offset.flush.interval.ms", "1000");
+        p.setProperty("database.hostname", database.host());
+        p.setProperty("database.port", String.valueOf(database.port()));
+        p.setProperty("database.user", database.user());
+        p.setProperty("database.password", database.password());
+        p.setProperty("database.dbname", database.name());
+        p.setProperty("topic.prefix", "wastetrace_" + config.name());
+        p.setProperty("plugin.name", "pgoutput");
+        p.setProperty("slot.name", slotName());
+        p.setProperty("publication.name", "wastetrace_outbox");
+        p.setProperty("publication.autocreate.mode", "disabled");
+        p.setProperty("table.include.list", "public.outbox_event");
+        p.setProperty("snapshot.mode", "initial");
+        p.setProperty("poll.interval.ms", String.valueOf(config.pollInterval().toMillis()));
+        // Lets the slot advance while the outbox is quiet, so that PostgreSQL does not keep WAL for other tables.
+        p.setProperty("heartbeat.interval.ms", "10000");
+        p.setProperty("key.converter.schemas.enable", "false");
+        p.setProperty("value.converter.schemas.enable", "false");
+        return p;
+    }
+
+    /** Sends a batch, waits for Kafka's acknowledgement, and only then marks the batch's offsets as processed. */
+    private final class Publisher implements DebeziumEngine.ChangeConsumer<ChangeEvent<String, String>> {
+        private final KafkaProducer<String, String> producer;
+
+        Publisher(KafkaProducer<String, String> producer) {
+            this.producer = producer;
+        }
+
+        @Override
+        public void handleBatch(List<ChangeEvent<String, String>> records,
+                                DebeziumEngine.RecordCommitter<ChangeEvent<String, String>> committer)
+                throws InterruptedException {
+            List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
+            for (ChangeEvent<String, String> record : records) {
+                Optional<EventEnvelope> event;
+                try {
+                    event = OutboxRowMapper.toEnvelope(record.value());
+                } catch (RuntimeException malformed) {
+                    // A row that is not a valid event would otherwise block every event behind it: park it aside.
+                    LOG.errorf(malformed, "outbox relay %s: malformed outbox row sent to %s.dlt", config.name(), config.topic());
+                    sends.add(producer.send(new ProducerRecord<>(config.topic() + ".dlt", record.key(), record.value())));
+                    continue;
+                }
+                event.ifPresent(e -> sends.add(producer.send(
+                        new ProducerRecord<>(config.topic(), e.aggregateId(), EventCodec.encode(e)))));
+            }
+            for (Future<RecordMetadata> send : sends) {
+                try {
+                    send.get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("Kafka refused an outbox event: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+            for (ChangeEvent<String, String> record : records) {
+                committer.markProcessed(record);
+            }
+            committer.markBatchFinished();
+            if (!sends.isEmpty()) {
+                published.addAndGet(sends.size());
+                publishedCounter.increment(sends.size());
+                lastPublishedAt = Instant.now();
+            }
+        }
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}

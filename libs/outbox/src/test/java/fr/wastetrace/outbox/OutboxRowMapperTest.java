@@ -1,0 +1,57 @@
+package fr.wastetrace.outbox;
+
+import fr.wastetrace.events.EventEnvelope;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OutboxRowMapperTest {
+    private static final String ID = "7d7e1a44-2b8e-4c3a-9a57-0c6f3f1f2b10";
+
+    private static String change(String op, String after) {
+        return "{\"before\":null,\"after\":" + after + ",\"source\":{\"db\":\"bsd\"},\"op\":\"" + op + "\",\"ts_ms\":1}";
+    }
+
+    private static String row(String payload) {
+        return "{\"id\":\"" + ID + "\",\"type\":\"bsdd.sealed\",\"aggregate_type\":\"bsdd\",\"aggregate_id\":\"f1\","
+                + "\"version\":4,\"schema_version\":1,\"occurred_at\":\"2026-11-27T10:15:30.123456Z\",\"payload\":" + payload + "}";
+    }
+
+    @Test
+    void insertBecomesEnvelope() {
+        EventEnvelope event = OutboxRowMapper.toEnvelope(change("c", row("\"{\\\"status\\\":\\\"SEALED\\\"}\""))).orElseThrow();
+        assertEquals(UUID.fromString(ID), event.id());
+        assertEquals("bsdd.sealed", event.type());
+        assertEquals("bsdd", event.aggregateType());
+        assertEquals("f1", event.aggregateId());
+        assertEquals(4, event.version());
+        assertEquals(1, event.schemaVersion());
+        assertEquals(Instant.parse("2026-11-27T10:15:30.123456Z"), event.occurredAt());
+        assertEquals("SEALED", event.payload().get("status").asText());
+    }
+
+    @Test
+    void snapshotReadBecomesEnvelope() {
+        assertTrue(OutboxRowMapper.toEnvelope(change("r", row("{\"status\":\"DRAFT\"}"))).isPresent());
+    }
+
+    @Test
+    void deletesHeartbeatsAndTombstonesCarryNoEvent() {
+        assertTrue(OutboxRowMapper.toEnvelope(change("d", "null")).isEmpty());
+        assertTrue(OutboxRowMapper.toEnvelope("{\"ts_ms\":1700000000000}").isEmpty());
+        assertTrue(OutboxRowMapper.toEnvelope(null).isEmpty());
+    }
+
+    @Test
+    void malformedRowsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> OutboxRowMapper.toEnvelope("{"));
+        assertThrows(IllegalArgumentException.class, () -> OutboxRowMapper.toEnvelope(change("c", "null")));
+        assertThrows(IllegalArgumentException.class,
+                () -> OutboxRowMapper.toEnvelope(change("c", row("\"not json {\""))));
+    }
+}
