@@ -14,12 +14,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 
 /**
- * Subgraphs answer only calls that came through the gateway: every request to the GraphQL endpoint must carry a
- * valid, fresh identity header, even for an anonymous caller. Health and metrics endpoints stay open.
+ * Subgraphs answer only calls that came through the gateway: every request to the GraphQL endpoint, to the internal
+ * endpoints ({@code /internal/...}) and to file downloads ({@code /download}) must carry a valid, fresh identity
+ * header, even for an anonymous caller. Health and metrics endpoints ({@code /q/...}) stay open.
  */
 @ApplicationScoped
 public class GatewayOnlyFilter {
     static final String IDENTITY_KEY = "wastetrace.identity";
+    private static final String[] GUARDED_PATHS = {"/graphql*", "/internal/*", "/download*"};
 
     private final IdentityCodec codec;
 
@@ -29,7 +31,9 @@ public class GatewayOnlyFilter {
     }
 
     void registerOn(@Observes Router router) {
-        router.route("/graphql*").order(Integer.MIN_VALUE).handler(this::check);
+        for (String path : GUARDED_PATHS) {
+            router.route(path).order(Integer.MIN_VALUE).handler(this::check);
+        }
     }
 
     void check(RoutingContext ctx) {
