@@ -1,0 +1,48 @@
+package fr.wastetrace.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Map;
+
+@ConfigMapping(prefix = "wastetrace.gateway")
+public interface GatewayConfig {
+    /** Subgraph name → base URL (its GraphQL endpoint is {@code <url>/graphql}). */
+    Map<String, String> subgraphs();
+
+    /** Longest wait for a subgraph's answer. */
+    @WithDefault("60s")
+    Duration subgraphTimeout();
+
+    /** How often the composed schema is refreshed from the subgraphs' SDL once every subgraph answered. */
+    @WithDefault("60s")
+    Duration schemaRefreshInterval();
+
+    /** How often composition is retried while a subgraph has never answered. */
+    @WithDefault("3s")
+    Duration schemaRetryInterval();
+
+    /** Company-service's base URL, which resolves personal access tokens. */
+    String accessTokenResolverUrl();
+
+    /** How long a resolved (or unknown) personal access token is cached in Redis: bounds how late a revocation bites. */
+    @WithDefault("60s")
+    Duration accessTokenCacheTtl();
+
+    /** The secret shared with the subgraphs to sign the caller identity. */
+    String identitySecret();
+
+    /** Guards on incoming operations. */
+    Limits limits();
+
+    interface Limits {
+        /** Operations in one HTTP request, batched in an array or merged as root fields. */
+        @WithDefault("5")
+        int maxOperations();
+
+        /** Depth of selection sets. */
+        @WithDefault("10")
+        int maxDepth();
+    }
+}

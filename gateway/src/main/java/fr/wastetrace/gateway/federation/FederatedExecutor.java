@@ -1,0 +1,257 @@
+package fr.wastetrace.gateway.federation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.wastetrace.gateway.config.GatewayConfig;
+import graphql.ErrorClassification;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.ParseAndValidate;
+import graphql.ParseAndValidateResult;
+import graphql.execution.NonNullableFieldWasNullError;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.language.SourceLocation;
+import graphql.validation.ValidationError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs one client operation: validates it against the composed schema (documents are parsed and validated once,
+ * then cached), sends each subgraph the part it owns, and shapes the response from their answers with graphql-java,
+ * so that aliases, fragments, nullability and introspection behave exactly as the schema says.
+ */
+@ApplicationScoped
+public class FederatedExecutor {
+    private static final Logger LOG = Logger.getLogger(FederatedExecutor.class);
+    private static final int DOCUMENT_CACHE_SIZE = 2_000;
+
+    @Inject
+    SchemaRegistry registry;
+    @Inject
+    SubgraphClient client;
+    @Inject
+    GatewayConfig config;
+    @Inject
+    ObjectMapper mapper;
+
+    private final Map<ComposedSchema, Engine> engines = new ConcurrentHashMap<>();
+
+    /** The outcome of one operation: its HTTP status and the GraphQL response body. */
+    public record Outcome(int status, Map<String, Object> body) {
+    }
+
+    /** One request: the fields of a GraphQL POST body (or GET parameters). */
+    public record Request(String query, String operationName, Map<String, Object> variables) {
+    }
+
+    public Outcome execute(Request request, String identityHeader) {
+        ComposedSchema schema = registry.current().orElse(null);
+        if (schema == null) {
+            return new Outcome(503, GraphQLErrors.response(
+                    "L'API démarre : aucun service n'a encore publié son schéma. Réessayez dans quelques secondes.",
+                    GraphQLErrors.INTERNAL));
+        }
+        if (request.query() == null || request.query().isBlank()) {
+            return new Outcome(400, GraphQLErrors.response(
+                    "La requête ne contient pas de champ « query » : envoyez un document GraphQL.", GraphQLErrors.BAD_USER_INPUT));
+        }
+        Engine engine = engines.computeIfAbsent(schema, Engine::new);
+        if (engines.size() > 2) {
+            engines.keySet().removeIf(s -> s != schema);
+        }
+        Map<String, Object> variables = request.variables() == null ? Map.of() : request.variables();
+        ExecutionInput input = ExecutionInput.newExecutionInput().query(request.query())
+                .operationName(request.operationName()).variables(variables).build();
+
+        PreparsedDocumentEntry document = engine.document(input);
+        if (document.hasErrors()) {
+            boolean syntax = document.getErrors().stream().noneMatch(e -> e instanceof ValidationError);
+            List<Map<String, Object>> errors = document.getErrors().stream()
+                    .map(e -> errorMap(e, syntax ? GraphQLErrors.PARSE_FAILED : GraphQLErrors.VALIDATION_FAILED)).toList();
+            return new Outcome(400, Map.of("errors", errors));
+        }
+        OperationDefinition operation;
+        try {
+            operation = graphql.language.NodeUtil.getOperation(document.getDocument(), request.operationName()).operationDefinition;
+        } catch (RuntimeException e) {
+            return new Outcome(400, GraphQLErrors.response(
+                    "Indiquez quelle opération exécuter (operationName) : le document en contient plusieurs, ou aucune de ce nom.",
+                    GraphQLErrors.VALIDATION_FAILED));
+        }
+        if (operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+            return new Outcome(400, GraphQLErrors.response(
+                    "Les abonnements (subscription) ne sont pas servis sur ce point d'accès HTTP.", GraphQLErrors.VALIDATION_FAILED));
+        }
+        Optional<Integer> depthViolation = Guards.depthViolation(document.getDocument(), operation, config.limits().maxDepth());
+        if (depthViolation.isPresent()) {
+            return new Outcome(400, GraphQLErrors.response("La requête est trop profonde (" + depthViolation.get()
+                    + " niveaux) : la profondeur maximale est de " + config.limits().maxDepth() + ".", GraphQLErrors.VALIDATION_FAILED));
+        }
+        QueryPlanner.Plan plan = QueryPlanner.plan(document.getDocument(), operation, variables, schema);
+        if (Guards.rootOperationCount(plan) > config.limits().maxOperations()) {
+            return new Outcome(400, GraphQLErrors.response("Une requête ne peut contenir plus de "
+                    + config.limits().maxOperations() + " opérations.", GraphQLErrors.MAX_OPERATIONS));
+        }
+
+        Map<String, Object> data = new LinkedHashMap<>();
+        List<GraphQLError> remoteErrors = new ArrayList<>();
+        for (List<QueryPlanner.SubgraphCall> stage : plan.stages()) {
+            List<CompletableFuture<Void>> calls = new ArrayList<>();
+            for (QueryPlanner.SubgraphCall call : stage) {
+                calls.add(client.graphql(call.subgraph(), call.query(), call.variables(), identityHeader)
+                        .handle((answer, failure) -> {
+                            collect(call, answer, failure, data, remoteErrors);
+                            return null;
+                        }));
+            }
+            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+        }
+
+        ExecutionResult result = engine.graphQL.execute(ExecutionInput.newExecutionInput().query(request.query())
+                .operationName(request.operationName()).variables(variables).root(data).build());
+        List<GraphQLError> errors = new ArrayList<>(remoteErrors);
+        for (GraphQLError error : result.getErrors()) {
+            // A null root value already explained by the subgraph's own error needs no second error.
+            if (!(error instanceof NonNullableFieldWasNullError && explained(error, remoteErrors))) {
+                errors.add(error);
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (!errors.isEmpty()) {
+            body.put("errors", errors.stream().map(e -> errorMap(e, GraphQLErrors.INTERNAL)).toList());
+        }
+        body.put("data", result.getData());
+        return new Outcome(200, body);
+    }
+
+    private static boolean explained(GraphQLError error, List<GraphQLError> remoteErrors) {
+        List<Object> path = error.getPath();
+        return path != null && !path.isEmpty() && remoteErrors.stream()
+                .anyMatch(r -> r.getPath() != null && !r.getPath().isEmpty() && r.getPath().get(0).equals(path.get(0)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void collect(QueryPlanner.SubgraphCall call, JsonNode answer, Throwable failure, Map<String, Object> data,
+                         List<GraphQLError> errors) {
+        synchronized (data) {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                LOG.warnf("call to subgraph %s failed: %s", call.subgraph(), cause.getMessage());
+                for (String key : call.resultKeys()) {
+                    data.put(key, null);
+                    errors.add(new RemoteError("Le service « " + call.subgraph() + " » est momentanément indisponible : "
+                            + "réessayez dans quelques instants.", List.of(key), Map.of("code", GraphQLErrors.INTERNAL)));
+                }
+                return;
+            }
+            JsonNode answerData = answer.path("data");
+            for (String key : call.resultKeys()) {
+                data.put(key, answerData.isObject() ? mapper.convertValue(answerData.get(key), Object.class) : null);
+            }
+            for (JsonNode error : answer.path("errors")) {
+                List<Object> path = error.has("path") ? mapper.convertValue(error.get("path"), List.class) : null;
+                Map<String, Object> extensions = error.has("extensions")
+                        ? mapper.convertValue(error.get("extensions"), Map.class) : Map.of("code", GraphQLErrors.INTERNAL);
+                errors.add(new RemoteError(error.path("message").asText("Erreur serveur"), path, extensions));
+            }
+        }
+    }
+
+    private static Map<String, Object> errorMap(GraphQLError error, String defaultCode) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("message", error.getMessage());
+        if (error.getLocations() != null && !error.getLocations().isEmpty()) {
+            map.put("locations", error.getLocations().stream()
+                    .map(l -> Map.of("line", l.getLine(), "column", l.getColumn())).toList());
+        }
+        if (error.getPath() != null && !error.getPath().isEmpty()) {
+            map.put("path", error.getPath());
+        }
+        Map<String, Object> extensions = new HashMap<>();
+        if (error.getExtensions() != null) {
+            extensions.putAll(error.getExtensions());
+        }
+        extensions.putIfAbsent("code", defaultCode);
+        map.put("extensions", extensions);
+        return map;
+    }
+
+    /** An error reported by a subgraph, passed on with its path and extensions (its locations refer to another text). */
+    record RemoteError(String message, List<Object> path, Map<String, Object> extensions) implements GraphQLError {
+        @Override
+        public String getMessage() {
+            return message;
+        }
+
+        @Override
+        public List<SourceLocation> getLocations() {
+            return null;
+        }
+
+        @Override
+        public ErrorClassification getErrorType() {
+            return graphql.ErrorType.DataFetchingException;
+        }
+
+        @Override
+        public List<Object> getPath() {
+            return path;
+        }
+
+        @Override
+        public Map<String, Object> getExtensions() {
+            return extensions;
+        }
+    }
+
+    /** graphql-java over one composed schema, with its cache of parsed and validated documents. */
+    private static final class Engine {
+        private final GraphQL graphQL;
+        private final ComposedSchema schema;
+        private final Map<String, PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
+
+        Engine(ComposedSchema schema) {
+            this.schema = schema;
+            this.graphQL = GraphQL.newGraphQL(schema.schema())
+                    .preparsedDocumentProvider((input, compute) ->
+                            CompletableFuture.completedFuture(document(input)))
+                    .build();
+        }
+
+        PreparsedDocumentEntry document(ExecutionInput input) {
+            PreparsedDocumentEntry cached = documents.get(input.getQuery());
+            if (cached != null) {
+                return cached;
+            }
+            ParseAndValidateResult parsed = ParseAndValidate.parse(input);
+            PreparsedDocumentEntry entry;
+            if (parsed.isFailure()) {
+                entry = new PreparsedDocumentEntry(parsed.getSyntaxException().toInvalidSyntaxError());
+            } else {
+                Document document = parsed.getDocument();
+                List<ValidationError> errors = ParseAndValidate.validate(schema.schema(), document);
+                entry = errors.isEmpty() ? new PreparsedDocumentEntry(document) : new PreparsedDocumentEntry(errors);
+            }
+            if (documents.size() >= DOCUMENT_CACHE_SIZE) {
+                documents.clear();
+            }
+            documents.put(input.getQuery(), entry);
+            return entry;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package fr.wastetrace.gateway.federation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The error objects the gateway writes itself, in the GraphQL response format. */
+public final class GraphQLErrors {
+    public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+    public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
+    public static final String MAX_OPERATIONS = "GRAPHQL_MAX_OPERATIONS_ERROR";
+    public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
+    public static final String INTERNAL = "INTERNAL_SERVER_ERROR";
+
+    private GraphQLErrors() {
+    }
+
+    public static Map<String, Object> error(String message, String code) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        error.put("extensions", Map.of("code", code));
+        return error;
+    }
+
+    public static Map<String, Object> response(String message, String code) {
+        return Map.of("errors", List.of(error(message, code)));
+    }
+}

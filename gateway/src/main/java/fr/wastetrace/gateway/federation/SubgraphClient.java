@@ -1,0 +1,102 @@
+package fr.wastetrace.gateway.federation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.gateway.config.GatewayConfig;
+import fr.wastetrace.identity.IdentityCodec;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** Calls a subgraph over HTTP, with the caller's signed identity. */
+@ApplicationScoped
+public class SubgraphClient {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build();
+
+    @Inject
+    GatewayConfig config;
+    @Inject
+    ObjectMapper mapper;
+
+    public static final class SubgraphUnavailableException extends RuntimeException {
+        public SubgraphUnavailableException(String subgraph, String reason, Throwable cause) {
+            super("subgraph " + subgraph + " unavailable: " + reason, cause);
+        }
+    }
+
+    /** Sends a GraphQL request; completes with the subgraph's JSON answer, or fails with {@link SubgraphUnavailableException}. */
+    public CompletableFuture<JsonNode> graphql(String subgraph, String query, Map<String, Object> variables,
+                                               String identityHeader) {
+        ObjectNode body = mapper.createObjectNode();
+        body.put("query", query);
+        body.set("variables", mapper.valueToTree(variables));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(subgraph) + "/graphql"))
+                .timeout(config.subgraphTimeout())
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header(IdentityCodec.HEADER, identityHeader)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        throw new SubgraphUnavailableException(subgraph, cause.getClass().getSimpleName()
+                                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+                    }
+                    if (response.statusCode() >= 500 || response.statusCode() == 401 || response.statusCode() == 404) {
+                        throw new SubgraphUnavailableException(subgraph, "HTTP " + response.statusCode(), null);
+                    }
+                    try {
+                        return mapper.readTree(response.body());
+                    } catch (IOException e) {
+                        throw new SubgraphUnavailableException(subgraph, "answer is not JSON", e);
+                    }
+                });
+    }
+
+    /** Streams a file download from a subgraph ({@code GET /download?token=...}). */
+    public HttpResponse<InputStream> download(String subgraph, String token, String identityHeader)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(subgraph) + "/download?token="
+                        + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))
+                .timeout(Duration.ofMinutes(30))
+                .header(IdentityCodec.HEADER, identityHeader)
+                .GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    /** POSTs JSON to an internal endpoint of a subgraph; returns the status and the body. */
+    public HttpResponse<String> postInternal(String baseUrl, String path, String json, String identityHeader)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json")
+                .header(IdentityCodec.HEADER, identityHeader)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public boolean knows(String subgraph) {
+        return config.subgraphs().containsKey(subgraph);
+    }
+
+    private String baseUrl(String subgraph) {
+        String url = config.subgraphs().get(subgraph);
+        if (url == null) {
+            throw new IllegalArgumentException("unknown subgraph " + subgraph);
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

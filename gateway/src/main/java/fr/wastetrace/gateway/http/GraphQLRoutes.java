@@ -1,0 +1,157 @@
+package fr.wastetrace.gateway.http;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.wastetrace.gateway.config.GatewayConfig;
+import fr.wastetrace.gateway.federation.FederatedExecutor;
+import fr.wastetrace.gateway.federation.GraphQLErrors;
+import fr.wastetrace.gateway.federation.SchemaRegistry;
+import fr.wastetrace.gateway.identity.IdentityResolver;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public endpoint: GraphQL at {@code /} (as the reference API) and {@code /graphql}, by POST (one operation or a
+ * batch array) or GET (queries only); a GraphQL UI for browsers; the composed schema at {@code /schema.graphql}.
+ */
+@ApplicationScoped
+public class GraphQLRoutes {
+    private static final Logger LOG = Logger.getLogger(GraphQLRoutes.class);
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+    private static final long MAX_BODY_BYTES = 21L * 1024 * 1024;
+
+    @Inject
+    FederatedExecutor executor;
+    @Inject
+    SchemaRegistry registry;
+    @Inject
+    IdentityResolver identities;
+    @Inject
+    GatewayConfig config;
+    @Inject
+    ObjectMapper mapper;
+
+    private String uiPage;
+
+    void register(@Observes Router router) {
+        uiPage = resource("/graphql-ui.html");
+        for (String path : List.of("/", "/graphql")) {
+            router.post(path).handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES).setHandleFileUploads(false));
+            router.post(path).blockingHandler(this::post, false);
+            router.get(path).blockingHandler(this::get, false);
+        }
+        router.get("/schema.graphql").handler(this::schema);
+    }
+
+    private void post(RoutingContext ctx) {
+        JsonNode body;
+        try {
+            body = mapper.readTree(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
+        } catch (IOException e) {
+            body = null;
+        }
+        if (body == null || !(body.isObject() || body.isArray())) {
+            reply(ctx, 400, GraphQLErrors.response("Le corps de la requête doit être un objet JSON "
+                    + "{\"query\": ..., \"variables\": ...} (ou un tableau de tels objets).", GraphQLErrors.BAD_USER_INPUT));
+            return;
+        }
+        String identity = identities.identityHeader(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), clientIp(ctx));
+        if (body.isArray()) {
+            if (body.size() > config.limits().maxOperations()) {
+                reply(ctx, 400, GraphQLErrors.response("Une requête groupée ne peut contenir plus de "
+                        + config.limits().maxOperations() + " opérations.", GraphQLErrors.MAX_OPERATIONS));
+                return;
+            }
+            List<Map<String, Object>> results = new ArrayList<>();
+            for (JsonNode item : body) {
+                results.add(executor.execute(toRequest(item), identity).body());
+            }
+            reply(ctx, 200, results);
+            return;
+        }
+        FederatedExecutor.Outcome outcome = executor.execute(toRequest(body), identity);
+        reply(ctx, outcome.status(), outcome.body());
+    }
+
+    private void get(RoutingContext ctx) {
+        String query = ctx.request().getParam("query");
+        if (query == null) {
+            String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+            if (accept != null && accept.contains("text/html")) {
+                ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8").end(uiPage);
+            } else {
+                reply(ctx, 400, GraphQLErrors.response("Envoyez une requête GraphQL par POST, ou par GET avec le paramètre "
+                        + "« query ».", GraphQLErrors.BAD_USER_INPUT));
+            }
+            return;
+        }
+        if (query.trim().startsWith("mutation")) {
+            reply(ctx, 405, GraphQLErrors.response("Les mutations s'envoient par POST.", GraphQLErrors.BAD_USER_INPUT));
+            return;
+        }
+        Map<String, Object> variables = Map.of();
+        String rawVariables = ctx.request().getParam("variables");
+        if (rawVariables != null && !rawVariables.isBlank()) {
+            try {
+                variables = mapper.readValue(rawVariables, MAP);
+            } catch (IOException e) {
+                reply(ctx, 400, GraphQLErrors.response("Le paramètre « variables » doit être un objet JSON.",
+                        GraphQLErrors.BAD_USER_INPUT));
+                return;
+            }
+        }
+        String identity = identities.identityHeader(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), clientIp(ctx));
+        FederatedExecutor.Outcome outcome = executor.execute(
+                new FederatedExecutor.Request(query, ctx.request().getParam("operationName"), variables), identity);
+        reply(ctx, outcome.status(), outcome.body());
+    }
+
+    private void schema(RoutingContext ctx) {
+        registry.current().ifPresentOrElse(
+                schema -> ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8").end(schema.sdl()),
+                () -> ctx.response().setStatusCode(503).end("schema not composed yet"));
+    }
+
+    private FederatedExecutor.Request toRequest(JsonNode item) {
+        Map<String, Object> variables = item.path("variables").isObject() ? mapper.convertValue(item.get("variables"), MAP) : Map.of();
+        return new FederatedExecutor.Request(item.path("query").asText(null),
+                item.path("operationName").isTextual() ? item.get("operationName").asText() : null, variables);
+    }
+
+    static String clientIp(RoutingContext ctx) {
+        return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+    }
+
+    private void reply(RoutingContext ctx, int status, Object body) {
+        try {
+            ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                    .end(io.vertx.core.buffer.Buffer.buffer(mapper.writeValueAsBytes(body)));
+        } catch (IOException e) {
+            LOG.error("could not write a response", e);
+            ctx.response().setStatusCode(500).end();
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = GraphQLRoutes.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("missing resource " + path, e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package fr.wastetrace.gateway.identity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.wastetrace.gateway.config.GatewayConfig;
+import fr.wastetrace.gateway.federation.SubgraphClient;
+import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.identity.IdentityCodec;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.value.ValueCommands;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * Who is calling: a Keycloak access token (JWT: signature against the realm's keys, issuer, audience, expiry) or a
+ * personal access token (resolved by company-service, cached in Redis for a short time). Anything that does not
+ * verify makes the caller anonymous; operations that need a user then answer {@code UNAUTHENTICATED}.
+ */
+@ApplicationScoped
+public class IdentityResolver {
+    private static final Logger LOG = Logger.getLogger(IdentityResolver.class);
+    private static final String UNKNOWN = "-";
+    /** How long the signed identity handed to a subgraph stays valid: just the request. */
+    private static final long IDENTITY_TTL_SECONDS = 90;
+
+    @Inject
+    GatewayConfig config;
+    @Inject
+    JWTParser jwtParser;
+    @Inject
+    SubgraphClient subgraphs;
+    @Inject
+    RedisDataSource redis;
+    @Inject
+    ObjectMapper mapper;
+
+    private IdentityCodec codec;
+    private ValueCommands<String, String> cache;
+
+    void onStart(@Observes StartupEvent event) {
+        codec = new IdentityCodec(config.identitySecret(), Clock.systemUTC());
+        cache = redis.value(String.class);
+    }
+
+    /** The signed identity header for the subgraphs, from the request's {@code Authorization} header. */
+    public String identityHeader(String authorization, String clientIp) {
+        return codec.sign(resolve(authorization, clientIp));
+    }
+
+    CallerIdentity resolve(String authorization, String clientIp) {
+        Instant expiresAt = Instant.now().plusSeconds(IDENTITY_TTL_SECONDS);
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return CallerIdentity.anonymous(clientIp, expiresAt);
+        }
+        String token = authorization.substring(7).trim();
+        if (token.isEmpty()) {
+            return CallerIdentity.anonymous(clientIp, expiresAt);
+        }
+        if (token.chars().filter(c -> c == '.').count() == 2) {
+            return fromJwt(token, clientIp, expiresAt);
+        }
+        return fromAccessToken(token, clientIp, expiresAt);
+    }
+
+    private CallerIdentity fromJwt(String token, String clientIp, Instant expiresAt) {
+        try {
+            JsonWebToken jwt = jwtParser.parse(token);
+            String name = jwt.getClaim("name");
+            return new CallerIdentity(jwt.getSubject(), jwt.getClaim("email"), name, CallerIdentity.AuthType.JWT,
+                    clientIp, expiresAt);
+        } catch (ParseException e) {
+            LOG.debugf("rejected JWT: %s", e.getMessage());
+            return CallerIdentity.anonymous(clientIp, expiresAt);
+        }
+    }
+
+    private CallerIdentity fromAccessToken(String token, String clientIp, Instant expiresAt) {
+        String key = "wastetrace:pat:" + sha256(token);
+        String cached = null;
+        try {
+            cached = cache.get(key);
+        } catch (RuntimeException e) {
+            LOG.warnf("Redis unavailable for the access-token cache, asking company-service: %s", e.getMessage());
+        }
+        if (cached == null) {
+            cached = lookUp(token);
+            if (cached == null) {
+                return CallerIdentity.anonymous(clientIp, expiresAt);
+            }
+            try {
+                cache.setex(key, config.accessTokenCacheTtl().toSeconds(), cached);
+            } catch (RuntimeException e) {
+                LOG.debugf("could not cache the access token: %s", e.getMessage());
+            }
+        }
+        if (UNKNOWN.equals(cached)) {
+            return CallerIdentity.anonymous(clientIp, expiresAt);
+        }
+        try {
+            JsonNode user = mapper.readTree(cached);
+            return new CallerIdentity(user.path("subject").asText(), user.path("email").asText(null),
+                    user.path("name").asText(null), CallerIdentity.AuthType.ACCESS_TOKEN, clientIp, expiresAt);
+        } catch (java.io.IOException e) {
+            return CallerIdentity.anonymous(clientIp, expiresAt);
+        }
+    }
+
+    /** The user behind a personal access token as JSON, {@link #UNKNOWN} if none, null if it cannot be known now. */
+    private String lookUp(String token) {
+        try {
+            String gatewayIdentity = codec.sign(CallerIdentity.anonymous("gateway", Instant.now().plusSeconds(30)));
+            HttpResponse<String> response = subgraphs.postInternal(config.accessTokenResolverUrl(),
+                    "/internal/access-tokens/resolve", mapper.createObjectNode().put("token", token).toString(), gatewayIdentity);
+            if (response.statusCode() == 200) {
+                return response.body();
+            }
+            if (response.statusCode() == 404) {
+                return UNKNOWN;
+            }
+            LOG.warnf("access-token resolution answered HTTP %d", response.statusCode());
+        } catch (java.io.IOException e) {
+            LOG.warnf("access-token resolution failed: %s", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package fr.wastetrace.gateway.federation;
+
+import graphql.language.Document;
+import graphql.language.NodeUtil;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QueryPlannerTest {
+    private static final ComposedSchema SCHEMA = SchemaComposer.compose(Map.of(
+            "bsd", SchemaComposerTest.BSD, "company", SchemaComposerTest.COMPANY));
+
+    private static QueryPlanner.Plan plan(String query, Map<String, Object> variables) {
+        Document document = Parser.parse(query);
+        OperationDefinition operation = NodeUtil.getOperation(document, null).operationDefinition;
+        return QueryPlanner.plan(document, operation, variables, SCHEMA);
+    }
+
+    @Test
+    void oneCallPerSubgraphForAQuery() {
+        QueryPlanner.Plan plan = plan("{ a: form(id: \"1\") { id } ecoOrganismes { name } b: form(id: \"2\") { id } }", Map.of());
+        assertEquals(1, plan.stages().size(), "a query calls its subgraphs at once");
+        assertEquals(2, plan.callCount());
+        QueryPlanner.SubgraphCall bsd = plan.stages().get(0).get(0);
+        assertEquals("bsd", bsd.subgraph());
+        assertEquals(List.of("a", "b"), bsd.resultKeys());
+        assertTrue(bsd.query().contains("a:form(id:\"1\")"), bsd.query());
+        assertFalse(bsd.query().contains("ecoOrganismes"));
+    }
+
+    @Test
+    void mutationsKeepTheOrderOfTheirFields() {
+        QueryPlanner.Plan plan = plan("mutation { x: markAsSealed(id: \"1\") { id } createCompany(name: \"n\") { siret } y: markAsSealed(id: \"2\") { id } }", Map.of());
+        assertEquals(3, plan.stages().size());
+        assertEquals(List.of("bsd", "company", "bsd"),
+                plan.stages().stream().map(s -> s.get(0).subgraph()).toList());
+    }
+
+    @Test
+    void sendsOnlyTheVariablesAndFragmentsEachCallUses() {
+        QueryPlanner.Plan plan = plan("""
+                query Q($id: ID, $flag: Boolean) {
+                  form(id: $id) { ...FormFields }
+                  ecoOrganismes(handleBsdd: $flag) { name }
+                }
+                fragment FormFields on Form { id owner { ...UserFields } }
+                fragment UserFields on User { id }
+                """, Map.of("id", "42", "flag", true));
+        QueryPlanner.SubgraphCall bsd = plan.stages().get(0).stream().filter(c -> c.subgraph().equals("bsd")).findFirst().orElseThrow();
+        QueryPlanner.SubgraphCall company = plan.stages().get(0).stream().filter(c -> c.subgraph().equals("company")).findFirst().orElseThrow();
+        assertEquals(Map.of("id", "42"), bsd.variables());
+        assertTrue(bsd.query().contains("fragment FormFields") && bsd.query().contains("fragment UserFields"), bsd.query());
+        assertTrue(bsd.query().contains("$id:ID") && !bsd.query().contains("$flag"), bsd.query());
+        assertEquals(Map.of("flag", true), company.variables());
+        assertFalse(company.query().contains("fragment"), company.query());
+    }
+
+    @Test
+    void asksForTypenameInEveryNestedSelection() {
+        QueryPlanner.Plan plan = plan("{ form(id: \"1\") { id owner { id } } }", Map.of());
+        String query = plan.stages().get(0).get(0).query();
+        assertEquals(2, query.split("__typename", -1).length - 1, query);
+    }
+
+    @Test
+    void answersIntrospectionLocally() {
+        QueryPlanner.Plan plan = plan("{ __typename __schema { queryType { name } } }", Map.of());
+        assertEquals(0, plan.callCount());
+    }
+
+    @Test
+    void expandsRootFragments() {
+        QueryPlanner.Plan plan = plan("query { ...Root } fragment Root on Query { ecoOrganismes { name } }", Map.of());
+        assertEquals(List.of("ecoOrganismes"), plan.stages().get(0).get(0).resultKeys());
+    }
+}
