@@ -322,10 +322,6 @@ wait_service_ready() { # name
   wait_until 120 "$1" curl -sf "http://127.0.0.1:$port/q/health/ready"
 }
 
-seed_demo_data() {
-  : # The demo companies and memberships are seeded by company-service once it manages them (see README).
-}
-
 # ---------------------------------------------------------------------------------------------------- stopping
 stop_pid() { # name
   local name=$1 f="$PIDS/$1.pid" pid

@@ -48,6 +48,8 @@ public class FederatedExecutor {
     GatewayConfig config;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    fr.wastetrace.gateway.ratelimit.OperationLimits operationLimits;
 
     private final Map<ComposedSchema, Engine> engines = new ConcurrentHashMap<>();
 
@@ -59,7 +61,7 @@ public class FederatedExecutor {
     public record Request(String query, String operationName, Map<String, Object> variables) {
     }
 
-    public Outcome execute(Request request, String identityHeader) {
+    public Outcome execute(Request request, String identityHeader, String clientIp) {
         ComposedSchema schema = registry.current().orElse(null);
         if (schema == null) {
             return new Outcome(503, GraphQLErrors.response(
@@ -106,6 +108,12 @@ public class FederatedExecutor {
         if (Guards.rootOperationCount(plan) > config.limits().maxOperations()) {
             return new Outcome(400, GraphQLErrors.response("Une requête ne peut contenir plus de "
                     + config.limits().maxOperations() + " opérations.", GraphQLErrors.MAX_OPERATIONS));
+        }
+
+        Optional<String> limited = operationLimits.firstExceeded(plan, clientIp);
+        if (limited.isPresent()) {
+            return new Outcome(200, GraphQLErrors.response("Trop d'appels à « " + limited.get()
+                    + " » depuis cette adresse IP : réessayez plus tard.", "TOO_MANY_REQUESTS"));
         }
 
         Map<String, Object> data = new LinkedHashMap<>();

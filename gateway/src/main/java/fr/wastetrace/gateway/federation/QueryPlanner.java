@@ -34,7 +34,8 @@ import java.util.Set;
 public final class QueryPlanner {
 
     /** One request to one subgraph, answering the given root result keys (aliases or field names). */
-    public record SubgraphCall(String subgraph, String query, Map<String, Object> variables, List<String> resultKeys) {
+    public record SubgraphCall(String subgraph, String query, Map<String, Object> variables, List<String> resultKeys,
+                               List<String> fieldNames) {
     }
 
     /** Calls grouped in stages: the calls of a stage run concurrently, stages one after the other. */
@@ -145,7 +146,8 @@ public final class QueryPlanner {
             });
         }
         String query = AstPrinter.printAstCompact(Document.newDocument().definitions(definitions).build());
-        return new SubgraphCall(subgraph, query, sentVariables, fields.stream().map(Field::getResultKey).toList());
+        return new SubgraphCall(subgraph, query, sentVariables, fields.stream().map(Field::getResultKey).toList(),
+                fields.stream().map(Field::getName).toList());
     }
 
     private static Selection<?> withTypename(Selection<?> selection) {

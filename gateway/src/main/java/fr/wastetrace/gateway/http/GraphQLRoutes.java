@@ -79,12 +79,12 @@ public class GraphQLRoutes {
             }
             List<Map<String, Object>> results = new ArrayList<>();
             for (JsonNode item : body) {
-                results.add(executor.execute(toRequest(item), identity).body());
+                results.add(executor.execute(toRequest(item), identity, clientIp(ctx)).body());
             }
             reply(ctx, 200, results);
             return;
         }
-        FederatedExecutor.Outcome outcome = executor.execute(toRequest(body), identity);
+        FederatedExecutor.Outcome outcome = executor.execute(toRequest(body), identity, clientIp(ctx));
         reply(ctx, outcome.status(), outcome.body());
     }
 
@@ -117,7 +117,7 @@ public class GraphQLRoutes {
         }
         String identity = identities.identityHeader(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), clientIp(ctx));
         FederatedExecutor.Outcome outcome = executor.execute(
-                new FederatedExecutor.Request(query, ctx.request().getParam("operationName"), variables), identity);
+                new FederatedExecutor.Request(query, ctx.request().getParam("operationName"), variables), identity, clientIp(ctx));
         reply(ctx, outcome.status(), outcome.body());
     }
 
@@ -134,6 +134,10 @@ public class GraphQLRoutes {
     }
 
     static String clientIp(RoutingContext ctx) {
+        String resolved = ctx.get(fr.wastetrace.gateway.ratelimit.RateLimitFilter.CLIENT_IP);
+        if (resolved != null) {
+            return resolved;
+        }
         return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
     }
 

@@ -1,7 +1,6 @@
 package fr.wastetrace.testing;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -35,7 +35,15 @@ public record TestDatabase(String name, String jdbcUrl, String user, String pass
     }
 
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, user, password);
+        return open(jdbcUrl, user, password);
+    }
+
+    /** Opens a connection with the driver class itself: DriverManager misses it under Quarkus' test class loaders. */
+    static Connection open(String url, String user, String password) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        return new org.postgresql.Driver().connect(url, properties);
     }
 
     @Override
@@ -49,7 +57,7 @@ public record TestDatabase(String name, String jdbcUrl, String user, String pass
     }
 
     private static Connection admin(String hostPort, String user, String password) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://" + hostPort + "/postgres", user, password);
+        return open("jdbc:postgresql://" + hostPort + "/postgres", user, password);
     }
 
     private static void dropStale(Connection admin) throws SQLException {

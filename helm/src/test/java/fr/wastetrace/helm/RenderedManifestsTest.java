@@ -1,0 +1,289 @@
+package fr.wastetrace.helm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.wastetrace.helm.Chart.Manifests;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import static fr.wastetrace.helm.Chart.component;
+import static fr.wastetrace.helm.Chart.env;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The chart rendered with each commented values file has the properties the deployment relies on. */
+class RenderedManifestsTest {
+
+    private static final Set<String> SUBGRAPHS = Set.of("bsd-service", "company-service", "registry-service");
+    private static final Set<String> API = Set.of("gateway", "bsd-service", "company-service", "registry-service");
+    private static final Map<String, String> RELAYS = Map.of("bsd-relay", "bsd-service", "company-relay", "company-service");
+    private static final Map<Path, Manifests> RENDERED = new ConcurrentHashMap<>();
+
+    static Stream<Path> valuesFiles() {
+        return Stream.of(Chart.SMALL_CLUSTER, Chart.NATIONAL);
+    }
+
+    private static Manifests render(Path valuesFile) {
+        return RENDERED.computeIfAbsent(valuesFile, Chart::render);
+    }
+
+    private static String name(String component) {
+        return Chart.RELEASE + "-wastetrace-" + component;
+    }
+
+    private static JsonNode container(JsonNode workload) {
+        JsonNode containers = workload.path("spec").path("template").path("spec").path("containers");
+        assertEquals(1, containers.size(), () -> "one container in " + workload.path("metadata").path("name"));
+        return containers.get(0);
+    }
+
+    /** A JSON object of strings (labels, a Service selector) as a map. */
+    private static Map<String, String> plainMap(JsonNode node) {
+        Map<String, String> map = new HashMap<>();
+        node.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+        return map;
+    }
+
+    private static Map<String, String> matchLabels(JsonNode labelSelector) {
+        return plainMap(labelSelector.path("matchLabels"));
+    }
+
+    private static Map<String, String> podLabels(JsonNode workload) {
+        return plainMap(workload.path("spec").path("template").path("metadata").path("labels"));
+    }
+
+    private static boolean selects(Map<String, String> selector, Map<String, String> labels) {
+        return !selector.isEmpty() && labels.entrySet().containsAll(selector.entrySet());
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void rendersTheFourServicesAndOneRelayPerDatabase(Path valuesFile) {
+        Set<String> components = new HashSet<>();
+        render(valuesFile).workloads().forEach(w -> components.add(component(w)));
+
+        assertEquals(Set.of("gateway", "bsd-service", "company-service", "registry-service", "bsd-relay", "company-relay"),
+                components);
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void everyContainerHasQuarkusHealthProbesAndResources(Path valuesFile) {
+        for (JsonNode workload : render(valuesFile).workloads()) {
+            JsonNode container = container(workload);
+            String where = workload.path("metadata").path("name").asText();
+            assertEquals("/q/health/ready", container.path("readinessProbe").path("httpGet").path("path").asText(), where);
+            assertEquals("/q/health/live", container.path("livenessProbe").path("httpGet").path("path").asText(), where);
+            assertEquals("/q/health/started", container.path("startupProbe").path("httpGet").path("path").asText(), where);
+            for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+                assertEquals("http", container.path(probe).path("httpGet").path("port").asText(), where + " " + probe);
+            }
+            assertEquals("http", container.path("ports").get(0).path("name").asText(), where);
+            for (String bound : List.of("requests", "limits")) {
+                for (String resource : List.of("cpu", "memory")) {
+                    assertFalse(container.path("resources").path(bound).path(resource).asText().isBlank(),
+                            () -> where + " has no resources." + bound + "." + resource);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void exactlyOneRelayReplicaPerDatabaseWithRecreate(Path valuesFile) {
+        Manifests manifests = render(valuesFile);
+        List<JsonNode> relays = manifests.workloads().stream()
+                .filter(w -> "true".equals(env(container(w), "OUTBOX_RELAY_ENABLED").path("value").asText()))
+                .toList();
+
+        assertEquals(2, relays.size(), "one relay for the bsd database, one for the company database");
+        for (JsonNode relay : relays) {
+            String component = component(relay);
+            assertTrue(RELAYS.containsKey(component), component);
+            assertEquals("Deployment", relay.path("kind").asText());
+            assertEquals(1, relay.path("spec").path("replicas").asInt(), component);
+            assertEquals("Recreate", relay.path("spec").path("strategy").path("type").asText(), component);
+            String image = container(relay).path("image").asText();
+            assertTrue(image.endsWith("/" + RELAYS.get(component) + ":0.1.0"), () -> component + " runs " + image);
+            // Same database as its service: the relay reads the service's ConfigMap.
+            assertEquals(name(RELAYS.get(component)),
+                    container(relay).path("envFrom").get(0).path("configMapRef").path("name").asText());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void theBsdRelayLeavesTheCompanyEventConsumerToTheApiPods(Path valuesFile) {
+        Manifests manifests = render(valuesFile);
+
+        assertEquals("false", env(container(manifests.get("Deployment", name("bsd-relay"))), "COMPANY_EVENTS_ENABLED")
+                .path("value").asText());
+        assertTrue(env(container(manifests.get("StatefulSet", name("bsd-service"))), "COMPANY_EVENTS_ENABLED")
+                .isMissingNode());
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void apiWorkloadsOfOutboxServicesNeverRunTheRelay(Path valuesFile) {
+        Manifests manifests = render(valuesFile);
+        for (String service : RELAYS.values()) {
+            JsonNode workload = manifests.workloads().stream().filter(w -> service.equals(component(w)))
+                    .findFirst().orElseThrow();
+            assertEquals("false", env(container(workload), "OUTBOX_RELAY_ENABLED").path("value").asText(), service);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void relaysAreNeitherAutoscaledNorBudgetedNorExposed(Path valuesFile) {
+        Manifests manifests = render(valuesFile);
+        for (JsonNode hpa : manifests.ofKind("HorizontalPodAutoscaler")) {
+            String target = hpa.path("spec").path("scaleTargetRef").path("name").asText();
+            assertTrue(Set.of(name("gateway"), name("bsd-service"), name("company-service")).contains(target),
+                    () -> "autoscaler on " + target);
+        }
+        for (JsonNode relay : manifests.workloads().stream().filter(w -> RELAYS.containsKey(component(w))).toList()) {
+            Map<String, String> labels = podLabels(relay);
+            for (JsonNode service : manifests.ofKind("Service")) {
+                assertFalse(selects(plainMap(service.path("spec").path("selector")), labels),
+                        () -> "Service " + service.path("metadata").path("name") + " selects " + component(relay));
+            }
+            for (JsonNode pdb : manifests.ofKind("PodDisruptionBudget")) {
+                assertFalse(selects(matchLabels(pdb.path("spec").path("selector")), labels),
+                        () -> "PDB " + pdb.path("metadata").path("name") + " selects " + component(relay));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void theIngressRoutesOnlyToTheGatewayService(Path valuesFile) {
+        Manifests manifests = render(valuesFile);
+        List<JsonNode> ingresses = manifests.ofKind("Ingress");
+        assertEquals(1, ingresses.size());
+
+        List<JsonNode> backends = ingresses.get(0).path("spec").path("rules").findValues("backend");
+        assertFalse(backends.isEmpty());
+        JsonNode gatewayWorkload = manifests.get("Deployment", name("gateway"));
+        for (JsonNode backend : backends) {
+            String serviceName = backend.path("service").path("name").asText();
+            assertEquals(name("gateway"), serviceName);
+            JsonNode service = manifests.get("Service", serviceName);
+            assertTrue(selects(plainMap(service.path("spec").path("selector")), podLabels(gatewayWorkload)));
+            for (String subgraph : SUBGRAPHS) {
+                JsonNode workload = manifests.workloads().stream().filter(w -> subgraph.equals(component(w)))
+                        .findFirst().orElseThrow();
+                assertFalse(selects(plainMap(service.path("spec").path("selector")), podLabels(workload)), subgraph);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void subgraphsAcceptTrafficOnlyFromTheGatewayAndMonitoring(Path valuesFile) {
+        Manifests manifests = render(valuesFile);
+        Map<String, String> gatewayPods = podLabels(manifests.get("Deployment", name("gateway")));
+        for (String subgraph : SUBGRAPHS) {
+            JsonNode workload = manifests.workloads().stream().filter(w -> subgraph.equals(component(w)))
+                    .findFirst().orElseThrow();
+            List<JsonNode> policies = manifests.ofKind("NetworkPolicy").stream()
+                    .filter(p -> selects(matchLabels(p.path("spec").path("podSelector")), podLabels(workload)))
+                    .toList();
+            assertEquals(1, policies.size(), () -> "one NetworkPolicy selects " + subgraph);
+            JsonNode spec = policies.get(0).path("spec");
+            assertTrue(spec.path("policyTypes").toString().contains("Ingress"));
+
+            boolean gatewayAllowed = false;
+            for (JsonNode rule : spec.path("ingress")) {
+                assertTrue(rule.has("from"), () -> subgraph + " has a rule open to any source: " + rule);
+                for (JsonNode peer : rule.path("from")) {
+                    if (peer.has("namespaceSelector")) {
+                        // The monitoring rule: another namespace, never all of them.
+                        assertFalse(peer.path("namespaceSelector").isEmpty(), () -> subgraph + ": " + peer);
+                    } else {
+                        assertTrue(selects(matchLabels(peer.path("podSelector")), gatewayPods),
+                                () -> subgraph + " reachable from " + peer);
+                        gatewayAllowed = true;
+                    }
+                }
+            }
+            assertTrue(gatewayAllowed, subgraph);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void kafkaConsumersKeepTheirMemberIdentityAcrossRestarts(Path valuesFile) {
+        Manifests manifests = render(valuesFile);
+        for (String consumer : List.of("bsd-service", "registry-service")) {
+            JsonNode statefulSet = manifests.get("StatefulSet", name(consumer));
+            assertEquals("metadata.name",
+                    env(container(statefulSet), "POD_NAME").path("valueFrom").path("fieldRef").path("fieldPath").asText());
+            manifests.get("Service", statefulSet.path("spec").path("serviceName").asText());
+        }
+        for (String relay : RELAYS.keySet()) {
+            assertEquals(name(relay), env(container(manifests.get("Deployment", name(relay))), "POD_NAME")
+                    .path("value").asText());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void everyServiceHasADisruptionBudget(Path valuesFile) {
+        Manifests manifests = render(valuesFile);
+        for (String app : API) {
+            JsonNode pdb = manifests.get("PodDisruptionBudget", name(app));
+            assertEquals(app, matchLabels(pdb.path("spec").path("selector")).get("app.kubernetes.io/component"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void theGatewayReachesEachSubgraphThroughItsService(Path valuesFile) {
+        Manifests manifests = render(valuesFile);
+        JsonNode config = manifests.get("ConfigMap", name("gateway")).path("data");
+        for (String subgraph : SUBGRAPHS) {
+            String variable = subgraph.replace("-service", "").toUpperCase() + "_SERVICE_URL";
+            assertEquals("http://" + name(subgraph) + ":8080", config.path(variable).asText(), variable);
+            JsonNode service = manifests.get("Service", name(subgraph));
+            assertEquals(subgraph, service.path("spec").path("selector").path("app.kubernetes.io/component").asText());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void everyConnectionComesFromValues(Path valuesFile) {
+        Manifests manifests = render(valuesFile);
+        for (JsonNode workload : manifests.workloads()) {
+            JsonNode container = container(workload);
+            String configMap = container.path("envFrom").get(0).path("configMapRef").path("name").asText();
+            JsonNode data = manifests.get("ConfigMap", configMap).path("data");
+            String where = workload.path("metadata").path("name").asText();
+            assertEquals("0.0.0.0", data.path("HTTP_HOST").asText(), where);
+            assertEquals("true", data.path("LOG_JSON").asText(), where);
+            assertFalse(data.path("KAFKA_BOOTSTRAP_SERVERS").asText().isBlank(), where);
+            assertTrue(env(container, "INTERNAL_IDENTITY_SECRET").has("valueFrom"), where);
+            if (!"gateway".equals(component(workload))) {
+                assertTrue(data.path("DB_URL").asText().startsWith("jdbc:postgresql://"), where);
+                assertTrue(env(container, "DB_PASSWORD").path("valueFrom").has("secretKeyRef"), where);
+            }
+        }
+        JsonNode gateway = manifests.get("ConfigMap", name("gateway")).path("data");
+        assertTrue(gateway.path("OIDC_ISSUER").asText().endsWith("/realms/trackdechets"));
+        assertFalse(gateway.path("TRUSTED_PROXIES").asText().isBlank());
+        assertEquals("1000", gateway.path("RATE_LIMIT_PER_MINUTE").asText());
+        assertEquals("trackdechets-api", gateway.path("OIDC_AUDIENCE").asText());
+        // Download links point at the public gateway, never at registry-service itself.
+        assertEquals("https://api.wastetrace.example.org",
+                manifests.get("ConfigMap", name("registry-service")).path("data").path("PUBLIC_URL").asText());
+    }
+}
