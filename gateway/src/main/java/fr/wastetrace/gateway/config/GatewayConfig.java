@@ -44,5 +44,13 @@ public interface GatewayConfig {
         /** Depth of selection sets. */
         @WithDefault("10")
         int maxDepth();
+
+        /** Fields selected by one operation, fragments expanded. */
+        @WithDefault("2000")
+        int maxFields();
+
+        /** Length of the GraphQL document, in characters. */
+        @WithDefault("1000000")
+        int maxQueryLength();
     }
 }

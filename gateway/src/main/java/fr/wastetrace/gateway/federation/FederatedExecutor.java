@@ -57,8 +57,8 @@ public class FederatedExecutor {
     public record Outcome(int status, Map<String, Object> body) {
     }
 
-    /** One request: the fields of a GraphQL POST body (or GET parameters). */
-    public record Request(String query, String operationName, Map<String, Object> variables) {
+    /** One request: the fields of a GraphQL POST body (or GET parameters; {@code readOnly}: no mutation). */
+    public record Request(String query, String operationName, Map<String, Object> variables, boolean readOnly) {
     }
 
     public Outcome execute(Request request, String identityHeader, String clientIp) {
@@ -71,6 +71,10 @@ public class FederatedExecutor {
         if (request.query() == null || request.query().isBlank()) {
             return new Outcome(400, GraphQLErrors.response(
                     "La requête ne contient pas de champ « query » : envoyez un document GraphQL.", GraphQLErrors.BAD_USER_INPUT));
+        }
+        if (request.query().length() > config.limits().maxQueryLength()) {
+            return new Outcome(413, GraphQLErrors.response("Le document GraphQL dépasse " + config.limits().maxQueryLength()
+                    + " caractères : découpez la requête.", GraphQLErrors.BAD_USER_INPUT));
         }
         Engine engine = engines.computeIfAbsent(schema, Engine::new);
         if (engines.size() > 2) {
@@ -95,6 +99,9 @@ public class FederatedExecutor {
                     "Indiquez quelle opération exécuter (operationName) : le document en contient plusieurs, ou aucune de ce nom.",
                     GraphQLErrors.VALIDATION_FAILED));
         }
+        if (request.readOnly() && operation.getOperation() == OperationDefinition.Operation.MUTATION) {
+            return new Outcome(405, GraphQLErrors.response("Les mutations s'envoient par POST.", GraphQLErrors.BAD_USER_INPUT));
+        }
         if (operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
             return new Outcome(400, GraphQLErrors.response(
                     "Les abonnements (subscription) ne sont pas servis sur ce point d'accès HTTP.", GraphQLErrors.VALIDATION_FAILED));
@@ -103,6 +110,11 @@ public class FederatedExecutor {
         if (depthViolation.isPresent()) {
             return new Outcome(400, GraphQLErrors.response("La requête est trop profonde (" + depthViolation.get()
                     + " niveaux) : la profondeur maximale est de " + config.limits().maxDepth() + ".", GraphQLErrors.VALIDATION_FAILED));
+        }
+        int fields = Guards.complexity(document.getDocument(), operation, config.limits().maxFields());
+        if (fields > config.limits().maxFields()) {
+            return new Outcome(400, GraphQLErrors.response("La requête sélectionne trop de champs (plus de "
+                    + config.limits().maxFields() + ") : demandez moins de champs ou découpez-la.", GraphQLErrors.VALIDATION_FAILED));
         }
         QueryPlanner.Plan plan = QueryPlanner.plan(document.getDocument(), operation, variables, schema);
         if (Guards.rootOperationCount(plan) > config.limits().maxOperations()) {

@@ -53,6 +53,40 @@ final class Guards {
         return deepest;
     }
 
+    /**
+     * The number of fields the operation selects, fragments expanded where they are spread: a bound on the work one
+     * request can ask for. Counting stops once {@code budget} is exceeded.
+     */
+    static int complexity(Document document, OperationDefinition operation, int budget) {
+        Map<String, FragmentDefinition> fragments = new HashMap<>();
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+        return count(operation.getSelectionSet(), fragments, new HashSet<>(), 0, budget + 1);
+    }
+
+    private static int count(SelectionSet selectionSet, Map<String, FragmentDefinition> fragments, Set<String> visiting,
+                             int counted, int stopAt) {
+        if (selectionSet == null) {
+            return counted;
+        }
+        for (Selection<?> selection : selectionSet.getSelections()) {
+            if (counted >= stopAt) {
+                return counted;
+            }
+            if (selection instanceof Field field) {
+                counted = count(field.getSelectionSet(), fragments, visiting, counted + 1, stopAt);
+            } else if (selection instanceof InlineFragment inline) {
+                counted = count(inline.getSelectionSet(), fragments, visiting, counted, stopAt);
+            } else if (selection instanceof FragmentSpread spread && visiting.add(spread.getName())) {
+                FragmentDefinition fragment = fragments.get(spread.getName());
+                if (fragment != null) {
+                    counted = count(fragment.getSelectionSet(), fragments, visiting, counted, stopAt);
+                }
+                visiting.remove(spread.getName());
+            }
+        }
+        return counted;
+    }
+
     /** Root fields sent to subgraphs: each is one operation of the reference API. */
     static int rootOperationCount(QueryPlanner.Plan plan) {
         return plan.stages().stream().flatMap(java.util.List::stream).mapToInt(c -> c.resultKeys().size()).sum();

@@ -100,10 +100,6 @@ public class GraphQLRoutes {
             }
             return;
         }
-        if (query.trim().startsWith("mutation")) {
-            reply(ctx, 405, GraphQLErrors.response("Les mutations s'envoient par POST.", GraphQLErrors.BAD_USER_INPUT));
-            return;
-        }
         Map<String, Object> variables = Map.of();
         String rawVariables = ctx.request().getParam("variables");
         if (rawVariables != null && !rawVariables.isBlank()) {
@@ -117,7 +113,7 @@ public class GraphQLRoutes {
         }
         String identity = identities.identityHeader(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), clientIp(ctx));
         FederatedExecutor.Outcome outcome = executor.execute(
-                new FederatedExecutor.Request(query, ctx.request().getParam("operationName"), variables), identity, clientIp(ctx));
+                new FederatedExecutor.Request(query, ctx.request().getParam("operationName"), variables, true), identity, clientIp(ctx));
         reply(ctx, outcome.status(), outcome.body());
     }
 
@@ -130,7 +126,7 @@ public class GraphQLRoutes {
     private FederatedExecutor.Request toRequest(JsonNode item) {
         Map<String, Object> variables = item.path("variables").isObject() ? mapper.convertValue(item.get("variables"), MAP) : Map.of();
         return new FederatedExecutor.Request(item.path("query").asText(null),
-                item.path("operationName").isTextual() ? item.get("operationName").asText() : null, variables);
+                item.path("operationName").isTextual() ? item.get("operationName").asText() : null, variables, false);
     }
 
     static String clientIp(RoutingContext ctx) {

@@ -35,4 +35,20 @@ class GuardsTest {
     void survivesFragmentCycles() {
         assertEquals(Optional.empty(), depth("{ a { ...F } } fragment F on A { b ...F }", 5));
     }
+
+    private static int fields(String query, int budget) {
+        Document document = Parser.parse(query);
+        return Guards.complexity(document, NodeUtil.getOperation(document, null).operationDefinition, budget);
+    }
+
+    @Test
+    void countsSelectedFieldsWithFragmentsExpanded() {
+        assertEquals(4, fields("{ a { b c } d }", 100));
+        assertEquals(6, fields("{ x: a { ...F } y: a { ...F } } fragment F on A { b c }", 100));
+    }
+
+    @Test
+    void stopsCountingPastTheBudget() {
+        assertEquals(3, fields("{ a b c d e f g }", 2));
+    }
 }
