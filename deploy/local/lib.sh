@@ -7,8 +7,11 @@ PIDS="$RUN/pids"
 DIST="$RUN/dist"
 MVNW="$ROOT/mvnw"
 
+# WASTETRACE_PORT_OFFSET shifts every port, so that a second stack (a CI rehearsal, say) can run beside the first.
+PORT_OFFSET=${WASTETRACE_PORT_OFFSET:-0}
+
 PG_VERSION=17.7.0
-PG_PORT=15432
+PG_PORT=$((15432 + PORT_OFFSET))
 PG_SUPERUSER=postgres
 PG_PASSWORD=postgres
 PG_DATABASES="company bsd registry"
@@ -16,18 +19,19 @@ PG_DATABASES="company bsd registry"
 PG_OS_USER=wastetrace-pg
 
 KAFKA_VERSION=4.3.0
-KAFKA_PORT=19092
-KAFKA_CONTROLLER_PORT=19093
+KAFKA_PORT=$((19092 + PORT_OFFSET))
+KAFKA_CONTROLLER_PORT=$((19093 + PORT_OFFSET))
 
-REDIS_PORT=16379
+REDIS_PORT=$((16379 + PORT_OFFSET))
 
 KEYCLOAK_VERSION=26.7.3
-KEYCLOAK_PORT=8180
-KEYCLOAK_MGMT_PORT=19000
+KEYCLOAK_PORT=$((8180 + PORT_OFFSET))
+KEYCLOAK_MGMT_PORT=$((19000 + PORT_OFFSET))
 KEYCLOAK_ADMIN_USER=admin
 KEYCLOAK_ADMIN_PASSWORD=admin
 
-declare -A SERVICE_PORT=([gateway]=8080 [bsd-service]=8081 [company-service]=8082 [registry-service]=8083)
+declare -A SERVICE_PORT=([gateway]=$((8080 + PORT_OFFSET)) [bsd-service]=$((8081 + PORT_OFFSET))
+  [company-service]=$((8082 + PORT_OFFSET)) [registry-service]=$((8083 + PORT_OFFSET)))
 
 log() { printf '[stack] %s\n' "$*" >&2; }
 die() { printf '[stack] error: %s\n' "$*" >&2; exit 1; }
