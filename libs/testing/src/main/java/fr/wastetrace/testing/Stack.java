@@ -29,6 +29,15 @@ public final class Stack {
         return env();
     }
 
+    /** PostgreSQL, Kafka, Redis and Keycloak are running (not the services). */
+    public static synchronized Map<String, String> ensureKeycloak() {
+        if (!fullReady) {
+            up("--no-services");
+            backingReady = true;
+        }
+        return env();
+    }
+
     /** The whole suite runs (backing services, Keycloak and the four services built from this tree). */
     public static synchronized Map<String, String> ensureFull() {
         if (!fullReady) {

@@ -1,0 +1,71 @@
+package fr.wastetrace.gateway.identity;
+
+import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.testing.BackingServices;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The claims the gateway checks, with tokens signed by a key it trusts in this profile (a test-only key pair under
+ * src/test/resources/jwt), so that each claim is the only thing wrong: expiry, issuer, audience.
+ */
+@QuarkusTest
+@WithTestResource(BackingServices.class)
+@TestProfile(JwtClaimsQuarkusTest.TrustedTestKey.class)
+class JwtClaimsQuarkusTest {
+    private static final String ISSUER = "http://127.0.0.1:8180/realms/trackdechets";
+
+    public static class TrustedTestKey implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("mp.jwt.verify.publickey.location", "jwt/test-only-public.pem", "mp.jwt.verify.issuer", ISSUER);
+        }
+    }
+
+    @Inject
+    IdentityResolver resolver;
+
+    private static JwtClaimsBuilder valid() {
+        return Jwt.issuer(ISSUER).subject("user-1").audience(Set.of("trackdechets-api")).claim("email", "user@example.fr")
+                .expiresAt(Instant.now().plusSeconds(600));
+    }
+
+    private CallerIdentity resolve(JwtClaimsBuilder claims) {
+        return resolver.resolve("Bearer " + claims.sign("jwt/test-only-private-pkcs8.pem"), "127.0.0.1");
+    }
+
+    @Test
+    void aValidTokenIdentifiesItsSubject() {
+        CallerIdentity caller = resolve(valid());
+        assertEquals(CallerIdentity.AuthType.JWT, caller.authType());
+        assertEquals("user-1", caller.subject());
+    }
+
+    @Test
+    void anExpiredTokenIsAnonymous() {
+        assertEquals(CallerIdentity.AuthType.ANONYMOUS,
+                resolve(valid().issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))).authType());
+    }
+
+    @Test
+    void anotherIssuerIsAnonymous() {
+        assertEquals(CallerIdentity.AuthType.ANONYMOUS, resolve(valid().issuer("http://127.0.0.1:8180/realms/other")).authType());
+    }
+
+    @Test
+    void anotherAudienceIsAnonymous() {
+        assertEquals(CallerIdentity.AuthType.ANONYMOUS, resolve(valid().audience(Set.of("another-api"))).authType());
+    }
+}
