@@ -271,7 +271,7 @@ start_keycloak() {
   JAVA_HOME=$(keycloak_java_home) KC_BOOTSTRAP_ADMIN_USERNAME=$KEYCLOAK_ADMIN_USER KC_BOOTSTRAP_ADMIN_PASSWORD=$KEYCLOAK_ADMIN_PASSWORD \
     spawn keycloak "$LOGS/keycloak.log" "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
       --health-enabled=true --http-management-host=127.0.0.1 --http-management-port="$KEYCLOAK_MGMT_PORT" --import-realm
-  wait_until 240 Keycloak curl -sf "http://127.0.0.1:$KEYCLOAK_MGMT_PORT/health/ready"
+  wait_until 600 Keycloak curl -sf "http://127.0.0.1:$KEYCLOAK_MGMT_PORT/health/ready"
   wait_until 60 "Keycloak realm trackdechets" curl -sf "http://127.0.0.1:$KEYCLOAK_PORT/realms/trackdechets/.well-known/openid-configuration"
 }
 
@@ -323,7 +323,7 @@ start_service() { # name
 
 wait_service_ready() { # name
   local port=${SERVICE_PORT[$1]}
-  wait_until 120 "$1" curl -sf "http://127.0.0.1:$port/q/health/ready"
+  wait_until 300 "$1" curl -sf "http://127.0.0.1:$port/q/health/ready"
 }
 
 # ---------------------------------------------------------------------------------------------------- stopping
