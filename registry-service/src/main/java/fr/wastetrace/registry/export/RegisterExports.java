@@ -1,0 +1,87 @@
+package fr.wastetrace.registry.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.registry.config.RegistryConfig;
+import fr.wastetrace.registry.graphql.FileDownload;
+import fr.wastetrace.registry.graphql.WasteRegistryWhere;
+import fr.wastetrace.registry.query.RegisterFilter;
+import fr.wastetrace.registry.query.RegisterRepository;
+import fr.wastetrace.registry.query.SqlCondition;
+import fr.wastetrace.registry.register.Columns;
+import fr.wastetrace.registry.register.RegisterType;
+import fr.wastetrace.subgraph.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Register files: a link (a download token) when some line matches, then the file written straight to the response
+ * from keyset pages of {@code wastetrace.registry.download.page-size} lines, so that memory does not grow with the
+ * register's size.
+ */
+@ApplicationScoped
+public class RegisterExports {
+    @Inject
+    RegisterRepository repository;
+    @Inject
+    DownloadTokens tokens;
+    @Inject
+    RegistryConfig config;
+
+    /** A download link for the register, or the contract's error when no line matches. */
+    public FileDownload link(RegisterType register, List<String> orgIds, WasteRegistryWhere where, ExportFormat format) {
+        if (repository.count(register, orgIds, RegisterFilter.toSql(where)) == 0) {
+            throw new ApiException.BadUserInput("Aucune donnée à exporter sur la période sélectionnée");
+        }
+        String token = tokens.issue(new ExportRequest(register, orgIds, where, format, LocalDate.now(ExportRequest.FRANCE)));
+        return new FileDownload(token, config.download().publicUrl() + "/download?token=" + token);
+    }
+
+    /** Writes the whole file; returns the number of lines written. */
+    public long write(ExportRequest request, OutputStream out) throws IOException {
+        List<String> fields = Columns.of(request.register());
+        Set<String> dateFields = dateFields(request.register());
+        SqlCondition condition = RegisterFilter.toSql(request.where());
+        int pageSize = config.download().pageSize();
+        long written = 0;
+        try (LineWriter writer = request.format() == ExportFormat.CSV
+                ? new CsvLineWriter(out, fields, Columns.LABELS, dateFields)
+                : new XlsxLineWriter(out, fields, Columns.LABELS, dateFields)) {
+            RegisterRepository.Position from = null;
+            List<RegisterRepository.Row> rows;
+            do {
+                rows = repository.page(request.register(), request.orgIds(), condition, from, false, pageSize);
+                for (RegisterRepository.Row row : rows) {
+                    writer.line(EventCodec.mapper().readTree(row.data()));
+                    written++;
+                }
+                if (!rows.isEmpty()) {
+                    RegisterRepository.Row last = rows.get(rows.size() - 1);
+                    from = new RegisterRepository.Position(last.sortAt(), last.documentId());
+                }
+            } while (rows.size() == pageSize);
+            writer.finish();
+        }
+        return written;
+    }
+
+    /** Date columns: the DateTime fields of the register's type, and the transporters' signature dates. */
+    private static Set<String> dateFields(RegisterType register) {
+        Set<String> dates = new HashSet<>();
+        for (Field field : Columns.nodeType(register).getFields()) {
+            if (field.getType() == Instant.class || field.getName().endsWith("HandedOverSignatureDate")) {
+                dates.add(field.getName());
+            }
+        }
+        return dates;
+    }
+}

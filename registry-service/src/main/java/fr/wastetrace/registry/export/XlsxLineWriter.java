@@ -1,0 +1,77 @@
+package fr.wastetrace.registry.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * XLSX through POI's streaming API (SXSSF): only the last {@value #WINDOW} rows stay in memory, the others go to a
+ * compressed temporary file, which is deleted when the workbook is closed.
+ */
+final class XlsxLineWriter implements LineWriter {
+    private static final int WINDOW = 100;
+
+    private final OutputStream stream;
+    private final List<String> fields;
+    private final Set<String> dateFields;
+    private final SXSSFWorkbook workbook;
+    private final SXSSFSheet sheet;
+    private int rowIndex;
+
+    XlsxLineWriter(OutputStream stream, List<String> fields, Map<String, String> labels, Set<String> dateFields) {
+        this.stream = stream;
+        this.fields = fields;
+        this.dateFields = dateFields;
+        this.workbook = new SXSSFWorkbook(WINDOW);
+        workbook.setCompressTempFiles(true);
+        this.sheet = workbook.createSheet("Registre");
+        CellStyle bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        Row header = sheet.createRow(rowIndex++);
+        for (int i = 0; i < fields.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(labels.get(fields.get(i)));
+            cell.setCellStyle(bold);
+        }
+    }
+
+    @Override
+    public void line(JsonNode data) {
+        Row row = sheet.createRow(rowIndex++);
+        for (int i = 0; i < fields.size(); i++) {
+            JsonNode value = data.get(fields.get(i));
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            if (value.isNumber()) {
+                row.createCell(i).setCellValue(value.doubleValue());
+            } else {
+                row.createCell(i).setCellValue(CellFormat.text(value, dateFields.contains(fields.get(i))));
+            }
+        }
+    }
+
+    @Override
+    public void finish() throws IOException {
+        workbook.write(stream);
+        stream.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.dispose();
+        workbook.close();
+    }
+}

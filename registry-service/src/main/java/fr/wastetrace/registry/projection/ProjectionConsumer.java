@@ -1,0 +1,268 @@
+package fr.wastetrace.registry.projection;
+
+import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.events.EventEnvelope;
+import fr.wastetrace.registry.company.CompanyAccessProjection;
+import fr.wastetrace.registry.config.KafkaClients;
+import fr.wastetrace.registry.config.RegistryConfig;
+import fr.wastetrace.registry.register.UnmappableStateException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The projection's consumer: one member of the group {@code wastetrace.registry.consumer.group-id} per replica
+ * (partitions spread over replicas), reading BSD and company events. Each event is applied in its own database
+ * transaction; offsets are committed only after those commits. An event that cannot be applied goes to the
+ * dead-letter topic after bounded retries; when the database or Kafka itself is unreachable the consumer backs off
+ * and retries the same record (nothing is skipped, and readiness goes down meanwhile).
+ */
+@ApplicationScoped
+public class ProjectionConsumer {
+    private static final Logger LOG = Logger.getLogger(ProjectionConsumer.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    @Inject
+    RegistryConfig config;
+    @Inject
+    KafkaClients kafka;
+    @Inject
+    RegisterProjection registers;
+    @Inject
+    CompanyAccessProjection companies;
+    @Inject
+    DeadLetters deadLetters;
+    @Inject
+    RunMode runMode;
+    @Inject
+    MeterRegistry meters;
+
+    private final AtomicLong handled = new AtomicLong();
+    private volatile Thread thread;
+    private volatile KafkaConsumer<String, String> consumer;
+    private volatile boolean stopping;
+    private volatile boolean blocked;
+    private Timer lag;
+
+    void onStart(@Observes StartupEvent event) {
+        lag = Timer.builder("wastetrace.registry.projection.lag")
+                .description("From a BSD change's commit to its register lines' commit")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
+        if (config.consumer().enabled() && !runMode.isRebuildCommand()) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    public synchronized void start() {
+        if (thread != null) {
+            return;
+        }
+        stopping = false;
+        thread = new Thread(this::run, "registry-projection");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Leaves the group after the current event (its offset committed); used at shutdown and by tests. */
+    public synchronized void stop() {
+        Thread running = thread;
+        if (running == null) {
+            return;
+        }
+        stopping = true;
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        try {
+            running.join(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        thread = null;
+    }
+
+    public boolean isRunning() {
+        Thread running = thread;
+        return running != null && running.isAlive();
+    }
+
+    /** True while the database or Kafka is unreachable and the consumer waits to retry. */
+    public boolean isBlocked() {
+        return blocked;
+    }
+
+    public long handledCount() {
+        return handled.get();
+    }
+
+    private void run() {
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        try (KafkaConsumer<String, String> c = kafka.groupConsumer()) {
+            consumer = c;
+            c.subscribe(List.of(config.topics().bsdEvents(), config.topics().companyEvents()), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    commit(c, done);
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    LOG.infof("projection assigned %s", partitions);
+                }
+            });
+            Duration backoff = Duration.ZERO;
+            while (!stopping) {
+                if (!backoff.isZero()) {
+                    Thread.sleep(backoff.toMillis());
+                }
+                ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
+                boolean failed = false;
+                for (TopicPartition partition : records.partitions()) {
+                    for (ConsumerRecord<String, String> record : records.records(partition)) {
+                        if (stopping || !handle(record)) {
+                            c.seek(partition, record.offset());
+                            failed = !stopping;
+                            break;
+                        }
+                        done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                    }
+                }
+                commit(c, done);
+                blocked = failed;
+                backoff = failed ? nextBackoff(backoff) : Duration.ZERO;
+            }
+            commit(c, done);
+        } catch (WakeupException e) {
+            if (!stopping) {
+                LOG.error("projection consumer woken up unexpectedly", e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("projection consumer stopped", e);
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private void commit(KafkaConsumer<String, String> c, Map<TopicPartition, OffsetAndMetadata> done) {
+        if (done.isEmpty()) {
+            return;
+        }
+        c.commitSync(Map.copyOf(done));
+        done.clear();
+    }
+
+    private static Duration nextBackoff(Duration current) {
+        Duration next = current.isZero() ? Duration.ofMillis(500) : current.multipliedBy(2);
+        return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
+    }
+
+    /** @return false when the record must be retried later (infrastructure down); true when it is done with */
+    private boolean handle(ConsumerRecord<String, String> record) {
+        EventEnvelope event;
+        try {
+            if (record.value() == null) {
+                return deadLetter(record, "empty record");
+            }
+            event = EventCodec.decode(record.value());
+        } catch (EventCodec.MalformedEventException e) {
+            return deadLetter(record, "malformed envelope: " + e.getMessage());
+        }
+        Exception last = null;
+        Duration pause = config.consumer().retryBackoff();
+        for (int attempt = 1; attempt <= config.consumer().maxAttempts(); attempt++) {
+            try {
+                apply(record.topic(), event);
+                handled.incrementAndGet();
+                return true;
+            } catch (UnmappableStateException e) {
+                return deadLetter(record, "unmappable state: " + e.getMessage());
+            } catch (SQLException | RuntimeException e) {
+                if (isUnreachable(e)) {
+                    LOG.warnf("database unreachable, will retry %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+                    return false;
+                }
+                last = e;
+                LOG.warnf("attempt %d to apply %s-%d@%d failed: %s", attempt, record.topic(), record.partition(), record.offset(), e.toString());
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+                pause = pause.multipliedBy(2);
+            }
+        }
+        return deadLetter(record, "not applied after " + config.consumer().maxAttempts() + " attempts: " + last);
+    }
+
+    private void apply(String topic, EventEnvelope event) throws SQLException {
+        if (topic.equals(config.topics().companyEvents())) {
+            boolean applied = companies.apply(event);
+            meters.counter("wastetrace.registry.projection.events", "topic", "company", "outcome", applied ? "applied" : "stale").increment();
+            return;
+        }
+        RegisterProjection.Outcome outcome = registers.apply(event);
+        meters.counter("wastetrace.registry.projection.events", "topic", "bsd", "outcome", outcome.name().toLowerCase()).increment();
+        if (outcome == RegisterProjection.Outcome.APPLIED) {
+            lag.record(Duration.between(event.occurredAt(), Instant.now()));
+        }
+    }
+
+    private boolean deadLetter(ConsumerRecord<String, String> record, String reason) {
+        try {
+            deadLetters.send(record, reason);
+            meters.counter("wastetrace.registry.projection.events", "topic", "bsd", "outcome", "dead_letter").increment();
+            handled.incrementAndGet();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            LOG.errorf("could not park %s-%d@%d on the dead-letter topic, will retry: %s", record.topic(), record.partition(),
+                    record.offset(), e.toString());
+            return false;
+        }
+    }
+
+    private static boolean isUnreachable(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

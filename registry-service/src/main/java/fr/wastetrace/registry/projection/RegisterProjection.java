@@ -1,0 +1,282 @@
+package fr.wastetrace.registry.projection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.events.EventEnvelope;
+import fr.wastetrace.registry.register.BsddLines;
+import fr.wastetrace.registry.register.RegisterLine;
+import fr.wastetrace.registry.register.RegisterType;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies BSD events to the register lines, in one transaction per event: the version guard, the lines' changes and
+ * their change-log entries commit together, so that a repeated or older event changes nothing.
+ */
+@ApplicationScoped
+public class RegisterProjection {
+    static final String BSDD = "bsdd";
+    static final String BSDD_UPSERTED = "bsdd.upserted";
+    static final String BSDD_DELETED = "bsdd.deleted";
+    /** Serialises change-log appends, so that sequence order is commit order (readers never miss a change). */
+    private static final long CHANGE_LOG_LOCK = 0x7265676973747279L;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public enum Outcome {
+        /** The event changed (or confirmed) the lines of its BSD. */
+        APPLIED,
+        /** A newer or equal version was already applied: nothing changed. */
+        STALE,
+        /** An event type this projection does not project: only its version was recorded. */
+        RECORDED
+    }
+
+    /**
+     * @throws fr.wastetrace.registry.register.UnmappableStateException when the state cannot give register lines
+     * @throws SQLException                                              when the database failed (the transaction was rolled back)
+     */
+    public Outcome apply(EventEnvelope event) throws SQLException {
+        List<RegisterLine> lines = projectedLines(event);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Outcome outcome = apply(connection, event, lines);
+                connection.commit();
+                return outcome;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Forgets every applied version, so that a replay of the topic applies each event again. */
+    public void forgetAppliedVersions() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("delete from applied_bsd_event")) {
+            delete.executeUpdate();
+        }
+    }
+
+    /** Removes the lines of BSDs that no applied event accounts for (after a replay); returns how many. */
+    public int deleteOrphans() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<ExistingLine> orphans = new ArrayList<>();
+                try (PreparedStatement select = connection.prepareStatement("select register, org_id, document_id, bsd_id, version "
+                        + "from register_line l where not exists (select 1 from applied_bsd_event a where a.aggregate_id = l.bsd_id) for update");
+                     ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        orphans.add(new ExistingLine(new RegisterLine.Key(RegisterType.valueOf(rows.getString(1)), rows.getString(2),
+                                rows.getString(3)), rows.getString(4), rows.getLong(5), null));
+                    }
+                }
+                List<Change> changes = new ArrayList<>();
+                for (ExistingLine orphan : orphans) {
+                    delete(connection, orphan.key());
+                    changes.add(Change.delete(orphan.key(), orphan.bsdId(), orphan.version()));
+                }
+                appendToChangeLog(connection, changes);
+                connection.commit();
+                return orphans.size();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static List<RegisterLine> projectedLines(EventEnvelope event) {
+        if (!BSDD.equals(event.aggregateType())) {
+            return null;
+        }
+        return switch (event.type()) {
+            case BSDD_UPSERTED -> BsddLines.of(event.aggregateId(), event.payload());
+            case BSDD_DELETED -> List.of();
+            default -> null;
+        };
+    }
+
+    private Outcome apply(Connection connection, EventEnvelope event, List<RegisterLine> lines) throws SQLException {
+        if (!guard(connection, event)) {
+            return Outcome.STALE;
+        }
+        if (lines == null) {
+            return Outcome.RECORDED;
+        }
+        Map<RegisterLine.Key, ExistingLine> existing = existingLines(connection, event.aggregateId());
+        Map<RegisterLine.Key, RegisterLine> wanted = new LinkedHashMap<>();
+        lines.forEach(line -> wanted.put(line.key(), line));
+        List<Change> changes = new ArrayList<>();
+        for (ExistingLine old : existing.values()) {
+            if (!wanted.containsKey(old.key())) {
+                delete(connection, old.key());
+                changes.add(Change.delete(old.key(), old.bsdId(), event.version()));
+            }
+        }
+        for (RegisterLine line : wanted.values()) {
+            ExistingLine old = existing.get(line.key());
+            if (old == null || !old.data().equals(line.data())) {
+                upsert(connection, line, event.version());
+                changes.add(Change.upsert(line, event.version()));
+            }
+        }
+        appendToChangeLog(connection, changes);
+        return Outcome.APPLIED;
+    }
+
+    /** Records the event's version unless a newer or equal one was applied; true when this event is newer. */
+    private static boolean guard(Connection connection, EventEnvelope event) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "insert into applied_bsd_event (aggregate_id, aggregate_type, version, event_type, applied_at) values (?, ?, ?, ?, now()) "
+                        + "on conflict (aggregate_id) do update set aggregate_type = excluded.aggregate_type, version = excluded.version, "
+                        + "event_type = excluded.event_type, applied_at = excluded.applied_at "
+                        + "where applied_bsd_event.version < excluded.version")) {
+            upsert.setString(1, event.aggregateId());
+            upsert.setString(2, event.aggregateType());
+            upsert.setLong(3, event.version());
+            upsert.setString(4, event.type());
+            return upsert.executeUpdate() == 1;
+        }
+    }
+
+    private static Map<RegisterLine.Key, ExistingLine> existingLines(Connection connection, String bsdId) throws SQLException {
+        Map<RegisterLine.Key, ExistingLine> lines = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select register, org_id, document_id, version, data::text from register_line where bsd_id = ? for update")) {
+            select.setString(1, bsdId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    RegisterLine.Key key = new RegisterLine.Key(RegisterType.valueOf(rows.getString(1)), rows.getString(2), rows.getString(3));
+                    lines.put(key, new ExistingLine(key, bsdId, rows.getLong(4), readTree(rows.getString(5))));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static void delete(Connection connection, RegisterLine.Key key) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from register_line where register = ? and org_id = ? and document_id = ?")) {
+            delete.setString(1, key.register().name());
+            delete.setString(2, key.orgId());
+            delete.setString(3, key.documentId());
+            delete.executeUpdate();
+        }
+    }
+
+    private static void upsert(Connection connection, RegisterLine line, long version) throws SQLException {
+        ObjectNode d = line.data();
+        try (PreparedStatement upsert = connection.prepareStatement("insert into register_line (register, org_id, document_id, bsd_id, "
+                + "version, sort_at, created_at, bsd_type, waste_code, emitter_siret, transporter_siret, destination_siret, "
+                + "transporter_taken_over_at, destination_reception_date, destination_operation_date, destination_reception_weight, "
+                + "destination_operation_code, data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) "
+                + "on conflict (register, org_id, document_id) do update set bsd_id = excluded.bsd_id, version = excluded.version, "
+                + "sort_at = excluded.sort_at, created_at = excluded.created_at, bsd_type = excluded.bsd_type, "
+                + "waste_code = excluded.waste_code, emitter_siret = excluded.emitter_siret, "
+                + "transporter_siret = excluded.transporter_siret, destination_siret = excluded.destination_siret, "
+                + "transporter_taken_over_at = excluded.transporter_taken_over_at, "
+                + "destination_reception_date = excluded.destination_reception_date, "
+                + "destination_operation_date = excluded.destination_operation_date, "
+                + "destination_reception_weight = excluded.destination_reception_weight, "
+                + "destination_operation_code = excluded.destination_operation_code, data = excluded.data")) {
+            upsert.setString(1, line.register().name());
+            upsert.setString(2, line.orgId());
+            upsert.setString(3, line.documentId());
+            upsert.setString(4, line.bsdId());
+            upsert.setLong(5, version);
+            upsert.setTimestamp(6, Timestamp.from(line.sortAt()));
+            upsert.setTimestamp(7, timestamp(d, "createdAt"));
+            upsert.setString(8, text(d, "bsdType"));
+            upsert.setString(9, text(d, "wasteCode"));
+            upsert.setString(10, text(d, "emitterCompanySiret"));
+            upsert.setString(11, text(d, "transporterCompanySiret"));
+            upsert.setString(12, text(d, "destinationCompanySiret"));
+            upsert.setTimestamp(13, timestamp(d, "transporterTakenOverAt"));
+            upsert.setTimestamp(14, timestamp(d, "destinationReceptionDate"));
+            upsert.setTimestamp(15, timestamp(d, "destinationOperationDate"));
+            if (d.path("destinationReceptionWeight").isNumber()) {
+                upsert.setDouble(16, d.get("destinationReceptionWeight").doubleValue());
+            } else {
+                upsert.setNull(16, Types.DOUBLE);
+            }
+            upsert.setString(17, text(d, "destinationOperationCode"));
+            upsert.setString(18, d.toString());
+            upsert.executeUpdate();
+        }
+    }
+
+    private static void appendToChangeLog(Connection connection, List<Change> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, CHANGE_LOG_LOCK);
+            lock.execute();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into register_change (seq, changed_at, operation, register, "
+                + "org_id, document_id, bsd_id, version, line) values (nextval('register_change_seq'), clock_timestamp(), ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+            for (Change change : changes) {
+                insert.setString(1, change.operation());
+                insert.setString(2, change.key().register().name());
+                insert.setString(3, change.key().orgId());
+                insert.setString(4, change.key().documentId());
+                insert.setString(5, change.bsdId());
+                insert.setLong(6, change.version());
+                insert.setString(7, change.line() == null ? null : change.line().toString());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode value = data.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Timestamp timestamp(JsonNode data, String field) {
+        String value = text(data, field);
+        return value == null ? null : Timestamp.from(Instant.parse(value));
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return EventCodec.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored register line is not JSON", e);
+        }
+    }
+
+    private record ExistingLine(RegisterLine.Key key, String bsdId, long version, JsonNode data) {
+    }
+
+    private record Change(String operation, RegisterLine.Key key, String bsdId, long version, JsonNode line) {
+        static Change upsert(RegisterLine line, long version) {
+            return new Change("UPSERT", line.key(), line.bsdId(), version, line.data());
+        }
+
+        static Change delete(RegisterLine.Key key, String bsdId, long version) {
+            return new Change("DELETE", key, bsdId, version, null);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package fr.wastetrace.registry.export;
+
+import fr.wastetrace.events.company.UserRole;
+import fr.wastetrace.registry.RegistryFixture;
+import fr.wastetrace.testing.BackingServices;
+import fr.wastetrace.testing.TestIdentity;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static fr.wastetrace.registry.RegistryFixture.graphql;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * CSV and XLSX files of 10,000 and 100,000 generated lines, streamed from keyset pages. Prints the heap figures (the
+ * largest heap left after a garbage collection while the file was written) for the report; it asserts the files'
+ * contents, not durations or memory.
+ */
+@QuarkusTest
+@WithTestResource(BackingServices.class)
+class ExportVolumeQuarkusTest {
+    @Inject
+    RegistryFixture fixture;
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void csvAndXlsxOfOneHundredThousandLines() throws Exception {
+        String small = "81" + Long.toString(System.nanoTime() % 1_000_000_000_000L);
+        String large = "82" + Long.toString(System.nanoTime() % 1_000_000_000_000L);
+        fixture.company("volume-" + small, small, 1, Map.of("u-volume", UserRole.ADMIN));
+        fixture.company("volume-" + large, large, 1, Map.of("u-volume", UserRole.ADMIN));
+        generate(small, 10_000);
+        generate(large, 100_000);
+        for (String format : List.of("Csv", "Xls")) {
+            for (String[] dataset : List.of(new String[]{small, "10000"}, new String[]{large, "100000"})) {
+                Measure measure = download(format, dataset[0]);
+                if (format.equals("Csv")) {
+                    assertEquals(Long.parseLong(dataset[1]) + 1, measure.lines, "header + one line per register line");
+                }
+                System.out.printf("EXPORT-FIGURES format=%s lines=%s bytes=%d seconds=%.1f maxHeapAfterGcMiB=%.1f baselineHeapAfterGcMiB=%.1f%n",
+                        format.equals("Csv") ? "CSV" : "XLSX", dataset[1], measure.bytes, measure.seconds,
+                        measure.maxHeapAfterGc / 1048576.0, measure.baseline / 1048576.0);
+            }
+        }
+    }
+
+    private void generate(String orgId, int count) {
+        fixture.execute("insert into register_line (register, org_id, document_id, bsd_id, version, sort_at, created_at, bsd_type, "
+                + "waste_code, emitter_siret, transporter_siret, destination_siret, transporter_taken_over_at, data) "
+                + "select 'ALL', ?, 'BSD-VOL-' || lpad(i::text, 7, '0'), 'vol-' || ? || '-' || i, 1, "
+                + "timestamptz '2026-01-01' + i * interval '1 minute', timestamptz '2026-01-01', 'BSDD', '16 01 07*', '11111111100011', "
+                + "'22222222200022', ?, timestamptz '2026-01-01' + i * interval '1 minute', jsonb_build_object("
+                + "'id', 'BSD-VOL-' || lpad(i::text, 7, '0'), 'bsdType', 'BSDD', 'bsdSubType', 'INITIAL', 'status', 'PROCESSED', "
+                + "'createdAt', '2026-01-01T00:00:00Z', 'updatedAt', '2026-01-02T00:00:00Z', "
+                + "'transporterTakenOverAt', to_char(timestamptz '2026-01-01' + i * interval '1 minute', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+                + "'wasteDescription', 'Filtres à huile usagés', 'wasteCode', '16 01 07*', 'wasteIsDangerous', true, 'pop', false, "
+                + "'wasteAdr', 'UN 3077, matière dangereuse pour l''environnement', 'weight', 1.25 + (i % 7), "
+                + "'emitterCompanyName', 'Garage du Centre', 'emitterCompanySiret', '11111111100011', "
+                + "'emitterCompanyAddress', '12 rue des Lilas 69003 Lyon', 'emitterCompanyPostalCode', '69003', 'emitterCompanyCity', 'Lyon', "
+                + "'emitterCompanyCountry', 'FR', 'emitterCompanyMail', 'contact@garage.example', "
+                + "'transporterCompanyName', 'Transports Rapides', 'transporterCompanySiret', '22222222200022', "
+                + "'transporterCompanyAddress', '5 route du Port 76600 Le Havre', 'transporterRecepisseNumber', 'REC-2026-001', "
+                + "'transporterTransportMode', 'ROAD', 'transporterNumberPlates', jsonb_build_array('AB-123-CD'), "
+                + "'destinationCompanyName', 'Centre de traitement', 'destinationCompanySiret', ?, "
+                + "'destinationCompanyAddress', '2 avenue du Feu 13001 Marseille', 'destinationCap', 'CAP-42', "
+                + "'destinationPlannedOperationCode', 'R 1', 'destinationOperationCode', 'R 1', "
+                + "'destinationReceptionWeight', 1.2, 'destinationReceptionAcceptationStatus', 'ACCEPTED') "
+                + "from generate_series(1, ?) i", orgId, orgId, orgId, orgId, count);
+    }
+
+    private Measure download(String format, String orgId) throws Exception {
+        System.gc();
+        long baseline = heapAfterGc();
+        String field = "wastesRegistry" + format;
+        String token = graphql("u-volume", "query($s: [String!]!) { " + field + "(registryType: ALL, sirets: $s) { token } }",
+                Map.of("s", List.of(orgId)))
+                .body("errors", nullValue()).extract().path("data." + field + ".token");
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(root.toString() + "download?token=" + token))
+                .header(TestIdentity.HEADER, TestIdentity.anonymous()).timeout(Duration.ofMinutes(10)).build();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong max = new AtomicLong(baseline);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                max.accumulateAndGet(heapAfterGc(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        Instant start = Instant.now();
+        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        long bytes = 0;
+        long lines = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream body = response.body()) {
+            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                bytes += read;
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        running.set(false);
+        sampler.join();
+        return new Measure(bytes, lines, seconds, baseline, max.get());
+    }
+
+    /** The heap in use just after the latest collection of each heap pool (what survives: the live data). */
+    private static long heapAfterGc() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage afterGc = pool.getCollectionUsage();
+            if (pool.getType() == MemoryType.HEAP && afterGc != null) {
+                used += afterGc.getUsed();
+            }
+        }
+        return used;
+    }
+
+    private record Measure(long bytes, long lines, double seconds, long baseline, long maxHeapAfterGc) {
+    }
+}
