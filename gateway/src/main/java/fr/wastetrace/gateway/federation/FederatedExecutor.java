@@ -62,6 +62,10 @@ public class FederatedExecutor {
     }
 
     public Outcome execute(Request request, String identityHeader, String clientIp) {
+        if (request.query() != null && request.query().length() > config.limits().maxQueryLength()) {
+            return new Outcome(413, GraphQLErrors.response("Le document GraphQL dépasse " + config.limits().maxQueryLength()
+                    + " caractères : découpez la requête.", GraphQLErrors.BAD_USER_INPUT));
+        }
         ComposedSchema schema = registry.current().orElse(null);
         if (schema == null) {
             return new Outcome(503, GraphQLErrors.response(
@@ -72,16 +76,13 @@ public class FederatedExecutor {
             return new Outcome(400, GraphQLErrors.response(
                     "La requête ne contient pas de champ « query » : envoyez un document GraphQL.", GraphQLErrors.BAD_USER_INPUT));
         }
-        if (request.query().length() > config.limits().maxQueryLength()) {
-            return new Outcome(413, GraphQLErrors.response("Le document GraphQL dépasse " + config.limits().maxQueryLength()
-                    + " caractères : découpez la requête.", GraphQLErrors.BAD_USER_INPUT));
-        }
         Engine engine = engines.computeIfAbsent(schema, Engine::new);
         if (engines.size() > 2) {
             engines.keySet().removeIf(s -> s != schema);
         }
         Map<String, Object> variables = request.variables() == null ? Map.of() : request.variables();
-        ExecutionInput input = ExecutionInput.newExecutionInput().query(request.query())
+        String query = LegacyArguments.normalise(request.query());
+        ExecutionInput input = ExecutionInput.newExecutionInput().query(query)
                 .operationName(request.operationName()).variables(variables).build();
 
         PreparsedDocumentEntry document = engine.document(input);
@@ -142,7 +143,7 @@ public class FederatedExecutor {
             CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
         }
 
-        ExecutionResult result = engine.graphQL.execute(ExecutionInput.newExecutionInput().query(request.query())
+        ExecutionResult result = engine.graphQL.execute(ExecutionInput.newExecutionInput().query(query)
                 .operationName(request.operationName()).variables(variables).root(data).build());
         List<GraphQLError> errors = new ArrayList<>(remoteErrors);
         for (GraphQLError error : result.getErrors()) {

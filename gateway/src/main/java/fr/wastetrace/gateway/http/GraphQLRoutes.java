@@ -15,7 +15,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +29,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class GraphQLRoutes {
-    private static final Logger LOG = Logger.getLogger(GraphQLRoutes.class);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
     private static final long MAX_BODY_BYTES = 21L * 1024 * 1024;
@@ -142,8 +140,7 @@ public class GraphQLRoutes {
             ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
                     .end(io.vertx.core.buffer.Buffer.buffer(mapper.writeValueAsBytes(body)));
         } catch (IOException e) {
-            LOG.error("could not write a response", e);
-            ctx.response().setStatusCode(500).end();
+            ctx.fail(e);
         }
     }
 

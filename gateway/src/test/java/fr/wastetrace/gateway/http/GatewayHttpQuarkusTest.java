@@ -1,0 +1,47 @@
+package fr.wastetrace.gateway.http;
+
+import fr.wastetrace.testing.BackingServices;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** The HTTP surface of the gateway that does not depend on the subgraphs (those are covered end to end). */
+@QuarkusTest
+@WithTestResource(BackingServices.class)
+class GatewayHttpQuarkusTest {
+
+    @Test
+    void browsersGetTheGraphQLUi() {
+        given().accept("text/html").get("/").then().statusCode(200)
+                .body(containsString("GraphiQL"))
+                .header("X-RateLimit-Limit", notNullValue());
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefusedClearly() {
+        given().contentType("application/json").body("query { nope").post("/graphql").then().statusCode(400)
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void moreThanFiveBatchedOperationsAreRefused() {
+        String one = "{\"query\":\"{ __typename }\"}";
+        String six = "[" + String.join(",", one, one, one, one, one, one) + "]";
+        given().contentType("application/json").body(six).post("/").then().statusCode(400)
+                .body("errors[0].extensions.code", is("GRAPHQL_MAX_OPERATIONS_ERROR"));
+    }
+
+    @Test
+    void anOversizedDocumentGetsAGraphQLErrorWithoutInternals() {
+        String huge = "{\"query\":\"{ " + "a ".repeat(600_000) + "}\"}";
+        given().contentType("application/json").body(huge).post("/graphql").then().statusCode(413)
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body(not(containsString("Exception")));
+    }
+}
