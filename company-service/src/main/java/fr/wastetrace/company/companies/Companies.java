@@ -1,0 +1,67 @@
+package fr.wastetrace.company.companies;
+
+import fr.wastetrace.company.members.Membership;
+import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.events.company.Permissions;
+import fr.wastetrace.events.company.UserPermission;
+import fr.wastetrace.subgraph.ApiException;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+/**
+ * Loading a company for a change, and the permission checks named after what they allow. A change locks the company
+ * row first, so that concurrent changes of one company (and their event versions) are serialised.
+ */
+@ApplicationScoped
+public class Companies {
+
+    public Company lock(String id) {
+        Company company = id == null ? null : Company.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (company == null) {
+            throw new ApiException.BadUserInput("Aucun établissement inscrit ne porte l'identifiant « " + id + " ».");
+        }
+        return company;
+    }
+
+    public Company lockByOrgId(String orgId) {
+        return byOrgId(orgId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** A registered company, for reading only. */
+    public Company registered(String orgId) {
+        return byOrgId(orgId, LockModeType.NONE);
+    }
+
+    private static Company byOrgId(String orgId, LockModeType lock) {
+        String cleaned = Siret.looksLikeSiret(Siret.clean(orgId)) ? Siret.clean(orgId) : VatNumber.clean(orgId);
+        return Company.<Company>find("orgId", cleaned).withLock(lock)
+                .<Company>firstResultOptional()
+                .orElseThrow(() -> new ApiException.BadUserInput("Aucun établissement inscrit ne porte le numéro « "
+                        + orgId + " » : vérifiez le SIRET ou le numéro de TVA."));
+    }
+
+    /** The user's membership, or {@code FORBIDDEN} when the user is not a member or the role lacks the permission. */
+    public Membership require(UserAccount user, Company company, UserPermission permission, String action) {
+        Membership membership = Membership.lookup(user.id, company.id)
+                .orElseThrow(() -> new ApiException.Forbidden("Vous n'êtes pas membre de l'établissement "
+                        + company.orgId + " : seul un de ses membres peut " + action + "."));
+        if (!Permissions.grants(membership.role, permission)) {
+            throw new ApiException.Forbidden("Votre rôle (" + membership.role + ") dans l'établissement "
+                    + company.orgId + " ne permet pas de " + action + " : demandez-le à un administrateur.");
+        }
+        return membership;
+    }
+
+    /** Unused link targets are not errors; a missing one is. */
+    static <T> T linked(Class<T> type, String id, String label) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        T found = Panache.getEntityManager().find(type, id);
+        if (found == null) {
+            throw new ApiException.BadUserInput("Aucun(e) " + label + " ne porte l'identifiant « " + id + " ».");
+        }
+        return found;
+    }
+}

@@ -1,0 +1,91 @@
+package fr.wastetrace.company.exports;
+
+import fr.wastetrace.company.companies.Company;
+import fr.wastetrace.company.members.Membership;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+
+/** The list of a user's companies, as CSV or XLSX. */
+public final class CompaniesExport {
+    public enum Format {
+        CSV("text/csv; charset=UTF-8", "csv"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+        public final String mediaType;
+        public final String extension;
+
+        Format(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+    }
+
+    static final List<String> HEADER = List.of("SIRET ou TVA", "Raison sociale", "Nom usuel", "Adresse", "Profils",
+            "Votre rôle", "Contact", "E-mail de contact", "Téléphone de contact", "Site web");
+
+    private CompaniesExport() {
+    }
+
+    static List<List<String>> rows(String userId) {
+        return Membership.ofUser(userId).stream()
+                .sorted(Comparator.comparing((Membership m) -> m.company.name.toLowerCase()).thenComparing(m -> m.company.orgId))
+                .map(m -> {
+                    Company c = m.company;
+                    return List.of(c.orgId, c.name, nullToEmpty(c.givenName), nullToEmpty(c.address),
+                            String.join(", ", c.companyTypes), m.role.name(), nullToEmpty(c.contact),
+                            nullToEmpty(c.contactEmail), nullToEmpty(c.contactPhone), nullToEmpty(c.website));
+                }).toList();
+    }
+
+    static void write(Format format, List<List<String>> rows, OutputStream out) throws IOException {
+        if (format == Format.CSV) {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF'); // lets spreadsheet software read the accents
+            writeCsvLine(writer, HEADER);
+            for (List<String> row : rows) {
+                writeCsvLine(writer, row);
+            }
+            writer.flush();
+            return;
+        }
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            Sheet sheet = workbook.createSheet("Établissements");
+            writeXlsxRow(sheet.createRow(0), HEADER);
+            for (int i = 0; i < rows.size(); i++) {
+                writeXlsxRow(sheet.createRow(i + 1), rows.get(i));
+            }
+            workbook.write(out);
+        }
+    }
+
+    private static void writeCsvLine(Writer writer, List<String> values) throws IOException {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                writer.write(';');
+            }
+            String value = values.get(i);
+            boolean quote = value.contains(";") || value.contains("\"") || value.contains("\n");
+            writer.write(quote ? '"' + value.replace("\"", "\"\"") + '"' : value);
+        }
+        writer.write("\r\n");
+    }
+
+    private static void writeXlsxRow(Row row, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            row.createCell(i).setCellValue(values.get(i));
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,42 @@
+package fr.wastetrace.company.tokens;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Lets the gateway turn a personal access token into the identity it stands for. Only the gateway reaches
+ * {@code /internal/*} (libs/subgraph's GatewayOnlyFilter checks its identity header).
+ */
+@Path("/internal/access-tokens")
+public class AccessTokenResource {
+    @Inject
+    AccessTokens tokens;
+
+    public record ResolveRequest(String token) {
+    }
+
+    /** @param tokenId lets the gateway match later {@code access-token.revoked} events to what it cached */
+    public record ResolvedToken(String userId, String subject, String email, String name, String tokenId) {
+    }
+
+    @POST
+    @Path("/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Response resolve(ResolveRequest request) {
+        if (request == null || request.token() == null || request.token().isBlank()) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        return tokens.resolve(request.token())
+                .map(owner -> Response.ok(new ResolvedToken(owner.user().id, owner.user().subject, owner.user().email,
+                        owner.user().name, owner.tokenId())).build())
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
+    }
+}

@@ -1,0 +1,66 @@
+package fr.wastetrace.company.tokens;
+
+import fr.wastetrace.company.Timestamps;
+import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.events.company.AccessTokenRevoked;
+import fr.wastetrace.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Personal access tokens: creation, revocation (published, so that the gateway forgets them), resolution. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AccessTokens {
+    /** {@code lastUsed} is a day-precision indication: writing it on every call would cost a write per request. */
+    static final Duration LAST_USED_PRECISION = Duration.ofDays(1);
+
+    @Inject
+    TokenHasher hasher;
+    @Inject
+    Outbox outbox;
+
+    /** A resolved token: whom it authenticates. */
+    public record Owner(String tokenId, UserAccount user) {
+    }
+
+    public NewAccessToken create(UserAccount owner, String description) {
+        String token = hasher.newToken();
+        AccessTokenEntity entity = new AccessTokenEntity();
+        entity.id = UUID.randomUUID().toString();
+        entity.userId = owner.id;
+        entity.description = description;
+        entity.tokenHash = hasher.hash(token);
+        entity.createdAt = Timestamps.now();
+        entity.persist();
+        NewAccessToken created = new NewAccessToken();
+        created.id = entity.id;
+        created.description = description;
+        created.token = token;
+        return created;
+    }
+
+    public void revoke(UserAccount owner, AccessTokenEntity token) {
+        token.revokedAt = Timestamps.now();
+        outbox.publish(AccessTokenRevoked.REVOKED, AccessTokenRevoked.AGGREGATE_TYPE, token.id, 1,
+                AccessTokenRevoked.SCHEMA_VERSION, new AccessTokenRevoked(token.id, owner.id, owner.subject));
+    }
+
+    /** The owner of a valid (not revoked) token, recording its use at most once a day. */
+    public Optional<Owner> resolve(String token) {
+        Optional<AccessTokenEntity> found = AccessTokenEntity.<AccessTokenEntity>find("tokenHash = ?1 and revokedAt is null",
+                hasher.hash(token)).firstResultOptional();
+        return found.map(entity -> {
+            OffsetDateTime now = Timestamps.now();
+            if (entity.lastUsed == null || entity.lastUsed.isBefore(now.minus(LAST_USED_PRECISION))) {
+                entity.lastUsed = now;
+            }
+            return new Owner(entity.id, UserAccount.findById(entity.userId));
+        });
+    }
+}
