@@ -1,0 +1,80 @@
+package fr.wastetrace.bsd.bsdd;
+
+import fr.wastetrace.bsd.bsdd.model.FormStatus;
+import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.bsd.lifecycle.TransitionTable;
+import fr.wastetrace.bsd.lifecycle.TransitionTable.Guard;
+
+import java.util.EnumSet;
+import java.util.Optional;
+
+import static fr.wastetrace.bsd.bsdd.BsddEvent.*;
+import static fr.wastetrace.bsd.bsdd.model.FormStatus.*;
+import static fr.wastetrace.bsd.lifecycle.TransitionTable.Branch.otherwise;
+import static fr.wastetrace.bsd.lifecycle.TransitionTable.Branch.when;
+
+/** The BSDD lifecycle (spec bsdd.md §2.2): every status change of a BSDD goes through this table. */
+public final class BsddLifecycle {
+
+    static final Guard<BsddFacts> REFUSED_AT_RECEPTION =
+            new Guard<>("refused", f -> f.acceptation() == WasteAcceptationStatus.REFUSED);
+    static final Guard<BsddFacts> ACCEPTED_AT_RECEPTION = new Guard<>("accepted or partially refused",
+            f -> f.acceptation() == WasteAcceptationStatus.ACCEPTED
+                    || f.acceptation() == WasteAcceptationStatus.PARTIALLY_REFUSED);
+    static final Guard<BsddFacts> DIRECT_SUPPLY = new Guard<>("direct supply", BsddFacts::directSupply);
+    static final Guard<BsddFacts> EMITTER_SIGNS_AUTOMATICALLY =
+            new Guard<>("private individual or foreign ship", BsddFacts::emitterSignsAutomatically);
+    static final Guard<BsddFacts> EMISSION_SIGNATURE_SKIPPABLE =
+            new Guard<>("emission signature skippable", BsddFacts::emissionSignatureSkippable);
+    static final Guard<BsddFacts> TRACEABILITY_BREAK = new Guard<>("traceability break", BsddFacts::noTraceability);
+    static final Guard<BsddFacts> GROUPING_TO_FOREIGN_DESTINATION = new Guard<>("grouping code, foreign next destination",
+            f -> f.groupingOperation() && f.foreignNextDestination());
+    static final Guard<BsddFacts> GROUPING_NOT_ITEM = new Guard<>("grouping code, not an appendix-1 item",
+            f -> f.groupingOperation() && !f.appendix1Item());
+    static final Guard<BsddFacts> GROUPING_DOMESTIC_NOT_ITEM = new Guard<>(
+            "grouping code, next destination in France, not an appendix-1 item",
+            f -> f.groupingOperation() && !f.foreignNextDestination() && !f.appendix1Item());
+    static final Guard<BsddFacts> TRANSPORTERS_LEFT_TO_SIGN =
+            new Guard<>("a transporter has not signed yet", f -> f.transportersLeftToSign() > 0);
+
+    private static final TransitionTable<FormStatus, BsddEvent, BsddFacts> TABLE =
+            TransitionTable.<FormStatus, BsddEvent, BsddFacts>builder()
+                    .on(DRAFT, SEAL, otherwise(SEALED))
+                    .on(SEALED, AUTO_SIGN_EMISSION, when(EMITTER_SIGNS_AUTOMATICALLY, SIGNED_BY_PRODUCER))
+                    .on(SEALED, SIGN_EMISSION, when(DIRECT_SUPPLY, SENT), otherwise(SIGNED_BY_PRODUCER))
+                    .on(RESEALED, SIGN_EMISSION, otherwise(SIGNED_BY_TEMP_STORER))
+                    .on(SEALED, SIGN_TRANSPORT, when(EMISSION_SIGNATURE_SKIPPABLE, SENT))
+                    .on(SIGNED_BY_PRODUCER, SIGN_TRANSPORT, otherwise(SENT))
+                    .on(SENT, SIGN_TRANSPORT, when(TRANSPORTERS_LEFT_TO_SIGN, SENT))
+                    .on(SIGNED_BY_TEMP_STORER, SIGN_TRANSPORT, otherwise(RESENT))
+                    .on(EnumSet.of(SEALED, SIGNED_BY_PRODUCER), SIGN_BY_TRANSPORTER, otherwise(SENT))
+                    .on(RESEALED, SIGN_BY_TRANSPORTER, otherwise(RESENT))
+                    .on(SEALED, CONTAINER_ITEM_TAKEN_OVER, otherwise(SENT))
+                    .on(EnumSet.of(SENT, RESENT), RECEIVE, when(REFUSED_AT_RECEPTION, REFUSED),
+                            when(ACCEPTED_AT_RECEPTION, ACCEPTED), otherwise(RECEIVED))
+                    .on(SENT, TEMP_STORE, when(REFUSED_AT_RECEPTION, REFUSED),
+                            when(ACCEPTED_AT_RECEPTION, TEMP_STORER_ACCEPTED), otherwise(TEMP_STORED))
+                    .on(RECEIVED, ACCEPT, when(REFUSED_AT_RECEPTION, REFUSED), otherwise(ACCEPTED))
+                    .on(TEMP_STORED, ACCEPT_AT_TEMP_STORAGE, when(REFUSED_AT_RECEPTION, REFUSED),
+                            otherwise(TEMP_STORER_ACCEPTED))
+                    .on(EnumSet.of(TEMP_STORER_ACCEPTED, ACCEPTED, RESEALED), RESEAL, otherwise(RESEALED))
+                    .on(EnumSet.of(TEMP_STORER_ACCEPTED, RESEALED), RESEND, otherwise(RESENT))
+                    .on(EnumSet.of(ACCEPTED, TEMP_STORER_ACCEPTED), PROCESS, when(TRACEABILITY_BREAK, NO_TRACEABILITY),
+                            when(GROUPING_TO_FOREIGN_DESTINATION, FOLLOWED_WITH_PNTTD),
+                            when(GROUPING_NOT_ITEM, AWAITING_GROUP), otherwise(PROCESSED))
+                    .on(SEALED, IMPORT_PAPER, when(TRACEABILITY_BREAK, NO_TRACEABILITY),
+                            when(GROUPING_DOMESTIC_NOT_ITEM, AWAITING_GROUP), otherwise(PROCESSED))
+                    .on(AWAITING_GROUP, GROUP, otherwise(GROUPED))
+                    .on(GROUPED, UNGROUP, otherwise(AWAITING_GROUP))
+                    .on(EnumSet.of(AWAITING_GROUP, GROUPED), GROUPED_PROCESSED, otherwise(PROCESSED))
+                    .on(EnumSet.of(SIGNED_BY_PRODUCER, SENT, TEMP_STORED, TEMP_STORER_ACCEPTED, RESEALED,
+                            SIGNED_BY_TEMP_STORER, RESENT), CANCEL, otherwise(CANCELED))
+                    .build();
+
+    private BsddLifecycle() {
+    }
+
+    public static Optional<FormStatus> next(FormStatus from, BsddEvent event, BsddFacts facts) {
+        return TABLE.next(from, event, facts);
+    }
+}

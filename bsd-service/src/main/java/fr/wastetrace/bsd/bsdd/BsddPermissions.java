@@ -1,0 +1,181 @@
+package fr.wastetrace.bsd.bsdd;
+
+import fr.wastetrace.bsd.bsdd.model.EmitterType;
+import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.FormStatus;
+import fr.wastetrace.bsd.bsdd.model.Transporter;
+import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.common.FormCompany;
+import fr.wastetrace.bsd.lifecycle.CallerCompanies;
+import fr.wastetrace.events.company.UserPermission;
+import fr.wastetrace.subgraph.ApiException;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who may do what on a BSDD (spec bsdd.md §5): each check is a verb that throws the contract's error. A caller none of
+ * whose companies can see the BSDD gets the same error as for a BSDD that does not exist.
+ */
+public final class BsddPermissions {
+
+    private BsddPermissions() {
+    }
+
+    /** The error for a BSDD that does not exist, is deleted, or is not visible to the caller. */
+    public static ApiException notFound(String id) {
+        return new ApiException.BadUserInput("Le bordereau « " + id + " » est introuvable : vérifiez son identifiant.");
+    }
+
+    /** Org ids on the BSDD: emitter, recipient, transporters, trader, broker, eco-organisme, intermediaries. */
+    public static Set<String> contributors(FormData f, Collection<Transporter> transporters) {
+        Set<String> orgIds = new LinkedHashSet<>();
+        if (f.emitter != null) {
+            orgIds.add(orgId(f.emitter.company));
+        }
+        if (f.recipient != null) {
+            orgIds.add(orgId(f.recipient.company));
+        }
+        transporters.forEach(t -> orgIds.add(orgId(t.company)));
+        if (f.trader != null) {
+            orgIds.add(orgId(f.trader.company));
+        }
+        if (f.broker != null) {
+            orgIds.add(orgId(f.broker.company));
+        }
+        if (f.ecoOrganisme != null) {
+            orgIds.add(f.ecoOrganisme.siret);
+        }
+        f.intermediaries.forEach(c -> orgIds.add(orgId(c)));
+        orgIds.remove(null);
+        return orgIds;
+    }
+
+    /** The companies through which the caller sees the BSDD: on it and, for a draft, among the creator's. */
+    public static Set<String> visibleThrough(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+        return contributors(form.data, transporters).stream()
+                .filter(caller::isMemberOf)
+                .filter(orgId -> form.status != FormStatus.DRAFT || form.draftAccessOrgIds.contains(orgId))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public static void checkCanRead(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+        if (!caller.can(UserPermission.BSD_CAN_READ, visibleThrough(caller, form, transporters))) {
+            throw notFound(form.id);
+        }
+    }
+
+    public static void checkCanReceive(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+        checkDestination(caller, form, transporters, UserPermission.BSD_CAN_SIGN_ACCEPTATION, "réceptionner");
+    }
+
+    public static void checkCanProcess(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+        checkDestination(caller, form, transporters, UserPermission.BSD_CAN_SIGN_OPERATION, "traiter");
+    }
+
+    /** Reception and processing: only the destination signs, never for an appendix-1 item (its container does). */
+    private static void checkDestination(CallerCompanies caller, FormRecord form, List<Transporter> transporters,
+                                         UserPermission permission, String verb) {
+        checkCanRead(caller, form, transporters);
+        if (form.data.emitter != null && form.data.emitter.type == EmitterType.APPENDIX1_PRODUCER) {
+            throw new ApiException.Forbidden("Un bordereau d'annexe 1 suit son bordereau chapeau : c'est celui-ci qu'il "
+                    + "faut " + verb + ".");
+        }
+        String recipient = form.data.recipient == null ? null : orgId(form.data.recipient.company);
+        if (!caller.can(permission, recipient)) {
+            throw new ApiException.Forbidden("Seule l'installation de destination du bordereau peut le " + verb + ".");
+        }
+    }
+
+    /** The caller sees the BSDD and holds {@code permission} on one of the companies through which it sees it. */
+    private static void checkOnForm(CallerCompanies caller, FormRecord form, List<Transporter> transporters,
+                                    UserPermission permission, String refusal) {
+        Set<String> through = visibleThrough(caller, form, transporters);
+        if (through.isEmpty()) {
+            throw notFound(form.id);
+        }
+        if (!caller.can(permission, through)) {
+            throw new ApiException.Forbidden(refusal);
+        }
+    }
+
+    public static void checkCanUpdate(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+        checkOnForm(caller, form, transporters, UserPermission.BSD_CAN_UPDATE,
+                "Votre rôle dans les entreprises du bordereau ne permet pas de le modifier.");
+    }
+
+    /** After a change, the caller must still appear on the BSDD through one of its companies. */
+    public static void checkStillOnForm(CallerCompanies caller, FormData f, List<Transporter> transporters) {
+        if (contributors(f, transporters).stream().noneMatch(caller::isMemberOf)) {
+            throw new ApiException.Forbidden("Cette modification retirerait toutes vos entreprises du bordereau : "
+                    + "gardez au moins l'une d'elles.");
+        }
+    }
+
+    public static void checkCanSeal(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+        checkOnForm(caller, form, transporters, UserPermission.BSD_CAN_DELETE,
+                "Votre rôle dans les entreprises du bordereau ne permet pas de le finaliser (il faut être membre ou "
+                        + "administrateur).");
+    }
+
+    public static void checkCanDuplicate(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+        checkOnForm(caller, form, transporters, UserPermission.BSD_CAN_CREATE,
+                "Votre rôle dans les entreprises du bordereau ne permet pas de le dupliquer.");
+    }
+
+    public static void checkCanDelete(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+        Set<String> through = visibleThrough(caller, form, transporters);
+        if (through.isEmpty()) {
+            throw notFound(form.id);
+        }
+        switch (form.status) {
+            case DRAFT, SEALED -> {
+                if (!caller.can(UserPermission.BSD_CAN_DELETE, through)) {
+                    throw new ApiException.Forbidden("Votre rôle dans les entreprises du bordereau ne permet pas de le "
+                            + "supprimer.");
+                }
+            }
+            case SIGNED_BY_PRODUCER -> {
+                boolean byEco = Boolean.TRUE.equals(form.data.emittedByEcoOrganisme);
+                String signer = byEco ? form.data.ecoOrganisme.siret : orgId(form.data.emitter.company);
+                if (!caller.can(UserPermission.BSD_CAN_DELETE, signer)) {
+                    throw new ApiException.Forbidden(byEco
+                            ? "L'éco-organisme a signé ce bordereau : lui seul peut encore le supprimer."
+                            : "L'émetteur a signé ce bordereau : lui seul peut encore le supprimer.");
+                }
+            }
+            default -> throw new ApiException.Forbidden("Un bordereau ne peut être supprimé qu'en brouillon, finalisé ou "
+                    + "signé par l'émetteur ; celui-ci a déjà été pris en charge.");
+        }
+    }
+
+    /** The emitter (or the eco-organisme, when it signs) may sign; another company only with its security code. */
+    public static boolean canSignEmissionDirectly(CallerCompanies caller, String signerOrgId) {
+        return caller.can(UserPermission.BSD_CAN_SIGN_EMISSION, signerOrgId);
+    }
+
+    public static boolean canSignTransportDirectly(CallerCompanies caller, String transporterOrgId) {
+        return caller.can(UserPermission.BSD_CAN_SIGN_TRANSPORT, transporterOrgId);
+    }
+
+    /** Creation: the caller must hold BSD_CAN_CREATE on a company named in the payload (not for appendix-1 items). */
+    public static void checkCanCreate(CallerCompanies caller, FormData f, List<Transporter> transporters) {
+        if (f.emitter != null && f.emitter.type == EmitterType.APPENDIX1_PRODUCER) {
+            if (caller.orgIdsWith(UserPermission.BSD_CAN_CREATE).isEmpty()) {
+                throw new ApiException.Forbidden("Votre rôle dans vos entreprises ne permet pas de créer de bordereau.");
+            }
+            return;
+        }
+        if (!caller.can(UserPermission.BSD_CAN_CREATE, contributors(f, transporters))) {
+            throw new ApiException.Forbidden("Vous ne pouvez créer un bordereau que si l'une de vos entreprises y figure "
+                    + "et que votre rôle permet d'en créer.");
+        }
+    }
+
+    static String orgId(FormCompany company) {
+        return company == null ? null : company.identifier();
+    }
+}

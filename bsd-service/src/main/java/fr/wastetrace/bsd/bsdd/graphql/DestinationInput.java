@@ -1,0 +1,14 @@
+package fr.wastetrace.bsd.bsdd.graphql;
+
+import fr.wastetrace.bsd.common.CompanyInput;
+import org.eclipse.microprofile.graphql.Input;
+
+/** Final destination after temporary storage (frame 14). */
+@Input("DestinationInput")
+public class DestinationInput {
+    public CompanyInput company;
+    public String cap;
+    public String processingOperation;
+    @Deprecated
+    public Boolean isFilledByEmitter;
+}

@@ -1,0 +1,182 @@
+package fr.wastetrace.bsd.bsdd.graphql;
+
+import fr.wastetrace.bsd.bsdd.BsddQueries;
+import fr.wastetrace.bsd.bsdd.BsddService;
+import fr.wastetrace.bsd.bsdd.model.Form;
+import fr.wastetrace.bsd.bsdd.model.FormRole;
+import fr.wastetrace.bsd.bsdd.model.FormStatus;
+import fr.wastetrace.bsd.bsdd.model.FormsLifeCycleData;
+import fr.wastetrace.bsd.bsdd.model.Transporter;
+import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.subgraph.Callers;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.graphql.api.Nullable;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.List;
+
+/** The BSDD ({@code Form}) operations of the contract. */
+@GraphQLApi
+public class FormApi {
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    BsddService service;
+    @Inject
+    BsddQueries queries;
+
+    private CallerIdentity caller() {
+        return Callers.require(identity);
+    }
+
+    @Query("form")
+    @Description("Renvoie un BSDD à partir de son id ou de son readableId.")
+    public @NonNull Form form(@Name("id") @Id String id, @Name("readableId") String readableId) {
+        return queries.form(caller(), id, readableId);
+    }
+
+    @Query("forms")
+    @Description("Renvoie les BSDD d'un établissement, du plus récent au plus ancien.")
+    public @NonNull List<@NonNull Form> forms(@Name("siret") String siret, @Name("skip") Integer skip,
+                                              @Name("cursorAfter") @Id String cursorAfter, @Name("first") Integer first,
+                                              @Name("cursorBefore") @Id String cursorBefore, @Name("last") Integer last,
+                                              @Name("sentAfter") String sentAfter,
+                                              @Name("updatedAfter") String updatedAfter,
+                                              @Name("status") @Nullable List<@NonNull FormStatus> status,
+                                              @Name("roles") @Nullable List<@NonNull FormRole> roles,
+                                              @Name("hasNextStep") Boolean hasNextStep,
+                                              @Name("siretPresentOnForm") String siretPresentOnForm,
+                                              @Name("wasteCode") String wasteCode, @Name("customId") String customId) {
+        return queries.forms(caller(), siret, skip, cursorAfter, first, cursorBefore, last, sentAfter, updatedAfter,
+                status, roles, hasNextStep, siretPresentOnForm, wasteCode, customId);
+    }
+
+    @Query("formsLifeCycle")
+    @Description("Renvoie les changements de statut des BSDD d'un établissement, du plus récent au plus ancien.")
+    public @NonNull FormsLifeCycleData formsLifeCycle(@Name("siret") String siret,
+                                                      @Name("loggedBefore") String loggedBefore,
+                                                      @Name("loggedAfter") String loggedAfter,
+                                                      @Name("cursorAfter") String cursorAfter,
+                                                      @Name("cursorBefore") String cursorBefore,
+                                                      @Name("formId") @Id String formId) {
+        return queries.lifeCycle(caller(), siret, loggedBefore, loggedAfter, cursorAfter, cursorBefore, formId);
+    }
+
+    @Mutation("createForm")
+    @Description("Crée un BSDD en brouillon.")
+    public @NonNull Form createForm(@Name("createFormInput") @NonNull CreateFormInput createFormInput) {
+        return service.create(caller(), EventCodec.mapper().convertValue(createFormInput, UpdateFormInput.class));
+    }
+
+    @Mutation("updateForm")
+    @Description("Modifie un BSDD : seuls les champs fournis changent.")
+    public @NonNull Form updateForm(@Name("updateFormInput") @NonNull UpdateFormInput updateFormInput) {
+        return service.update(caller(), updateFormInput);
+    }
+
+    @Mutation("saveForm")
+    @Description("Obsolète : utilisez createForm ou updateForm.")
+    @Deprecated
+    public @NonNull Form saveForm(@Name("formInput") @NonNull FormInput formInput) {
+        UpdateFormInput input = EventCodec.mapper().convertValue(formInput, UpdateFormInput.class);
+        return formInput.id == null ? service.create(caller(), input) : service.update(caller(), input);
+    }
+
+    @Mutation("markAsSealed")
+    @Description("Finalise un BSDD en brouillon, après avoir vérifié toutes les informations obligatoires.")
+    public @NonNull Form markAsSealed(@Name("id") @NonNull @Id String id) {
+        return service.seal(caller(), id);
+    }
+
+    @Mutation("signEmissionForm")
+    @Description("Signature de l'émetteur (ou de l'éco-organisme), éventuellement avec son code de signature.")
+    public @NonNull Form signEmissionForm(@Name("id") @NonNull @Id String id,
+                                          @Name("input") @NonNull SignEmissionFormInput input,
+                                          @Name("securityCode") Integer securityCode) {
+        return service.signEmission(caller(), id, input, securityCode);
+    }
+
+    @Mutation("signTransportForm")
+    @Description("Signature d'enlèvement du prochain transporteur, éventuellement avec son code de signature.")
+    public @NonNull Form signTransportForm(@Name("id") @NonNull @Id String id,
+                                           @Name("input") @NonNull SignTransportFormInput input,
+                                           @Name("securityCode") Integer securityCode) {
+        return service.signTransport(caller(), id, input, securityCode);
+    }
+
+    @Mutation("signedByTransporter")
+    @Description("Obsolète : utilisez signEmissionForm puis signTransportForm.")
+    @Deprecated
+    public @NonNull Form signedByTransporter(@Name("id") @NonNull @Id String id,
+                                             @Name("signingInfo") @NonNull TransporterSignatureFormInput signingInfo) {
+        return service.signedByTransporter(caller(), id, signingInfo);
+    }
+
+    @Mutation("markAsReceived")
+    @Description("Réception du déchet par l'installation de destination, avec son acceptation si elle est décidée.")
+    public @NonNull Form markAsReceived(@Name("id") @NonNull @Id String id,
+                                        @Name("receivedInfo") @NonNull ReceivedFormInput receivedInfo) {
+        return service.receive(caller(), id, receivedInfo);
+    }
+
+    @Mutation("markAsAccepted")
+    @Description("Acceptation (totale, partielle) ou refus du déchet réceptionné.")
+    public @NonNull Form markAsAccepted(@Name("id") @NonNull @Id String id,
+                                        @Name("acceptedInfo") @NonNull AcceptedFormInput acceptedInfo) {
+        return service.accept(caller(), id, acceptedInfo);
+    }
+
+    @Mutation("markAsProcessed")
+    @Description("Signature du traitement par l'installation de destination.")
+    public @NonNull Form markAsProcessed(@Name("id") @NonNull @Id String id,
+                                         @Name("processedInfo") @NonNull ProcessedFormInput processedInfo) {
+        return service.process(caller(), id, processedInfo);
+    }
+
+    @Mutation("deleteForm")
+    @Description("Supprime un BSDD en brouillon, finalisé ou signé par l'émetteur ; renvoie le BSDD supprimé.")
+    public @NonNull Form deleteForm(@Name("id") @NonNull @Id String id) {
+        return service.delete(caller(), id);
+    }
+
+    @Mutation("duplicateForm")
+    @Description("Crée un brouillon à partir d'un BSDD existant.")
+    public @NonNull Form duplicateForm(@Name("id") @NonNull @Id String id) {
+        return service.duplicate(caller(), id);
+    }
+
+    @Mutation("updateTransporterFields")
+    @Description("Modifie la plaque et les informations libres du premier transporteur, avant l'enlèvement.")
+    public @NonNull Form updateTransporterFields(@Name("id") @NonNull @Id String id,
+                                                 @Name("transporterNumberPlate") String transporterNumberPlate,
+                                                 @Name("transporterCustomInfo") String transporterCustomInfo) {
+        return service.updateTransporterFields(caller(), id, transporterNumberPlate, transporterCustomInfo);
+    }
+
+    @Mutation("createFormTransporter")
+    @Description("Crée un transporteur, à rattacher ensuite à un BSDD par la liste transporters.")
+    public Transporter createFormTransporter(@Name("input") @NonNull TransporterInput input) {
+        return service.createTransporter(caller(), input);
+    }
+
+    @Mutation("updateFormTransporter")
+    @Description("Modifie un transporteur qui n'a pas encore signé.")
+    public Transporter updateFormTransporter(@Name("id") @NonNull @Id String id,
+                                             @Name("input") @NonNull TransporterInput input) {
+        return service.updateTransporter(caller(), id, input);
+    }
+
+    @Mutation("deleteFormTransporter")
+    @Description("Supprime un transporteur qui n'a pas encore signé ; renvoie son id.")
+    public @NonNull @Id String deleteFormTransporter(@Name("id") @NonNull @Id String id) {
+        return service.deleteTransporter(caller(), id);
+    }
+}

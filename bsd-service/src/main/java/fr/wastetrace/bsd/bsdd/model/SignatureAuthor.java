@@ -1,0 +1,6 @@
+package fr.wastetrace.bsd.bsdd.model;
+
+/** Who signs the emission in the deprecated {@code signedByTransporter}. */
+public enum SignatureAuthor {
+    EMITTER, ECO_ORGANISME
+}

@@ -1,0 +1,34 @@
+package fr.wastetrace.bsd.bsdd.model;
+
+import fr.wastetrace.bsd.common.Json;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Type;
+
+import java.time.Instant;
+
+/** One status change of a BSDD, as {@code formsLifeCycle} lists it. */
+@Type("StatusLog")
+public class StatusLog {
+    @Id
+    public String id;
+    public FormStatus status;
+    public Instant loggedAt;
+    public Json updatedFields;
+    public StatusLogForm form;
+    public StatusLogUser user;
+
+    @Type("StatusLogForm")
+    public static class StatusLogForm {
+        @Id
+        public String id;
+        @Deprecated
+        public String readableId;
+    }
+
+    @Type("StatusLogUser")
+    public static class StatusLogUser {
+        @Id
+        public String id;
+        public String email;
+    }
+}

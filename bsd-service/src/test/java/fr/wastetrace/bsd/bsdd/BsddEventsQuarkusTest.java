@@ -1,0 +1,114 @@
+package fr.wastetrace.bsd.bsdd;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.bsdd.workflow.WorkflowActors;
+import fr.wastetrace.bsd.company.CompanyDirectory;
+import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.events.EventEnvelope;
+import fr.wastetrace.events.bsd.BsddEvents;
+import fr.wastetrace.testing.BackingServices;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every committed change of a BSDD reaches the BSD topic (outbox, Debezium) keyed by the BSDD id, with a growing
+ * version and a payload that the checked-in schema describes; a refused change publishes nothing.
+ */
+@QuarkusTest
+@WithTestResource(BackingServices.class)
+class BsddEventsQuarkusTest {
+    @Inject
+    CompanyDirectory directory;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+    @ConfigProperty(name = "wastetrace.company-events.topic")
+    String companyTopic;
+    @ConfigProperty(name = "wastetrace.outbox.relay.topic")
+    String bsdTopic;
+
+    @Test
+    void createSealRefusedChangeAndDeleteArePublishedInOrder() throws Exception {
+        WorkflowActors.ensurePublished(directory, bootstrap, companyTopic);
+        ObjectNode variables = EventCodec.mapper().createObjectNode();
+        variables.set("input", WorkflowActors.directRouteForm());
+        String id = WorkflowActors.call("P", "mutation($input: CreateFormInput!) { createForm(createFormInput: $input) { id } }",
+                variables).at("/data/createForm/id").asText();
+        ObjectNode byId = EventCodec.mapper().createObjectNode().put("id", id);
+        WorkflowActors.call("P", "mutation($id: ID!) { markAsSealed(id: $id) { status } }", byId);
+        JsonNode refused = WorkflowActors.call("D", "mutation($id: ID!, $i: ReceivedFormInput!) { markAsReceived(id: $id, "
+                + "receivedInfo: $i) { status } }", byId.deepCopy().set("i", EventCodec.mapper().createObjectNode()
+                .put("receivedBy", "D").put("receivedAt", Instant.now().toString())));
+        assertEquals("BAD_USER_INPUT", refused.at("/errors/0/extensions/code").asText(), refused.toString());
+        WorkflowActors.call("P", "mutation($id: ID!) { deleteForm(id: $id) { id } }", byId);
+
+        List<EventEnvelope> events = consume(id, 3);
+
+        assertEquals(List.of(BsddEvents.UPSERTED, BsddEvents.UPSERTED, BsddEvents.DELETED),
+                events.stream().map(EventEnvelope::type).toList());
+        assertEquals(List.of(1L, 2L, 3L), events.stream().map(EventEnvelope::version).toList());
+        assertEquals(List.of("DRAFT", "SEALED", "SEALED"),
+                events.stream().map(e -> e.payload().get("status").asText()).toList());
+        assertTrue(events.get(2).payload().get("isDeleted").asBoolean());
+        TreeSet<String> declared = new TreeSet<>();
+        TreeSet<String> required = new TreeSet<>();
+        try (InputStream in = BsddEvents.class.getResourceAsStream(BsddEvents.SCHEMA_RESOURCE)) {
+            JsonNode schema = EventCodec.mapper().readTree(in);
+            BsddStateSchemaTest.schemaPaths(schema, "", declared);
+            schema.get("required").forEach(r -> required.add(r.asText()));
+        }
+        for (EventEnvelope event : events) {
+            assertEquals(BsddEvents.AGGREGATE_TYPE, event.aggregateType());
+            assertEquals(event.version(), event.payload().get("version").asLong());
+            TreeSet<String> emitted = new TreeSet<>();
+            BsddStateSchemaTest.payloadPaths(event.payload(), "", emitted);
+            TreeSet<String> undeclared = new TreeSet<>(emitted);
+            undeclared.removeAll(declared);
+            assertEquals(new TreeSet<>(), undeclared, "fields emitted but not in bsdd-state.v1.json");
+            List<String> top = new ArrayList<>();
+            event.payload().fieldNames().forEachRemaining(top::add);
+            assertTrue(top.containsAll(required), "every required field is present");
+        }
+    }
+
+    private List<EventEnvelope> consume(String aggregate, int expected) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<EventEnvelope> received = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+            consumer.subscribe(List.of(bsdTopic));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            while (received.size() < expected && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (aggregate.equals(record.key())) {
+                        received.add(EventCodec.decode(record.value()));
+                    }
+                }
+            }
+        }
+        return received;
+    }
+}

@@ -1,0 +1,158 @@
+package fr.wastetrace.bsd.bsdd.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A documented BSDD lifecycle as data (a YAML file under {@code src/test/resources/workflows/}): who calls which
+ * operation with which variables, and what the API answers. {@link WorkflowQuarkusTest} runs it against the subgraph;
+ * {@link WorkflowDocs} renders it into {@code docs/workflows/}.
+ */
+record Workflow(String file, String id, String title, String description, JsonNode fixtures, List<Step> steps) {
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final Path DIRECTORY = Path.of("src/test/resources/workflows");
+    /** {@code {$fixture: name, ...overrides}} stands for the named fixture, deep-merged with the overrides. */
+    static final String FIXTURE = "$fixture";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^}]+)}}");
+
+    /**
+     * @param until repeat the call until the expectations hold (for a lock that expires)
+     */
+    record Step(String caller, String description, String operation, JsonNode variables, Map<String, JsonNode> expect,
+                Map<String, String> save, boolean until) {
+    }
+
+    static List<Workflow> all() {
+        try (Stream<Path> files = Files.list(DIRECTORY)) {
+            return files.filter(p -> p.getFileName().toString().matches("S\\d+.*\\.yaml")).sorted()
+                    .map(Workflow::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode actors() {
+        try (InputStream in = Files.newInputStream(DIRECTORY.resolve("actors.yaml"))) {
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Workflow read(Path path) {
+        try {
+            JsonNode root = YAML.readTree(path.toFile());
+            List<Step> steps = new ArrayList<>();
+            for (JsonNode s : root.get("steps")) {
+                Map<String, JsonNode> expect = new LinkedHashMap<>();
+                s.path("expect").fields().forEachRemaining(e -> expect.put(e.getKey(), e.getValue()));
+                Map<String, String> save = new LinkedHashMap<>();
+                s.path("save").fields().forEachRemaining(e -> save.put(e.getKey(), e.getValue().asText()));
+                steps.add(new Step(s.get("caller").asText(), s.path("description").asText(), s.get("operation").asText(),
+                        s.path("variables"), expect, save, s.path("until").asBoolean(false)));
+            }
+            return new Workflow(path.getFileName().toString(), root.get("id").asText(), root.get("title").asText(),
+                    root.path("description").asText(), root.path("fixtures"), steps);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read workflow " + path, e);
+        }
+    }
+
+    /** Replaces {@code {{name}}} placeholders; a string that is exactly one placeholder takes the value's type. */
+    static JsonNode substitute(JsonNode node, Map<String, JsonNode> values) {
+        if (node.isTextual()) {
+            Matcher whole = PLACEHOLDER.matcher(node.asText());
+            if (whole.matches()) {
+                return value(whole.group(1), values);
+            }
+            Matcher m = PLACEHOLDER.matcher(node.asText());
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, Matcher.quoteReplacement(value(m.group(1), values).asText()));
+            }
+            m.appendTail(out);
+            return new TextNode(out.toString());
+        }
+        if (node.isObject() && node.has(FIXTURE)) {
+            ObjectNode merged = value("fixture." + node.get(FIXTURE).asText(), values).deepCopy();
+            ObjectNode overrides = ((ObjectNode) substitute(((ObjectNode) node.deepCopy()).without(FIXTURE), values));
+            return merge(merged, overrides);
+        }
+        if (node.isObject()) {
+            ObjectNode copy = YAML.createObjectNode();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                copy.set(f.getKey(), substitute(f.getValue(), values));
+            }
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = YAML.createArrayNode();
+            node.forEach(item -> copy.add(substitute(item, values)));
+            return copy;
+        }
+        return node;
+    }
+
+    /** Values of {@code fixtures}, by name, each able to use the ones declared before it. */
+    void addFixtures(Map<String, JsonNode> values) {
+        fixtures.fields().forEachRemaining(f -> values.put("fixture." + f.getKey(), substitute(f.getValue(), values)));
+    }
+
+    private static ObjectNode merge(ObjectNode base, ObjectNode overrides) {
+        overrides.fields().forEachRemaining(f -> {
+            if (f.getValue().isObject() && base.get(f.getKey()) instanceof ObjectNode nested) {
+                merge(nested, (ObjectNode) f.getValue());
+            } else {
+                base.set(f.getKey(), f.getValue());
+            }
+        });
+        return base;
+    }
+
+    private static JsonNode value(String name, Map<String, JsonNode> values) {
+        JsonNode value = values.get(name.trim());
+        if (value == null) {
+            throw new IllegalArgumentException("unknown placeholder {{" + name + "}}");
+        }
+        return value;
+    }
+
+    /** The value at a path such as {@code data.form.transporters[0].takenOverAt}, or null. */
+    static JsonNode at(JsonNode root, String path) {
+        JsonNode node = root;
+        for (String part : path.split("\\.")) {
+            Matcher indexed = Pattern.compile("^([^\\[]*)((?:\\[\\d+])*)$").matcher(part);
+            if (!indexed.matches()) {
+                return null;
+            }
+            if (!indexed.group(1).isEmpty()) {
+                node = node == null ? null : node.get(indexed.group(1));
+            }
+            Matcher index = Pattern.compile("\\[(\\d+)]").matcher(indexed.group(2));
+            while (index.find() && node != null) {
+                node = node.get(Integer.parseInt(index.group(1)));
+            }
+        }
+        return node;
+    }
+}
