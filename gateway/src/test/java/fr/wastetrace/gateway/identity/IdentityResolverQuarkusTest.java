@@ -8,7 +8,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -32,11 +31,6 @@ class IdentityResolverQuarkusTest {
 
     @Inject
     IdentityResolver resolver;
-
-    @BeforeAll
-    static void keycloak() {
-        Stack.ensureKeycloak();
-    }
 
     private CallerIdentity resolve(String token) {
         return resolver.resolve("Bearer " + token, "127.0.0.1");

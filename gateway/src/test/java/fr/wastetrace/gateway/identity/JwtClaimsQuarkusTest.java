@@ -2,6 +2,7 @@ package fr.wastetrace.gateway.identity;
 
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.testing.BackingServices;
+import fr.wastetrace.testing.Stack;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -25,12 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @WithTestResource(BackingServices.class)
 @TestProfile(JwtClaimsQuarkusTest.TrustedTestKey.class)
 class JwtClaimsQuarkusTest {
-    private static final String ISSUER = "http://127.0.0.1:8180/realms/trackdechets";
+    private static final String ISSUER = Stack.env().get("OIDC_ISSUER");
 
     public static class TrustedTestKey implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("mp.jwt.verify.publickey.location", "jwt/test-only-public.pem", "mp.jwt.verify.issuer", ISSUER);
+            return Map.of("mp.jwt.verify.publickey.location", "jwt/test-only-public.pem");
         }
     }
 
@@ -61,7 +62,7 @@ class JwtClaimsQuarkusTest {
 
     @Test
     void anotherIssuerIsAnonymous() {
-        assertEquals(CallerIdentity.AuthType.ANONYMOUS, resolve(valid().issuer("http://127.0.0.1:8180/realms/other")).authType());
+        assertEquals(CallerIdentity.AuthType.ANONYMOUS, resolve(valid().issuer(ISSUER.replace("/realms/trackdechets", "/realms/other"))).authType());
     }
 
     @Test

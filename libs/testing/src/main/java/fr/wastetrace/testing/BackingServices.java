@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Hands the stack's real PostgreSQL, Kafka and Redis to a {@code @QuarkusTest}: a database of its own (created for
+ * Hands the stack's real PostgreSQL, Kafka, Redis and Keycloak to a {@code @QuarkusTest}: a database of its own (created for
  * the run, dropped after it, with its replication slots), topic names and a Redis database of its own, so that tests
  * never touch the data of a running local suite nor of another test run.
  *
@@ -19,9 +19,10 @@ public class BackingServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
+        // Keycloak is started here too: the end-to-end tests need it anyway, and starting it once, early, costs less.
+        Map<String, String> env = Stack.ensureKeycloak();
         String module = System.getProperty("wastetrace.module", "tests");
         database = TestDatabase.create(module);
-        Map<String, String> env = Stack.env();
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
         config.put("quarkus.datasource.username", database.user());
@@ -29,6 +30,8 @@ public class BackingServices implements QuarkusTestResourceLifecycleManager {
         config.put("kafka.bootstrap.servers", env.get("KAFKA_BOOTSTRAP_SERVERS"));
         config.put("quarkus.redis.hosts", env.get("REDIS_URL") + "/" + ThreadLocalRandom.current().nextInt(1, 16));
         config.put("wastetrace.identity.secret", TestIdentity.SECRET);
+        config.put("wastetrace.keycloak.url", env.get("KEYCLOAK_URL"));
+        config.put("mp.jwt.verify.issuer", env.get("OIDC_ISSUER"));
         config.put("wastetrace.test.run-id", database.runId());
         config.put("wastetrace.topics.suffix", "." + module.replaceAll("[^a-z0-9]", "_") + "." + database.runId());
         return config;
