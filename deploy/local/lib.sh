@@ -324,6 +324,14 @@ start_service() { # name
 wait_service_ready() { # name
   local port=${SERVICE_PORT[$1]}
   wait_until 300 "$1" curl -sf "http://127.0.0.1:$port/q/health/ready"
+  if [ "$1" = gateway ]; then
+    # The gateway is ready once it serves a schema; locally, wait until every subgraph is in it.
+    wait_until 120 "the gateway's schema (all three subgraphs)" gateway_composed_all "$port"
+  fi
+}
+
+gateway_composed_all() { # port
+  [ "$(curl -sf "http://127.0.0.1:$1/q/health/ready" | grep -o '"composed"' | wc -l)" -eq 3 ]
 }
 
 # ---------------------------------------------------------------------------------------------------- stopping
