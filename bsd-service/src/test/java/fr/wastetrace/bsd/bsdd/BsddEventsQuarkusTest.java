@@ -8,13 +8,11 @@ import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
 import fr.wastetrace.events.bsd.BsddEvents;
 import fr.wastetrace.testing.BackingServices;
+import fr.wastetrace.testing.KafkaEvents;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+
 import java.util.TreeSet;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +58,7 @@ class BsddEventsQuarkusTest {
         assertEquals("BAD_USER_INPUT", refused.at("/errors/0/extensions/code").asText(), refused.toString());
         WorkflowActors.call("P", "mutation($id: ID!) { deleteForm(id: $id) { id } }", byId);
 
-        List<EventEnvelope> events = consume(id, 3);
+        List<EventEnvelope> events = KafkaEvents.consume(bootstrap, bsdTopic, id, 3, Duration.ofSeconds(60));
 
         assertEquals(List.of(BsddEvents.UPSERTED, BsddEvents.UPSERTED, BsddEvents.DELETED),
                 events.stream().map(EventEnvelope::type).toList());
@@ -90,25 +87,4 @@ class BsddEventsQuarkusTest {
         }
     }
 
-    private List<EventEnvelope> consume(String aggregate, int expected) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        List<EventEnvelope> received = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
-            consumer.subscribe(List.of(bsdTopic));
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (received.size() < expected && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (aggregate.equals(record.key())) {
-                        received.add(EventCodec.decode(record.value()));
-                    }
-                }
-            }
-        }
-        return received;
-    }
 }

@@ -6,22 +6,18 @@ import fr.wastetrace.events.EventEnvelope;
 import fr.wastetrace.events.company.AccessTokenRevoked;
 import fr.wastetrace.events.company.CompanyState;
 import fr.wastetrace.testing.BackingServices;
+import fr.wastetrace.testing.KafkaEvents;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 
 import static fr.wastetrace.company.Api.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,7 +51,7 @@ class CompanyEventsQuarkusTest {
         // A refused change publishes nothing.
         Api.errorCode(member, "mutation($id: String!) { updateCompany(id: $id, contact: \"refusé\") { id } }", Map.of("id", id));
 
-        List<EventEnvelope> events = consume(id, 6, Duration.ofSeconds(60));
+        List<EventEnvelope> events = KafkaEvents.consume(bootstrap, topic, id, 6, Duration.ofSeconds(60));
 
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), events.stream().map(EventEnvelope::version).toList());
         events.forEach(e -> assertEquals(CompanyState.UPSERTED, e.type()));
@@ -80,7 +76,7 @@ class CompanyEventsQuarkusTest {
         String tokenId = ok(user, "mutation { createAccessToken(input: {description: \"à révoquer\"}) { id } }", Map.of())
                 .getString("createAccessToken.id");
         ok(user, "mutation($id: ID!) { revokeAccessToken(id: $id) { id } }", Map.of("id", tokenId));
-        List<EventEnvelope> events = consume(tokenId, 1, Duration.ofSeconds(60));
+        List<EventEnvelope> events = KafkaEvents.consume(bootstrap, topic, tokenId, 1, Duration.ofSeconds(60));
         assertEquals(1, events.size());
         assertEquals(AccessTokenRevoked.REVOKED, events.get(0).type());
         assertEquals(user.subject(), events.get(0).payload().get("subject").asText());
@@ -91,32 +87,4 @@ class CompanyEventsQuarkusTest {
                 .map(m -> m.role().name()).orElse(null);
     }
 
-    private List<EventEnvelope> consume(String key, int expected, Duration timeout) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        List<EventEnvelope> received = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
-            consumer.subscribe(List.of(topic));
-            Instant deadline = Instant.now().plus(timeout);
-            while (received.size() < expected && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(record.key())) {
-                        received.add(EventCodec.decode(record.value()));
-                    }
-                }
-            }
-            // Anything beyond the expected events would be a duplicate or a refused change.
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(2))) {
-                if (key.equals(record.key())) {
-                    received.add(EventCodec.decode(record.value()));
-                }
-            }
-        }
-        assertTrue(received.size() >= expected, () -> "received " + received.size() + " of " + expected + " events");
-        return received;
-    }
 }

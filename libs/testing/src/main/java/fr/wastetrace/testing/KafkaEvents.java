@@ -1,18 +1,30 @@
 package fr.wastetrace.testing;
 
+import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.events.EventEnvelope;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes records to the stack's real Kafka as test setup (for instance the company events a consumer's read model
- * needs), waiting for each acknowledgement so that the order of calls is the order on the partition.
+ * needs), waiting for each acknowledgement so that the order of calls is the order on the partition; and reads back
+ * the events a service published.
  */
 public final class KafkaEvents implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
@@ -37,6 +49,33 @@ public final class KafkaEvents implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Kafka did not acknowledge a record on " + topic, e);
         }
+    }
+
+    /**
+     * The events of one key on a topic, read from the beginning by a fresh consumer group, in partition order; returns
+     * once {@code expected} events arrived or the timeout passed (the caller asserts on what came).
+     */
+    public static List<EventEnvelope> consume(String bootstrapServers, String topic, String key, int expected,
+                                              Duration timeout) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<EventEnvelope> received = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(timeout);
+            while (received.size() < expected && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        received.add(EventCodec.decode(record.value()));
+                    }
+                }
+            }
+        }
+        return received;
     }
 
     @Override
