@@ -102,8 +102,9 @@ identity_secret() {
   cat "$RUN/identity-secret"
 }
 
+# Written to a temporary file and renamed, so that a test reading it while another `up` runs never sees it half-written.
 write_env_file() {
-  cat > "$RUN/env" <<EOF
+  cat > "$RUN/env.tmp.$$" <<EOF
 # Written by deploy/local/up: the addresses of the local stack. \`source .run/env\` before running a service by hand.
 export PG_HOST=127.0.0.1
 export PG_PORT=$PG_PORT
@@ -119,6 +120,7 @@ export BSD_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[bsd-service]}
 export COMPANY_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[company-service]}
 export REGISTRY_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[registry-service]}
 EOF
+  mv -f "$RUN/env.tmp.$$" "$RUN/env"
 }
 
 # ---------------------------------------------------------------------------------------------------- PostgreSQL

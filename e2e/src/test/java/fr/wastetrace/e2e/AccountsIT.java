@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -32,7 +31,7 @@ class AccountsIT {
                 .statusCode(200).body("errors", nullValue()).body("data.signup", is(true));
 
         String jwt = KeycloakTokens.passwordGrant(email, password);
-        String siret = unregisteredSiret();
+        String siret = Suite.unregisteredSiret();
         Suite.graphql(Suite.gateway(jwt), "mutation($c: PrivateCompanyInput!) { createCompany(companyInput: $c) { siret securityCode } }",
                         Map.of("c", Map.of("siret", siret, "companyName", "Essai E2E", "address", "1 rue du Test 75001 Paris",
                                 "companyTypes", List.of("PRODUCER"))))
@@ -65,32 +64,5 @@ class AccountsIT {
             assertTrue(Instant.now().isBefore(deadline), "a revoked personal token still works after 70 s");
             Thread.sleep(1000);
         }
-    }
-
-    /** A Luhn-valid SIRET in a range no seed uses. */
-    private static String unregisteredSiret() {
-        String prefix = "93" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
-        for (int last = 0; last < 10; last++) {
-            String candidate = prefix + last;
-            if (luhn(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("unreachable: one check digit always fits");
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-        }
-        return sum % 10 == 0;
     }
 }

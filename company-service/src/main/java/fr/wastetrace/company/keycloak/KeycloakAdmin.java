@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Keycloak's admin REST API, as the confidential client {@code company-service} (client-credentials grant). Keycloak
@@ -62,7 +63,7 @@ public class KeycloakAdmin {
             user.putArray("requiredActions").add("VERIFY_EMAIL");
         }
         user.putArray("credentials").addObject().put("type", "password").put("value", password).put("temporary", false);
-        HttpResponse<String> response = send(admin("/users").header("Content-Type", "application/json")
+        HttpResponse<String> response = sendAdmin(() -> admin("/users").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(user.toString())));
         if (response.statusCode() == 409) {
             return Optional.empty();
@@ -74,7 +75,8 @@ public class KeycloakAdmin {
     }
 
     public Optional<Account> findByEmail(String email) {
-        HttpResponse<String> response = send(admin("/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)).GET());
+        HttpResponse<String> response = sendAdmin(() -> admin("/users?exact=true&email="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8)).GET());
         expect(response, 200, "look up an account");
         for (JsonNode node : read(response)) {
             if (email.equalsIgnoreCase(node.path("email").asText())) {
@@ -87,7 +89,7 @@ public class KeycloakAdmin {
 
     /** Deletes an account; a missing account is not an error. */
     public void deleteUser(String id) {
-        HttpResponse<String> response = send(admin("/users/" + id).DELETE());
+        HttpResponse<String> response = sendAdmin(() -> admin("/users/" + id).DELETE());
         if (response.statusCode() != 404) {
             expect(response, 204, "delete the account");
         }
@@ -110,6 +112,23 @@ public class KeycloakAdmin {
         return HttpRequest.newBuilder(URI.create(config.url() + "/admin/realms/" + config.realm() + path))
                 .timeout(config.requestTimeout())
                 .header("Authorization", "Bearer " + accessToken());
+    }
+
+    /**
+     * Sends an admin request; on 401 (Keycloak restarted, or revoked the cached token before its expiry) it drops the
+     * cached token and sends the request once more with a new one.
+     */
+    private HttpResponse<String> sendAdmin(Supplier<HttpRequest.Builder> request) {
+        HttpResponse<String> response = send(request.get());
+        if (response.statusCode() == 401) {
+            forgetToken();
+            response = send(request.get());
+        }
+        return response;
+    }
+
+    private synchronized void forgetToken() {
+        token = null;
     }
 
     private synchronized String accessToken() {

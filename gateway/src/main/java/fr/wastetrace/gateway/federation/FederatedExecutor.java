@@ -187,8 +187,17 @@ public class FederatedExecutor {
             for (JsonNode error : answer.path("errors")) {
                 List<Object> path = error.has("path") ? mapper.convertValue(error.get("path"), List.class) : null;
                 Map<String, Object> extensions = error.has("extensions")
-                        ? mapper.convertValue(error.get("extensions"), Map.class) : Map.of("code", GraphQLErrors.INTERNAL);
-                errors.add(new RemoteError(error.path("message").asText("Erreur serveur"), path, extensions));
+                        ? new LinkedHashMap<>(mapper.convertValue(error.get("extensions"), Map.class)) : new LinkedHashMap<>();
+                String message = error.path("message").asText("Erreur serveur");
+                if (!GraphQLErrors.CONTRACT_CODES.contains(String.valueOf(extensions.get("code")))) {
+                    // A code outside the contract is a subgraph's unexpected failure, named after its exception
+                    // class: the client gets the contract's server error, the log keeps what happened.
+                    LOG.errorf("subgraph %s answered an error outside the contract at %s: %s (%s)", call.subgraph(), path,
+                            message, extensions.get("code"));
+                    extensions = Map.of("code", GraphQLErrors.INTERNAL);
+                    message = "Erreur serveur";
+                }
+                errors.add(new RemoteError(message, path, extensions));
             }
         }
     }

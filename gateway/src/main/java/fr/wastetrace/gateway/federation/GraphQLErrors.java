@@ -11,6 +11,10 @@ public final class GraphQLErrors {
     public static final String MAX_OPERATIONS = "GRAPHQL_MAX_OPERATIONS_ERROR";
     public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
     public static final String INTERNAL = "INTERNAL_SERVER_ERROR";
+    /** The codes of the contract's error model (spec bsdd.md §9.4): the only ones a client ever sees. */
+    public static final java.util.Set<String> CONTRACT_CODES = java.util.Set.of("UNAUTHENTICATED", "FORBIDDEN",
+            BAD_USER_INPUT, "TOO_MANY_REQUESTS", PARSE_FAILED, VALIDATION_FAILED, MAX_OPERATIONS,
+            "EXTERNAL_SERVICE_ERROR", INTERNAL);
 
     private GraphQLErrors() {
     }

@@ -8,8 +8,10 @@ import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.company.CompanyState;
 import fr.wastetrace.events.company.UserRole;
 import fr.wastetrace.testing.TestIdentity;
+import fr.wastetrace.testing.workflow.Workflow;
 import io.restassured.response.Response;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +25,8 @@ import static io.restassured.RestAssured.given;
  * memberships as company-service's events, and GraphQL calls made as one of them.
  */
 public final class WorkflowActors {
+    /** The documented workflows of the BSDD and their actors. */
+    public static final Path DIRECTORY = Path.of("src/test/resources/workflows");
     private static boolean published;
 
     private WorkflowActors() {
@@ -32,7 +36,7 @@ public final class WorkflowActors {
         if (published) {
             return;
         }
-        JsonNode actors = Workflow.actors();
+        JsonNode actors = Workflow.actors(DIRECTORY);
         Map<String, List<CompanyState.Member>> members = new HashMap<>();
         actors.get("users").fields().forEachRemaining(u -> u.getValue().fields().forEachRemaining(m ->
                 members.computeIfAbsent(m.getKey(), k -> new ArrayList<>())
@@ -81,7 +85,7 @@ public final class WorkflowActors {
     /** {{P.siret}}, {{P.name}}, {{P.securityCode}} ... for every company of actors.yaml. */
     public static Map<String, JsonNode> values() {
         Map<String, JsonNode> values = new LinkedHashMap<>();
-        Workflow.actors().get("companies").fields().forEachRemaining(c ->
+        Workflow.actors(DIRECTORY).get("companies").fields().forEachRemaining(c ->
                 c.getValue().fields().forEachRemaining(f -> values.put(c.getKey() + "." + f.getKey(), f.getValue())));
         return values;
     }
@@ -89,7 +93,7 @@ public final class WorkflowActors {
     /** The complete BSDD input of the direct-route workflow (S1), ready to send. */
     public static JsonNode directRouteForm() {
         Map<String, JsonNode> values = new HashMap<>(values());
-        Workflow.read(Workflow.DIRECTORY.resolve("S01-direct-route.yaml")).addFixtures(values);
+        Workflow.read(DIRECTORY.resolve("S01-direct-route.yaml")).addFixtures(values);
         return values.get("fixture.form");
     }
 }

@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd.workflow;
 
+import fr.wastetrace.testing.workflow.Workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,7 +22,7 @@ final class WorkflowDocs {
 
     /** Writes one page per workflow and an index; returns the pages written. */
     static List<Path> renderAll() {
-        List<Workflow> workflows = Workflow.all();
+        List<Workflow> workflows = Workflow.all(WorkflowActors.DIRECTORY);
         try {
             Files.createDirectories(OUTPUT);
             StringBuilder index = new StringBuilder("""

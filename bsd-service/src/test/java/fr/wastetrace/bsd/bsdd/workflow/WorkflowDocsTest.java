@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd.workflow;
 
+import fr.wastetrace.testing.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -19,7 +20,7 @@ class WorkflowDocsTest {
     @Test
     void everyWorkflowHasItsPageWithEveryStep() throws IOException {
         List<Path> pages = WorkflowDocs.renderAll();
-        List<Workflow> workflows = Workflow.all();
+        List<Workflow> workflows = Workflow.all(WorkflowActors.DIRECTORY);
         assertEquals(workflows.size(), pages.size());
         for (int i = 0; i < workflows.size(); i++) {
             String page = Files.readString(pages.get(i));

@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.bsdd.workflow;
+package fr.wastetrace.testing.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,13 +22,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A documented BSDD lifecycle as data (a YAML file under {@code src/test/resources/workflows/}): who calls which
- * operation with which variables, and what the API answers. {@link WorkflowQuarkusTest} runs it against the subgraph;
- * {@link WorkflowDocs} renders it into {@code docs/workflows/}.
+ * A documented lifecycle as data (a YAML file of a workflow directory, such as bsd-service's
+ * {@code src/test/resources/workflows/}): who calls which operation with which variables, and what the API answers.
+ * {@link WorkflowRunner} runs it, against a subgraph or through the gateway; bsd-service's {@code WorkflowDocs}
+ * renders it into {@code docs/workflows/}.
  */
-record Workflow(String file, String id, String title, String description, JsonNode fixtures, List<Step> steps) {
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    static final Path DIRECTORY = Path.of("src/test/resources/workflows");
+public record Workflow(String file, String id, String title, String description, JsonNode fixtures, List<Step> steps) {
+    public static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     /** {@code {$fixture: name, ...overrides}} stands for the named fixture, deep-merged with the overrides. */
     static final String FIXTURE = "$fixture";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^}]+)}}");
@@ -36,12 +36,13 @@ record Workflow(String file, String id, String title, String description, JsonNo
     /**
      * @param until repeat the call until the expectations hold (for a lock that expires)
      */
-    record Step(String caller, String description, String operation, JsonNode variables, Map<String, JsonNode> expect,
+    public record Step(String caller, String description, String operation, JsonNode variables, Map<String, JsonNode> expect,
                 Map<String, String> save, boolean until) {
     }
 
-    static List<Workflow> all() {
-        try (Stream<Path> files = Files.list(DIRECTORY)) {
+    /** Every workflow ({@code S<number>...yaml}) of a directory, in file-name order. */
+    public static List<Workflow> all(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
             return files.filter(p -> p.getFileName().toString().matches("S\\d+.*\\.yaml")).sorted()
                     .map(Workflow::read).toList();
         } catch (IOException e) {
@@ -49,15 +50,16 @@ record Workflow(String file, String id, String title, String description, JsonNo
         }
     }
 
-    static JsonNode actors() {
-        try (InputStream in = Files.newInputStream(DIRECTORY.resolve("actors.yaml"))) {
+    /** The directory's {@code actors.yaml}: the companies and users its workflows refer to. */
+    public static JsonNode actors(Path directory) {
+        try (InputStream in = Files.newInputStream(directory.resolve("actors.yaml"))) {
             return YAML.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Workflow read(Path path) {
+    public static Workflow read(Path path) {
         try {
             JsonNode root = YAML.readTree(path.toFile());
             List<Step> steps = new ArrayList<>();
@@ -77,7 +79,7 @@ record Workflow(String file, String id, String title, String description, JsonNo
     }
 
     /** Replaces {@code {{name}}} placeholders; a string that is exactly one placeholder takes the value's type. */
-    static JsonNode substitute(JsonNode node, Map<String, JsonNode> values) {
+    public static JsonNode substitute(JsonNode node, Map<String, JsonNode> values) {
         if (node.isTextual()) {
             Matcher whole = PLACEHOLDER.matcher(node.asText());
             if (whole.matches()) {
@@ -114,7 +116,7 @@ record Workflow(String file, String id, String title, String description, JsonNo
     }
 
     /** Values of {@code fixtures}, by name, each able to use the ones declared before it. */
-    void addFixtures(Map<String, JsonNode> values) {
+    public void addFixtures(Map<String, JsonNode> values) {
         fixtures.fields().forEachRemaining(f -> values.put("fixture." + f.getKey(), substitute(f.getValue(), values)));
     }
 
@@ -138,7 +140,7 @@ record Workflow(String file, String id, String title, String description, JsonNo
     }
 
     /** The value at a path such as {@code data.form.transporters[0].takenOverAt}, or null. */
-    static JsonNode at(JsonNode root, String path) {
+    public static JsonNode at(JsonNode root, String path) {
         JsonNode node = root;
         for (String part : path.split("\\.")) {
             Matcher indexed = Pattern.compile("^([^\\[]*)((?:\\[\\d+])*)$").matcher(part);

@@ -1,0 +1,213 @@
+package fr.wastetrace.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.testing.Stack;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * BSDDs taken through their lifecycle on the real bsd-service, through the gateway, reach registry-service's
+ * registers by the event stream (outbox, Debezium, Kafka): each company finds them in the registers the
+ * contract (spec bsdd.md §7.1) puts them in, and pagination walks them exactly once in both directions.
+ */
+class RegistersIT {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static WorkflowAccounts accounts;
+
+    @BeforeAll
+    static void accounts() {
+        Suite.env();
+        accounts = WorkflowAccounts.create(Stack.root().resolve("e2e/src/test/resources/registers"));
+    }
+
+    @Test
+    void aDirectRouteBsddAppearsInTheRegistersOfEachOfItsCompanies() {
+        String readableId = takeToProcessed(true);
+        Instant committed = Instant.now();
+
+        String node = "{ totalCount edges { node { id wasteCode } } }";
+        awaitLine("D", "incomingWastes", node, readableId);
+        awaitLine("P", "outgoingWastes", node, readableId);
+        awaitLine("T", "transportedWastes", node, readableId);
+        awaitLine("N", "managedWastes", node, readableId);
+        for (String company : List.of("P", "T", "D", "N")) {
+            awaitLine(company, "allWastes", node, readableId);
+        }
+        System.out.printf("RegistersIT: %s in the 8 registers %d ms after its last commit was acknowledged%n",
+                readableId, Duration.between(committed, Instant.now()).toMillis());
+
+        JsonNode incoming = register("D", "incomingWastes", "{ edges { node { id destinationReceptionWeight "
+                + "destinationOperationCode emitterCompanySiret transporterCompanySiret traderCompanySiret } } }",
+                Map.of("where", Map.of("id", Map.of("_eq", readableId))));
+        JsonNode line = incoming.at("/edges/0/node");
+        assertEquals(readableId, line.get("id").asText());
+        assertEquals(1.0, line.get("destinationReceptionWeight").asDouble(), 1e-9);
+        assertEquals("D 10", line.get("destinationOperationCode").asText());
+        assertEquals(siret("P"), line.get("emitterCompanySiret").asText());
+        assertEquals(siret("T"), line.get("transporterCompanySiret").asText());
+        assertEquals(siret("N"), line.get("traderCompanySiret").asText());
+        // The trader is not the destination: nothing in its incoming register.
+        assertEquals(0, register("N", "incomingWastes", "{ totalCount }", Map.of()).get("totalCount").asInt());
+    }
+
+    @Test
+    void paginationOverSixtyBsddsReturnsEachExactlyOnceForwardAndBackward() throws Exception {
+        Set<String> sent = ConcurrentHashMap.newKeySet();
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> forms = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                forms.add(clients.submit(this::takeToSent));
+            }
+            for (Future<String> form : forms) {
+                sent.add(form.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (register("P", "outgoingWastes", "{ totalCount }", Map.of()).get("totalCount").asInt() < sent.size()) {
+            assertTrue(Instant.now().isBefore(deadline), "the 60 BSDDs did not all reach the outgoing register");
+            pause();
+        }
+        String page = "{ totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }";
+        List<String> forward = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> args = new LinkedHashMap<>();
+            args.put("first", 7);
+            args.put("after", after);
+            JsonNode connection = register("P", "outgoingWastes", page, args);
+            assertEquals(60, connection.get("totalCount").asInt());
+            connection.get("edges").forEach(e -> forward.add(e.at("/node/id").asText()));
+            after = connection.at("/pageInfo/hasNextPage").asBoolean() ? connection.at("/pageInfo/endCursor").asText() : null;
+        } while (after != null);
+        assertEquals(60, forward.size(), "every line once going forward");
+        assertEquals(sent, new HashSet<>(forward));
+
+        List<String> backward = new ArrayList<>();
+        String before = null;
+        do {
+            Map<String, Object> args = new LinkedHashMap<>();
+            args.put("last", 9);
+            args.put("before", before);
+            JsonNode connection = register("P", "outgoingWastes", page, args);
+            // Backward pages come in descending order; the next one is before the page's last (oldest) line.
+            List<String> ids = new ArrayList<>();
+            connection.get("edges").forEach(e -> ids.add(0, e.at("/node/id").asText()));
+            backward.addAll(0, ids);
+            before = connection.at("/pageInfo/hasPreviousPage").asBoolean() ? connection.at("/pageInfo/endCursor").asText() : null;
+        } while (before != null);
+        assertEquals(forward, backward, "walking backward gives the same lines in the same order");
+    }
+
+    private String takeToSent() {
+        return advance(false, false);
+    }
+
+    private String takeToProcessed(boolean withTrader) {
+        return advance(withTrader, true);
+    }
+
+    /** Creates a BSDD P → D with transporter T (and trader N), and signs it up to SENT or PROCESSED; its readable id. */
+    private String advance(boolean withTrader, boolean toProcessed) {
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("emitter", Map.of("type", "PRODUCER", "company", company("P")));
+        input.put("recipient", Map.of("processingOperation", "D 10", "cap", "CAP-REG-1", "company", company("D")));
+        input.put("transporter", Map.of("company", company("T")));
+        input.put("wasteDetails", Map.of("code", "06 05 02*", "name", "Boues", "isSubjectToADR", false,
+                "packagingInfos", List.of(Map.of("type", "CITERNE", "quantity", 1)), "quantity", 1,
+                "quantityType", "ESTIMATED", "consistences", List.of("LIQUID"), "pop", false));
+        if (withTrader) {
+            input.put("trader", Map.of("company", company("N"), "receipt", "NEG-REG-1", "department", "75",
+                    "validityLimit", "2030-12-31T00:00:00Z"));
+        }
+        JsonNode created = ok("P", "mutation($i: CreateFormInput!) { createForm(createFormInput: $i) { id readableId } }",
+                Map.of("i", input)).get("createForm");
+        String id = created.get("id").asText();
+        ok("P", "mutation($id: ID!) { markAsSealed(id: $id) { status } }", Map.of("id", id));
+        ok("P", "mutation($id: ID!, $i: SignEmissionFormInput!) { signEmissionForm(id: $id, input: $i) { status } }",
+                Map.of("id", id, "i", Map.of("quantity", 1, "emittedAt", now, "emittedBy", "Isabelle")));
+        ok("T", "mutation($id: ID!, $i: SignTransportFormInput!) { signTransportForm(id: $id, input: $i) { status } }",
+                Map.of("id", id, "i", Map.of("takenOverAt", now, "takenOverBy", "Thomas", "transporterNumberPlate", "AA-123-BB",
+                        "transporterTransportMode", "ROAD")));
+        if (toProcessed) {
+            ok("D", "mutation($id: ID!, $i: ReceivedFormInput!) { markAsReceived(id: $id, receivedInfo: $i) { status } }",
+                    Map.of("id", id, "i", Map.of("wasteAcceptationStatus", "ACCEPTED", "receivedBy", "Denis", "receivedAt", now,
+                            "signedAt", now, "quantityReceived", 1, "quantityRefused", 0)));
+            ok("D", "mutation($id: ID!, $i: ProcessedFormInput!) { markAsProcessed(id: $id, processedInfo: $i) { status } }",
+                    Map.of("id", id, "i", Map.of("processingOperationDone", "D 10", "destinationOperationMode", "ELIMINATION",
+                            "processedBy", "Denis", "processedAt", now)));
+        }
+        return created.get("readableId").asText();
+    }
+
+    private void awaitLine(String user, String register, String selection, String readableId) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (true) {
+            JsonNode connection = register(user, register, selection, Map.of("where", Map.of("id", Map.of("_eq", readableId))));
+            for (JsonNode edge : connection.get("edges")) {
+                if (readableId.equals(edge.at("/node/id").asText())) {
+                    assertEquals("06 05 02*", edge.at("/node/wasteCode").asText());
+                    return;
+                }
+            }
+            assertFalse(Instant.now().isAfter(deadline), readableId + " never reached " + user + "'s " + register);
+            pause();
+        }
+    }
+
+    private JsonNode register(String user, String register, String selection, Map<String, Object> args) {
+        Map<String, Object> variables = new LinkedHashMap<>(args);
+        variables.put("s", List.of(siret(user)));
+        String query = "query($s: [String!]!, $where: WasteRegistryWhere, $first: Int, $after: ID, $last: Int, $before: ID) { r: "
+                + register + "(sirets: $s, where: $where, first: $first, after: $after, last: $last, before: $before) "
+                + selection + " }";
+        return ok(user, query, variables).get("r");
+    }
+
+    private JsonNode ok(String user, String query, Map<String, ?> variables) {
+        JsonNode answer = accounts.call(user, query, EventCodec.mapper().valueToTree(variables));
+        assertTrue(answer.path("errors").isMissingNode(), () -> "errors: " + answer);
+        return answer.get("data");
+    }
+
+    private static String siret(String key) {
+        return accounts.values().get(key + ".siret").asText();
+    }
+
+    private static Map<String, Object> company(String key) {
+        return Map.of("siret", siret(key), "name", accounts.values().get(key + ".name").asText(),
+                "address", "1 rue des Essais 75001 Paris", "contact", "Camille", "phone", "0102030405",
+                "mail", key.toLowerCase() + "@wastetrace.test");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package fr.wastetrace.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.testing.KeycloakTokens;
+import fr.wastetrace.testing.workflow.Workflow;
+import io.restassured.path.json.JsonPath;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * The actors of a workflow directory's {@code actors.yaml}, made real through the public API only, as an integrator
+ * would: one owner account signs up and registers every company (with a new SIRET per run, so that runs on one
+ * stack never collide, and a transporter receipt where the file has one); each user signs up, is invited into its
+ * companies with the file's role, and creates a personal access token, with which the workflows call the gateway.
+ */
+final class WorkflowAccounts {
+    private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, JsonNode> values = new LinkedHashMap<>();
+
+    private WorkflowAccounts() {
+    }
+
+    static WorkflowAccounts create(Path directory) {
+        WorkflowAccounts accounts = new WorkflowAccounts();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        JsonNode actors = Workflow.actors(directory);
+        String ownerToken = signUp("wf-owner-" + run);
+
+        Map<String, String> sirets = new HashMap<>();
+        actors.get("companies").fields().forEachRemaining(c -> {
+            String key = c.getKey();
+            JsonNode company = c.getValue();
+            c.getValue().fields().forEachRemaining(f -> accounts.values.put(key + "." + f.getKey(), f.getValue()));
+            Map<String, Object> input = new LinkedHashMap<>();
+            String siret = Suite.unregisteredSiret();
+            input.put("siret", siret);
+            input.put("companyName", company.get("name").asText());
+            input.put("address", "1 rue des Essais 75001 Paris");
+            List<String> types = new ArrayList<>();
+            company.get("types").forEach(t -> types.add(t.asText()));
+            input.put("companyTypes", types);
+            for (String receipt : List.of("Transporter", "Trader", "Broker")) {
+                String field = receipt.toLowerCase() + "Receipt";
+                if (company.has(field)) {
+                    input.put(field + "Id", call(ownerToken, "mutation($i: Create" + receipt + "ReceiptInput!) { create"
+                                    + receipt + "Receipt(input: $i) { id } }",
+                            Map.of("i", EventCodec.mapper().convertValue(company.get(field), Map.class)))
+                            .getString("data.create" + receipt + "Receipt.id"));
+                }
+            }
+            if (types.contains("ECO_ORGANISME")) {
+                approveEcoOrganisme(siret, company.get("name").asText());
+            }
+            JsonPath created = call(ownerToken,
+                    "mutation($c: PrivateCompanyInput!) { createCompany(companyInput: $c) { siret securityCode } }",
+                    Map.of("c", input));
+            sirets.put(key, siret);
+            accounts.values.put(key + ".siret", new TextNode(siret));
+            accounts.values.put(key + ".securityCode", new IntNode(created.getInt("data.createCompany.securityCode")));
+        });
+
+        actors.get("users").fields().forEachRemaining(u -> {
+            String email = "wf-" + u.getKey().toLowerCase() + "-" + run;
+            String jwt = signUp(email);
+            u.getValue().fields().forEachRemaining(m -> call(ownerToken,
+                    "mutation($e: String!, $s: String!, $r: UserRole!) { inviteUserToCompany(email: $e, siret: $s, role: $r) { id } }",
+                    Map.of("e", email + "@wastetrace.test", "s", sirets.get(m.getKey()), "r", m.getValue().asText())));
+            String personalToken = call(jwt, "mutation { createAccessToken(input: { description: \"workflows\" }) { token } }",
+                    Map.of()).getString("data.createAccessToken.token");
+            accounts.tokens.put(u.getKey(), personalToken);
+            u.getValue().fields().forEachRemaining(m -> awaitBsdServiceKnows(personalToken, sirets.get(m.getKey())));
+        });
+        return accounts;
+    }
+
+    /** The workflows' placeholders: {@code P.siret}, {@code P.name}, {@code P.securityCode}, ... of this run. */
+    Map<String, JsonNode> values() {
+        return values;
+    }
+
+    /** Sends an operation through the gateway as a user of actors.yaml ({@code anonymous}: without a token). */
+    JsonNode call(String user, String operation, JsonNode variables) {
+        var request = "anonymous".equals(user) ? Suite.gateway() : Suite.gateway(token(user));
+        String body = request.body(Map.of("query", operation, "variables", variables)).post("/").then()
+                .extract().asString();
+        try {
+            return EventCodec.mapper().readTree(body);
+        } catch (Exception e) {
+            throw new AssertionError("not a JSON response: " + body, e);
+        }
+    }
+
+    private String token(String user) {
+        String token = tokens.get(user);
+        if (token == null) {
+            throw new IllegalArgumentException("no user " + user + " in actors.yaml");
+        }
+        return token;
+    }
+
+    /**
+     * Only approved eco-organismes may register with that profile; the list is reference data that operators load
+     * into company-service (there is no public mutation for it), so the test adds this run's one to the table.
+     */
+    private static void approveEcoOrganisme(String siret, String name) {
+        try (Connection connection = DriverManager.getConnection(Suite.jdbcUrl("company"), Suite.env().get("DB_USER"),
+                Suite.env().get("DB_PASSWORD"));
+             PreparedStatement insert = connection.prepareStatement("insert into eco_organisme (id, siret, name, address, "
+                     + "handle_bsdd) values (?, ?, ?, '1 rue des Essais 75001 Paris', true)")) {
+            insert.setString(1, "e2e-" + siret);
+            insert.setString(2, siret);
+            insert.setString(3, name);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not add the eco-organisme " + siret, e);
+        }
+    }
+
+    private static String signUp(String localPart) {
+        String email = localPart + "@wastetrace.test";
+        String password = "Wf-" + UUID.randomUUID();
+        Suite.graphql(Suite.gateway(), "mutation($u: SignupInput!) { signup(userInfos: $u) }",
+                        Map.of("u", Map.of("email", email, "password", password, "name", localPart, "phone", "0601020304")))
+                .statusCode(200).body("errors", nullValue());
+        return KeycloakTokens.passwordGrant(email, password);
+    }
+
+    private static JsonPath call(String token, String query, Map<String, ?> variables) {
+        return Suite.graphql(Suite.gateway(token), query, variables).statusCode(200).body("errors", nullValue())
+                .extract().jsonPath();
+    }
+
+    /** bsd-service learns memberships from company-service's events: wait until it lets the user list the company. */
+    private static void awaitBsdServiceKnows(String token, String siret) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (true) {
+            JsonPath answer = Suite.graphql(Suite.gateway(token), "query($s: String) { forms(siret: $s, first: 1) { id } }",
+                    Map.of("s", siret)).statusCode(200).extract().jsonPath();
+            if (answer.get("errors") == null) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("bsd-service still refuses " + siret + " after 60 s: " + answer.prettify());
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
