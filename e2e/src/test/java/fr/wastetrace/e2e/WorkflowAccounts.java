@@ -78,6 +78,7 @@ final class WorkflowAccounts {
         actors.get("users").fields().forEachRemaining(u -> {
             String email = "wf-" + u.getKey().toLowerCase() + "-" + run;
             String jwt = signUp(email);
+            accounts.values.put(u.getKey() + ".email", new TextNode(email + "@wastetrace.test"));
             u.getValue().fields().forEachRemaining(m -> call(ownerToken,
                     "mutation($e: String!, $s: String!, $r: UserRole!) { inviteUserToCompany(email: $e, siret: $s, role: $r) { id } }",
                     Map.of("e", email + "@wastetrace.test", "s", sirets.get(m.getKey()), "r", m.getValue().asText())));

@@ -141,7 +141,6 @@ public class BsddQueries {
             log.form.readableId = r.readableId();
             log.user = new StatusLog.StatusLogUser();
             log.user.id = r.userSubject();
-            log.user.email = r.userEmail();
             data.statusLogs.add(log);
         }
         data.count = data.statusLogs.size();

@@ -141,6 +141,11 @@ public class FederatedExecutor {
                         }));
             }
             CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+            for (QueryPlanner.SubgraphCall call : stage) {
+                if (!call.fetches().isEmpty()) {
+                    runFetches(call.fetches(), List.of(new Target(data, List.of())), identityHeader, remoteErrors);
+                }
+            }
         }
 
         ExecutionResult result = engine.graphQL.execute(ExecutionInput.newExecutionInput().query(query)
@@ -158,6 +163,126 @@ public class FederatedExecutor {
         }
         body.put("data", result.getData());
         return new Outcome(200, body);
+    }
+
+    /** An object of an answer, with its path from the response's root (keys and list indexes). */
+    private record Target(Map<String, Object> object, List<Object> path) {
+    }
+
+    /**
+     * Runs the entity fetches of one hop concurrently, each as ONE {@code _entities} call for every object found at its
+     * path from {@code bases}; merges the answers into those objects, then runs the fetches nested in them.
+     */
+    private void runFetches(List<EntityFetch> fetches, List<Target> bases, String identityHeader, List<GraphQLError> errors) {
+        List<CompletableFuture<Void>> calls = new ArrayList<>();
+        for (EntityFetch fetch : fetches) {
+            List<Target> targets = new ArrayList<>();
+            synchronized (errors) {
+                bases.forEach(base -> walk(base.object(), base.path(), fetch.path(), 0, targets));
+            }
+            targets.removeIf(t -> !fetch.type().equals(t.object().get("__typename")));
+            Map<Map<String, Object>, List<Target>> byRepresentation = new LinkedHashMap<>();
+            for (Target target : targets) {
+                Map<String, Object> representation = new LinkedHashMap<>();
+                representation.put("__typename", fetch.type());
+                fetch.keyFields().forEach(k -> representation.put(k, target.object().get(EntityFetch.KEY_ALIAS_PREFIX + k)));
+                if (representation.values().stream().anyMatch(java.util.Objects::isNull)) {
+                    fetch.fields().forEach(f -> target.object().put(f, null));
+                } else {
+                    byRepresentation.computeIfAbsent(representation, r -> new ArrayList<>()).add(target);
+                }
+            }
+            if (byRepresentation.isEmpty()) {
+                continue;
+            }
+            List<Map<String, Object>> representations = new ArrayList<>(byRepresentation.keySet());
+            List<List<Target>> groups = new ArrayList<>(byRepresentation.values());
+            Map<String, Object> variables = new LinkedHashMap<>(fetch.variables());
+            variables.put(EntitySplitter.REPRESENTATIONS, representations);
+            calls.add(client.graphql(fetch.subgraph(), fetch.query(), variables, identityHeader)
+                    .handle((answer, failure) -> {
+                        List<Target> resolved = merge(fetch, groups, answer, failure, errors);
+                        if (!fetch.nested().isEmpty() && !resolved.isEmpty()) {
+                            runFetches(fetch.nested(), resolved, identityHeader, errors);
+                        }
+                        return null;
+                    }));
+        }
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Target> merge(EntityFetch fetch, List<List<Target>> groups, JsonNode answer, Throwable failure,
+                               List<GraphQLError> errors) {
+        List<Target> resolved = new ArrayList<>();
+        synchronized (errors) {
+            JsonNode entities = failure == null ? answer.path("data").path("_entities") : null;
+            if (entities == null || !entities.isArray()) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                LOG.warnf("entity fetch of %s from subgraph %s failed: %s", fetch.type(), fetch.subgraph(),
+                        cause != null ? cause.getMessage() : answer);
+                groups.forEach(group -> group.forEach(t -> fetch.fields().forEach(f -> t.object().put(f, null))));
+                List<Object> path = new ArrayList<>(groups.get(0).get(0).path());
+                path.add(fetch.fields().get(0));
+                errors.add(new RemoteError("Le service « " + fetch.subgraph() + " » est momentanément indisponible : "
+                        + "réessayez dans quelques instants.", path, Map.of("code", GraphQLErrors.INTERNAL)));
+                return resolved;
+            }
+            for (int i = 0; i < groups.size(); i++) {
+                JsonNode entity = entities.get(i);
+                Map<String, Object> values = entity == null || entity.isNull() ? null : mapper.convertValue(entity, Map.class);
+                for (Target target : groups.get(i)) {
+                    for (String field : fetch.fields()) {
+                        // Each object gets its own copy: the response shaping must never see one map at two places.
+                        target.object().put(field, values == null ? null
+                                : mapper.convertValue(mapper.valueToTree(values.get(field)), Object.class));
+                    }
+                    if (values != null) {
+                        values.forEach((key, value) -> {
+                            if (key.startsWith(EntityFetch.KEY_ALIAS_PREFIX)) {
+                                target.object().put(key, value);
+                            }
+                        });
+                        resolved.add(target);
+                    }
+                }
+            }
+            for (JsonNode error : answer.path("errors")) {
+                List<Object> path = new ArrayList<>(groups.get(0).get(0).path());
+                JsonNode remotePath = error.path("path");
+                int index = remotePath.size() > 1 ? remotePath.get(1).asInt(0) : 0;
+                if (index < groups.size()) {
+                    path = new ArrayList<>(groups.get(index).get(0).path());
+                }
+                for (int p = 2; p < remotePath.size(); p++) {
+                    path.add(remotePath.get(p).isInt() ? remotePath.get(p).asInt() : remotePath.get(p).asText());
+                }
+                String code = error.path("extensions").path("code").asText(GraphQLErrors.INTERNAL);
+                boolean known = GraphQLErrors.CONTRACT_CODES.contains(code);
+                errors.add(new RemoteError(known ? error.path("message").asText("Erreur serveur") : "Erreur serveur", path,
+                        Map.of("code", known ? code : GraphQLErrors.INTERNAL)));
+            }
+        }
+        return resolved;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void walk(Object node, List<Object> at, List<String> path, int depth, List<Target> out) {
+        if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                List<Object> itemPath = new ArrayList<>(at);
+                itemPath.add(i);
+                walk(list.get(i), itemPath, path, depth, out);
+            }
+        } else if (node instanceof Map<?, ?> map) {
+            if (depth == path.size()) {
+                out.add(new Target((Map<String, Object>) map, at));
+            } else {
+                List<Object> childPath = new ArrayList<>(at);
+                childPath.add(path.get(depth));
+                walk(map.get(path.get(depth)), childPath, path, depth + 1, out);
+            }
+        }
     }
 
     private static boolean explained(GraphQLError error, List<GraphQLError> remoteErrors) {

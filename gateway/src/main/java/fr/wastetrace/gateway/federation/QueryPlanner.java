@@ -33,9 +33,12 @@ import java.util.Set;
  */
 public final class QueryPlanner {
 
-    /** One request to one subgraph, answering the given root result keys (aliases or field names). */
+    /**
+     * One request to one subgraph, answering the given root result keys (aliases or field names); {@code fetches}:
+     * the {@code _entities} requests that complete its answer with fields other subgraphs resolve.
+     */
     public record SubgraphCall(String subgraph, String query, Map<String, Object> variables, List<String> resultKeys,
-                               List<String> fieldNames) {
+                               List<String> fieldNames, List<EntityFetch> fetches) {
     }
 
     /** Calls grouped in stages: the calls of a stage run concurrently, stages one after the other. */
@@ -83,9 +86,10 @@ public final class QueryPlanner {
             groups.get(index).add(field);
         }
 
+        EntitySplitter splitter = new EntitySplitter(schema, operation, fragments, variables);
         List<SubgraphCall> calls = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
-            calls.add(call(owners.get(i), operation, groups.get(i), fragments, variables));
+            calls.add(call(owners.get(i), rootType, operation, groups.get(i), fragments, variables, splitter, schema));
         }
         List<List<SubgraphCall>> stages = new ArrayList<>();
         if (ordered) {
@@ -117,9 +121,22 @@ public final class QueryPlanner {
         return all;
     }
 
-    private static SubgraphCall call(String subgraph, OperationDefinition operation, List<Field> fields,
-                                     Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
-        List<Field> sent = fields.stream().map(f -> (Field) withTypename(f)).toList();
+    private static SubgraphCall call(String subgraph, String rootType, OperationDefinition operation, List<Field> fields,
+                                     Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
+                                     EntitySplitter splitter, ComposedSchema schema) {
+        List<EntityFetch> fetches = new ArrayList<>();
+        List<Field> sent = new ArrayList<>();
+        for (Field field : fields) {
+            Field split = field;
+            if (field.getSelectionSet() != null && !field.getName().startsWith("__")) {
+                String type = graphql.schema.GraphQLTypeUtil.unwrapAll(
+                        schema.schema().getObjectType(rootType).getFieldDefinition(field.getName()).getType()).getName();
+                SelectionSet selection = splitter.split(subgraph, type, field.getSelectionSet(),
+                        List.of(field.getResultKey()), fetches);
+                split = field.transform(b -> b.selectionSet(selection));
+            }
+            sent.add((Field) withTypename(split));
+        }
         Set<String> usedFragments = new LinkedHashSet<>();
         Set<String> usedVariables = new LinkedHashSet<>();
         sent.forEach(f -> collectUses(f, fragments, usedFragments, usedVariables));
@@ -147,7 +164,7 @@ public final class QueryPlanner {
         }
         String query = AstPrinter.printAstCompact(Document.newDocument().definitions(definitions).build());
         return new SubgraphCall(subgraph, query, sentVariables, fields.stream().map(Field::getResultKey).toList(),
-                fields.stream().map(Field::getName).toList());
+                fields.stream().map(Field::getName).toList(), List.copyOf(fetches));
     }
 
     private static Selection<?> withTypename(Selection<?> selection) {
@@ -160,7 +177,7 @@ public final class QueryPlanner {
         return selection;
     }
 
-    private static SelectionSet withTypename(SelectionSet selectionSet) {
+    static SelectionSet withTypename(SelectionSet selectionSet) {
         List<Selection> selections = new ArrayList<>();
         boolean hasTypename = false;
         for (Selection<?> selection : selectionSet.getSelections()) {
@@ -175,7 +192,7 @@ public final class QueryPlanner {
         return SelectionSet.newSelectionSet(selections).build();
     }
 
-    private static void collectUses(Node<?> node, Map<String, FragmentDefinition> fragments, Set<String> usedFragments,
+    static void collectUses(Node<?> node, Map<String, FragmentDefinition> fragments, Set<String> usedFragments,
                                     Set<String> usedVariables) {
         if (node instanceof VariableReference variable) {
             usedVariables.add(variable.getName());

@@ -40,6 +40,11 @@ import java.util.Set;
  * declared by several subgraphs is merged field by field. Federation plumbing ({@code _service}, {@code _entities},
  * {@code _Any}, the federation directives and scalars) and types no public field reaches are left out, so that clients
  * see the API, not its assembly.
+ *
+ * <p>Entities: a type with {@code @key(fields: "...")} in a subgraph can be fetched from that subgraph by its key
+ * ({@code _entities}). A field declared {@code @external} is one the subgraph only refers to; every other field is
+ * resolved by the subgraph that declares it. The composition records both, so that the planner can send the fields a
+ * subgraph does not resolve to the one that does.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 public final class SchemaComposer {
@@ -65,6 +70,8 @@ public final class SchemaComposer {
         Map<String, String> rootOwners = new LinkedHashMap<>();
         Map<String, TypeDefinition> types = new LinkedHashMap<>();
         Map<String, String> typeOrigin = new LinkedHashMap<>();
+        Map<String, Map<String, List<String>>> entityKeys = new LinkedHashMap<>();
+        Map<String, Set<String>> fieldResolvers = new LinkedHashMap<>();
 
         sdlBySubgraph.forEach((subgraph, sdl) -> {
             TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
@@ -90,6 +97,9 @@ public final class SchemaComposer {
                         fields.put(field.getName(), clean(field));
                     }
                     continue;
+                }
+                if (definition instanceof ObjectTypeDefinition object) {
+                    recordEntity(subgraph, object, entityKeys, fieldResolvers);
                 }
                 TypeDefinition cleaned = clean(definition);
                 TypeDefinition existing = types.get(name);
@@ -132,7 +142,29 @@ public final class SchemaComposer {
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(registry, wiring.build());
         String sdl = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false)
                 .includeScalarTypes(true).includeSchemaDefinition(false)).print(schema);
-        return new ComposedSchema(schema, sdl, Map.copyOf(rootOwners), new LinkedHashSet<>(sdlBySubgraph.keySet()));
+        return new ComposedSchema(schema, sdl, Map.copyOf(rootOwners), new LinkedHashSet<>(sdlBySubgraph.keySet()),
+                Map.copyOf(entityKeys), Map.copyOf(fieldResolvers));
+    }
+
+    private static void recordEntity(String subgraph, ObjectTypeDefinition object,
+                                     Map<String, Map<String, List<String>>> entityKeys, Map<String, Set<String>> fieldResolvers) {
+        for (Directive key : object.getDirectives("key")) {
+            if (key.getArgument("fields") == null
+                    || !(key.getArgument("fields").getValue() instanceof graphql.language.StringValue fields)) {
+                throw new CompositionException(object.getName() + " in " + subgraph + " has a @key without fields");
+            }
+            List<String> names = List.of(fields.getValue().trim().split("\\s+"));
+            if (names.stream().anyMatch(n -> !n.matches("[_A-Za-z][_0-9A-Za-z]*"))) {
+                throw new CompositionException(object.getName() + " in " + subgraph + ": only keys made of plain fields "
+                        + "are supported, not \"" + fields.getValue() + "\"");
+            }
+            entityKeys.computeIfAbsent(object.getName(), n -> new LinkedHashMap<>()).putIfAbsent(subgraph, names);
+        }
+        for (FieldDefinition field : object.getFieldDefinitions()) {
+            if (field.getDirectives("external").isEmpty()) {
+                fieldResolvers.computeIfAbsent(object.getName() + "." + field.getName(), n -> new LinkedHashSet<>()).add(subgraph);
+            }
+        }
     }
 
     private static ObjectTypeDefinition mergeObjects(ObjectTypeDefinition a, ObjectTypeDefinition b, String aOrigin,

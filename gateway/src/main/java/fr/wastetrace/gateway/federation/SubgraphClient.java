@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.gateway.config.GatewayConfig;
 import fr.wastetrace.identity.IdentityCodec;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,7 +21,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** Calls a subgraph over HTTP, with the caller's signed identity. */
+/**
+ * Calls a subgraph over HTTP, with the caller's signed identity. Every GraphQL call is counted and timed per subgraph
+ * ({@code wastetrace_gateway_subgraph_requests_total}, {@code wastetrace_gateway_subgraph_latency_seconds}), which is
+ * how the benchmarks see how many subgraph calls one client request costs.
+ */
 @ApplicationScoped
 public class SubgraphClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -28,6 +35,8 @@ public class SubgraphClient {
     GatewayConfig config;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    MeterRegistry meters;
 
     public static final class SubgraphUnavailableException extends RuntimeException {
         public SubgraphUnavailableException(String subgraph, String reason, Throwable cause) {
@@ -48,8 +57,12 @@ public class SubgraphClient {
                 .header(IdentityCodec.HEADER, identityHeader)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
+        long started = System.nanoTime();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, failure) -> {
+                    boolean answered = failure == null && response.statusCode() < 500 && response.statusCode() != 401
+                            && response.statusCode() != 404;
+                    record(subgraph, answered ? "answered" : "unavailable", System.nanoTime() - started);
                     if (failure != null) {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                         throw new SubgraphUnavailableException(subgraph, cause.getClass().getSimpleName()
@@ -64,6 +77,13 @@ public class SubgraphClient {
                         throw new SubgraphUnavailableException(subgraph, "answer is not JSON", e);
                     }
                 });
+    }
+
+    private void record(String subgraph, String outcome, long nanos) {
+        Counter.builder("wastetrace.gateway.subgraph.requests").description("GraphQL calls from the gateway to a subgraph")
+                .tag("subgraph", subgraph).tag("outcome", outcome).register(meters).increment();
+        Timer.builder("wastetrace.gateway.subgraph.latency").description("Duration of the gateway's calls to a subgraph")
+                .tag("subgraph", subgraph).register(meters).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     /** Streams a file download from a subgraph ({@code GET /download?token=...}). */

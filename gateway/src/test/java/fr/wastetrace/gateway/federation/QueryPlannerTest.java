@@ -80,4 +80,44 @@ class QueryPlannerTest {
         QueryPlanner.Plan plan = plan("query { ...Root } fragment Root on Query { ecoOrganismes { name } }", Map.of());
         assertEquals(List.of("ecoOrganismes"), plan.stages().get(0).get(0).resultKeys());
     }
+
+    @Test
+    void fieldsAnotherSubgraphResolvesAreFetchedByKeyInOneEntitiesCall() {
+        QueryPlanner.Plan plan = plan("query($id: ID) { form(id: $id) { id owner { mail: email id } } }", Map.of("id", "7"));
+        QueryPlanner.SubgraphCall bsd = plan.stages().get(0).get(0);
+        assertEquals("bsd", bsd.subgraph());
+        assertFalse(bsd.query().contains("email"), "bsd does not resolve User.email: " + bsd.query());
+        assertTrue(bsd.query().contains("_wtKey_id:id"), "bsd is asked for the owner's key: " + bsd.query());
+
+        assertEquals(1, bsd.fetches().size());
+        EntityFetch fetch = bsd.fetches().get(0);
+        assertEquals("company", fetch.subgraph());
+        assertEquals("User", fetch.type());
+        assertEquals(List.of("form", "owner"), fetch.path());
+        assertEquals(List.of("id"), fetch.keyFields());
+        assertEquals(List.of("mail"), fetch.fields());
+        assertTrue(fetch.query().contains("_entities(representations:$_wtRepresentations)"), fetch.query());
+        assertTrue(fetch.query().contains("...on User{mail:email __typename}"), fetch.query());
+        assertEquals(Map.of(), fetch.variables(), "the fetch sends only the variables its selection uses");
+    }
+
+    @Test
+    void foreignFieldsInsideAFragmentAreSplitWithoutTouchingTheFragmentsOtherUses() {
+        QueryPlanner.Plan plan = plan("""
+                { form(id: "1") { owner { ...U } } me { ...U } }
+                fragment U on User { id email }
+                """, Map.of());
+        QueryPlanner.SubgraphCall bsd = plan.stages().get(0).stream().filter(c -> c.subgraph().equals("bsd")).findFirst().orElseThrow();
+        QueryPlanner.SubgraphCall company = plan.stages().get(0).stream().filter(c -> c.subgraph().equals("company")).findFirst().orElseThrow();
+        assertFalse(bsd.query().contains("email"), bsd.query());
+        assertEquals(1, bsd.fetches().size());
+        assertTrue(company.query().contains("fragment U on User{id email __typename}"), company.query());
+        assertTrue(company.fetches().isEmpty(), "company resolves User.email itself");
+    }
+
+    @Test
+    void noFetchWhenTheSubgraphResolvesEveryField() {
+        QueryPlanner.Plan plan = plan("{ form(id: \"1\") { id owner { id } } }", Map.of());
+        assertTrue(plan.stages().get(0).get(0).fetches().isEmpty());
+    }
 }

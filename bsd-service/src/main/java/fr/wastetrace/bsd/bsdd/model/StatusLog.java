@@ -1,6 +1,8 @@
 package fr.wastetrace.bsd.bsdd.model;
 
 import fr.wastetrace.bsd.common.Json;
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -25,10 +27,14 @@ public class StatusLog {
         public String readableId;
     }
 
+    /**
+     * The author of the change, by id (the token subject): an entity whose {@code email} company-service resolves
+     * (the gateway fetches it there by key), so that a log shows the account's current address.
+     */
     @Type("StatusLogUser")
+    @Key(fields = @FieldSet("id"))
     public static class StatusLogUser {
         @Id
         public String id;
-        public String email;
     }
 }
