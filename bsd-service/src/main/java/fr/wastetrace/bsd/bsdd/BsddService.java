@@ -786,6 +786,7 @@ public class BsddService {
         d.ecoOrganisme = s.ecoOrganisme;
         d.intermediaries = s.intermediaries;
         d.isDirectSupply = s.isDirectSupply;
+        d.temporaryStorageDetail = TemporaryStorageService.duplicateSuite(s);
         d.isDuplicateOf = source.readableId;
         List<TransporterRecord> transporters = new ArrayList<>();
         if (!loaded.transporters().isEmpty()) {

@@ -98,6 +98,18 @@ public class TemporaryStorageService {
         }
     }
 
+    /** duplicateForm: the copy keeps the planned final destination, nothing of what happened since. */
+    static TemporaryStorageDetail duplicateSuite(FormData source) {
+        if (!isTempStorage(source)) {
+            return null;
+        }
+        TemporaryStorageDetail copy = new TemporaryStorageDetail();
+        if (source.temporaryStorageDetail != null) {
+            copy.destination = BsddService.copy(source.temporaryStorageDetail.destination, Destination.class);
+        }
+        return copy;
+    }
+
     /** The suite's destination and transporter: they are on the BSDD too (permissions, listings). */
     static Set<String> suiteOrgIds(FormData d) {
         Set<String> orgIds = new LinkedHashSet<>();
