@@ -129,11 +129,11 @@ public class BsddService {
         form.updatedAt = now;
         applyContent(form.data, input);
         TemporaryStorageService.applyInput(form.data, input);
-        groupings.applyInput(form, input);
         List<TransporterRecord> transporters = transportersFromInput(form, List.of(), input, now);
         Map<String, CompanyView> known = known(form.data, transporters);
         recipify(form.data, transporters, known);
         BsddPermissions.checkCanCreate(companies, form.data, data(transporters));
+        groupings.applyInput(form, input);
         form.draftAccessOrgIds = new LinkedHashSet<>(BsddPermissions.contributors(form.data, data(transporters)));
         form.draftAccessOrgIds.retainAll(companies.orgIds());
         BsddValidation.draft(form.data, data(transporters), known).throwIfAny(null);
