@@ -525,6 +525,9 @@ public class BsddService {
             throw new ApiException.BadUserInput("Le transporteur et le producteur doivent tous deux signer "
                     + "(signedByTransporter, signedByProducer).");
         }
+        if (form.status == FormStatus.RESEALED) {
+            return temporaryStorage.signedBySuiteTransporter(caller, companies, loaded, input);
+        }
         FormStatus next = transition(form, BsddEvent.SIGN_BY_TRANSPORTER, facts(form, loaded));
         TransporterRecord first = loaded.transporters().isEmpty() ? null : loaded.transporters().get(0);
         if (first == null || !companies.can(UserPermission.BSD_CAN_SIGN_TRANSPORT, BsddPermissions.orgId(first.data.company))) {

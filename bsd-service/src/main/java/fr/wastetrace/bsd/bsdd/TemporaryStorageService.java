@@ -10,6 +10,7 @@ import fr.wastetrace.bsd.bsdd.graphql.SignTransportFormInput;
 import fr.wastetrace.bsd.bsdd.graphql.TempStoredFormInput;
 import fr.wastetrace.bsd.bsdd.graphql.TempStorerAcceptedFormInput;
 import fr.wastetrace.bsd.bsdd.graphql.TransporterInput;
+import fr.wastetrace.bsd.bsdd.graphql.TransporterSignatureFormInput;
 import fr.wastetrace.bsd.bsdd.graphql.UpdateFormInput;
 import fr.wastetrace.bsd.bsdd.graphql.WasteDetailsRepackagingInput;
 import fr.wastetrace.bsd.bsdd.model.Destination;
@@ -28,6 +29,7 @@ import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData.ProcessingOperation;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.QuantityType;
+import fr.wastetrace.bsd.common.TransportMode;
 import fr.wastetrace.bsd.common.WasteAcceptationStatus;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.lifecycle.CallerCompanies;
@@ -348,6 +350,50 @@ public class TemporaryStorageService {
         t.takenOverBy = input.takenOverBy;
         form.data.currentTransporterSiret = signer;
         form.data.nextTransporterSiret = null;
+        form.status = next;
+        bsdd.log(form, caller, BsddService.patch(input));
+        return bsdd.save(form, loaded.transporters(), Instant.now());
+    }
+
+    /**
+     * Deprecated signedByTransporter on a resealed BSDD: the onward transporter signs the suite's emission and its
+     * own pick-up at once, with the temporary storer's security code.
+     */
+    Form signedBySuiteTransporter(CallerIdentity caller, CallerCompanies companies, Loaded loaded,
+                                  TransporterSignatureFormInput input) {
+        FormRecord form = loaded.form();
+        TemporaryStorageDetail t = form.data.temporaryStorageDetail;
+        Transporter transporter = t.transporter;
+        if (transporter == null || !companies.can(UserPermission.BSD_CAN_SIGN_TRANSPORT,
+                BsddPermissions.orgId(transporter.company))) {
+            throw new ApiException.Forbidden("Seul le transporteur indiqué après l'entreposage provisoire peut signer "
+                    + "l'enlèvement.");
+        }
+        FormStatus next = BsddService.transition(form, BsddEvent.SIGN_BY_TRANSPORTER, BsddService.facts(form, loaded));
+        bsdd.checkSigner(caller, companies, BsddPermissions.orgId(form.data.recipient.company), input.securityCode, false);
+        WasteDetails w = Optional.ofNullable(t.wasteDetails).orElseGet(WasteDetails::new);
+        t.wasteDetails = w;
+        if (input.packagingInfos != null) {
+            w.packagingInfos = BsddService.packagingInfos(input.packagingInfos);
+        }
+        w.quantity = input.quantity;
+        if (input.onuCode != null) {
+            w.onuCode = input.onuCode;
+        }
+        if (transporter.mode == null) {
+            transporter.mode = TransportMode.ROAD; // the deprecated input has no mode: road, as it always was
+        }
+        t.emittedAt = input.sentAt;
+        t.emittedBy = input.sentBy;
+        suiteEmissionProblems(t, input.sentBy).throwIfAny(null);
+        FormData onward = new FormData();
+        onward.wasteDetails = w;
+        BsddValidation.transport(onward, List.of(transporter), transporter, input.sentBy, false).throwIfAny(null);
+        transporter.takenOverAt = input.sentAt;
+        transporter.takenOverBy = input.sentBy;
+        t.takenOverAt = input.sentAt;
+        t.takenOverBy = input.sentBy;
+        form.data.currentTransporterSiret = BsddPermissions.orgId(transporter.company);
         form.status = next;
         bsdd.log(form, caller, BsddService.patch(input));
         return bsdd.save(form, loaded.transporters(), Instant.now());
