@@ -17,7 +17,7 @@ public final class BsddLocks {
             "emitter.isForeignShip", "emitter.company.siret", "emitter.company.omiNumber", "emitter.company.name",
             "emitter.company.address");
     private static final List<String> LOCKED_AT_EMISSION = List.of("emitter", "recipient", "wasteDetails", "trader",
-            "broker", "ecoOrganisme", "customId", "isDirectSupply");
+            "broker", "ecoOrganisme", "customId", "isDirectSupply", "grouping", "temporaryStorageDetail.destination");
     private static final Pattern TRANSPORTER_PATH = Pattern.compile("^transporters\\[(\\d+)]");
 
     private BsddLocks() {

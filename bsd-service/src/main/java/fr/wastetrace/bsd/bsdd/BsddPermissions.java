@@ -50,6 +50,7 @@ public final class BsddPermissions {
             orgIds.add(f.ecoOrganisme.siret);
         }
         f.intermediaries.forEach(c -> orgIds.add(orgId(c)));
+        orgIds.addAll(TemporaryStorageService.suiteOrgIds(f));
         orgIds.remove(null);
         return orgIds;
     }
@@ -84,7 +85,8 @@ public final class BsddPermissions {
             throw new ApiException.Forbidden("Un bordereau d'annexe 1 suit son bordereau chapeau : c'est celui-ci qu'il "
                     + "faut " + verb + ".");
         }
-        String recipient = form.data.recipient == null ? null : orgId(form.data.recipient.company);
+        String recipient = TemporaryStorageService.signingDestination(form,
+                permission == UserPermission.BSD_CAN_SIGN_OPERATION);
         if (!caller.can(permission, recipient)) {
             throw new ApiException.Forbidden("Seule l'installation de destination du bordereau peut le " + verb + ".");
         }

@@ -82,8 +82,8 @@ public class BsddService {
             FormStatus.SIGNED_BY_TEMP_STORER, FormStatus.RESENT);
     private static final DateTimeFormatter READABLE_DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     /** Merges a client's partial input into a stored document: nested objects merge, lists are replaced. */
-    private static final ObjectMapper MERGE = EventCodec.mapper().copy().setDefaultMergeable(true);
-    private static final ObjectMapper PATCH = EventCodec.mapper().copy()
+    static final ObjectMapper MERGE = EventCodec.mapper().copy().setDefaultMergeable(true);
+    static final ObjectMapper PATCH = EventCodec.mapper().copy()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     static {
@@ -99,11 +99,15 @@ public class BsddService {
     Outbox outbox;
     @Inject
     SecurityCodeGuard securityCodes;
+    @Inject
+    TemporaryStorageService temporaryStorage;
+    @Inject
+    GroupingService groupings;
 
     private final Clock clock = Clock.systemUTC();
 
     /** A BSDD loaded for a change, with its transporters. */
-    private record Loaded(FormRecord form, List<TransporterRecord> transporters) {
+    record Loaded(FormRecord form, List<TransporterRecord> transporters) {
         List<Transporter> transporterData() {
             return data(transporters);
         }
@@ -124,10 +128,12 @@ public class BsddService {
         form.createdAt = now;
         form.updatedAt = now;
         applyContent(form.data, input);
+        TemporaryStorageService.applyInput(form.data, input);
         List<TransporterRecord> transporters = transportersFromInput(form, List.of(), input, now);
         Map<String, CompanyView> known = known(form.data, transporters);
         recipify(form.data, transporters, known);
         BsddPermissions.checkCanCreate(companies, form.data, data(transporters));
+        groupings.applyInput(form, input);
         form.draftAccessOrgIds = new LinkedHashSet<>(BsddPermissions.contributors(form.data, data(transporters)));
         form.draftAccessOrgIds.retainAll(companies.orgIds());
         BsddValidation.draft(form.data, data(transporters), known).throwIfAny(null);
@@ -152,6 +158,8 @@ public class BsddService {
         List<Transporter> previousTransporters = loaded.transporters().stream().map(t -> copy(t.data, Transporter.class)).toList();
         Instant now = clock.instant();
         applyContent(form.data, input);
+        TemporaryStorageService.applyInput(form.data, input);
+        Set<String> ungrouped = groupings.applyInput(form, input);
         List<TransporterRecord> transporters = transportersFromInput(form, loaded.transporters(), input, now);
         Map<String, CompanyView> known = known(form.data, transporters);
         recipify(form.data, transporters, known);
@@ -171,14 +179,16 @@ public class BsddService {
         }
         detachRemoved(loaded.transporters(), transporters);
         transporters.forEach(t -> saveTransporter(t, loaded.transporters().stream().noneMatch(o -> o.id().equals(t.id()))));
-        return save(form, transporters, now);
+        Form saved = save(form, transporters, now);
+        groupings.recompute(ungrouped);
+        return saved;
     }
 
     private static final String SEAL_INTRO = "Le bordereau ne peut pas être validé car des informations obligatoires "
             + "manquent ou sont erronées :";
 
     /** Copies the client's fields into the document (only those given) and applies the automatic corrections. */
-    private static void applyContent(FormData data, UpdateFormInput input) {
+    static void applyContent(FormData data, UpdateFormInput input) {
         ObjectNode patch = PATCH.valueToTree(input);
         for (String ignored : List.of("id", "transporter", "transporters", "appendix2Forms", "grouping",
                 "temporaryStorageDetail")) {
@@ -200,7 +210,7 @@ public class BsddService {
         normalize(data);
     }
 
-    private static void normalize(FormData data) {
+    static void normalize(FormData data) {
         WasteDetails w = data.wasteDetails;
         if (w != null) {
             if (w.isDangerous == null && w.code != null) {
@@ -240,7 +250,7 @@ public class BsddService {
     }
 
     /** The transporter list after the input: {@code transporter} edits number 1, {@code transporters} sets the list. */
-    private List<TransporterRecord> transportersFromInput(FormRecord form, List<TransporterRecord> current,
+    List<TransporterRecord> transportersFromInput(FormRecord form, List<TransporterRecord> current,
                                                           UpdateFormInput input, Instant now) {
         if (input.transporter != null && input.transporters != null) {
             throw new ApiException.BadUserInput("Indiquez soit transporter, soit transporters, mais pas les deux "
@@ -281,7 +291,7 @@ public class BsddService {
         return result;
     }
 
-    private static void mergeTransporter(Transporter target, TransporterInput input) {
+    static void mergeTransporter(Transporter target, TransporterInput input) {
         ObjectNode patch = PATCH.valueToTree(input);
         patch.remove(List.of("receipt", "department", "validityLimit"));
         try {
@@ -313,7 +323,7 @@ public class BsddService {
         }
     }
 
-    private void saveTransporter(TransporterRecord t, boolean isNew) {
+    void saveTransporter(TransporterRecord t, boolean isNew) {
         if (isNew && forms.findTransporterForUpdate(t.id()).isEmpty()) {
             forms.insertTransporter(t);
         } else {
@@ -322,7 +332,7 @@ public class BsddService {
     }
 
     /** Receipts are copied from the companies' profiles, whatever the client sent. */
-    private static void recipify(FormData data, List<TransporterRecord> transporters, Map<String, CompanyView> known) {
+    static void recipify(FormData data, List<TransporterRecord> transporters, Map<String, CompanyView> known) {
         for (TransporterRecord t : transporters) {
             if (t.data.takenOverAt != null) {
                 continue;
@@ -386,6 +396,9 @@ public class BsddService {
             throw new ApiException.BadUserInput("Un bordereau chapeau (annexe 1) ne se signe pas : ce sont ses bordereaux "
                     + "d'annexe 1 que signent les producteurs.");
         }
+        if (form.status == FormStatus.RESEALED) {
+            return temporaryStorage.signSuiteEmission(caller, companies, loaded, input, securityCode);
+        }
         Optional<FormStatus> next = BsddLifecycle.next(form.status, BsddEvent.SIGN_EMISSION, facts(form, loaded));
         if (next.isEmpty() || form.status != FormStatus.SEALED) {
             throw new ApiException.BadUserInput("Ce bordereau n'attend pas la signature de l'émetteur (statut "
@@ -444,8 +457,11 @@ public class BsddService {
         BsddPermissions.checkCanRead(companies, form, loaded.transporterData());
         refuseIfCanceled(form);
         if (form.data.emitter != null && form.data.emitter.type == EmitterType.APPENDIX1) {
-            throw new ApiException.BadUserInput("Le transport d'un bordereau chapeau (annexe 1) ne se signe pas : "
+            throw new ApiException.Forbidden("Le transport d'un bordereau chapeau (annexe 1) ne se signe pas : "
                     + "signez le transport de ses bordereaux d'annexe 1.");
+        }
+        if (form.status == FormStatus.SIGNED_BY_TEMP_STORER) {
+            return temporaryStorage.signSuiteTransport(caller, companies, loaded, input, securityCode);
         }
         if (loaded.transporters().isEmpty()) {
             throw new ApiException.BadUserInput("Aucun transporteur ne figure sur ce bordereau : ajoutez-en un avant de "
@@ -509,6 +525,9 @@ public class BsddService {
             throw new ApiException.BadUserInput("Le transporteur et le producteur doivent tous deux signer "
                     + "(signedByTransporter, signedByProducer).");
         }
+        if (form.status == FormStatus.RESEALED) {
+            return temporaryStorage.signedBySuiteTransporter(caller, companies, loaded, input);
+        }
         FormStatus next = transition(form, BsddEvent.SIGN_BY_TRANSPORTER, facts(form, loaded));
         TransporterRecord first = loaded.transporters().isEmpty() ? null : loaded.transporters().get(0);
         if (first == null || !companies.can(UserPermission.BSD_CAN_SIGN_TRANSPORT, BsddPermissions.orgId(first.data.company))) {
@@ -550,7 +569,7 @@ public class BsddService {
         return save(form, loaded.transporters(), clock.instant());
     }
 
-    private void checkSigner(CallerIdentity caller, CallerCompanies companies, String signerOrgId, Integer securityCode,
+    void checkSigner(CallerIdentity caller, CallerCompanies companies, String signerOrgId, Integer securityCode,
                              boolean allowedDirectly) {
         if (allowedDirectly) {
             return;
@@ -563,7 +582,7 @@ public class BsddService {
         securityCodes.check(caller.subject(), signerOrgId, expected, securityCode);
     }
 
-    private static void refuseIfCanceled(FormRecord form) {
+    static void refuseIfCanceled(FormRecord form) {
         if (form.status == FormStatus.CANCELED) {
             throw new ApiException.Forbidden("Ce bordereau a été annulé : plus aucune action n'est possible.");
         }
@@ -649,8 +668,7 @@ public class BsddService {
         BsddPermissions.checkCanProcess(companies, form, loaded.transporterData());
         Optional<ProcessingOperation> operation = BsddReferenceData.operation(input.processingOperationDone);
         boolean noTraceability = Boolean.TRUE.equals(input.noTraceability);
-        FormCompany nextCompany = input.nextDestination == null || input.nextDestination.company == null ? null
-                : EventCodec.mapper().convertValue(input.nextDestination.company, FormCompany.class);
+        FormCompany nextCompany = nextCompany(input);
         BsddFacts facts = facts(form, loaded).withOperation(noTraceability,
                 operation.map(ProcessingOperation::grouping).orElse(false), BsddValidation.isForeign(nextCompany));
         FormStatus next = transition(form, BsddEvent.PROCESS, facts);
@@ -658,14 +676,31 @@ public class BsddService {
                 input.processedBy, noTraceability, nextCompany,
                 input.nextDestination == null ? null : input.nextDestination.processingOperation,
                 input.nextDestination == null ? null : input.nextDestination.notificationNumber).throwIfAny(null);
-        FormData d = form.data;
+        if (form.status == FormStatus.TEMP_STORER_ACCEPTED) {
+            TemporaryStorageService.dropSuiteForAnticipatedProcessing(form.data);
+        }
+        applyProcessing(form.data, input);
+        form.status = next;
+        log(form, caller, patch(input));
+        return save(form, loaded.transporters(), clock.instant());
+    }
+
+    static FormCompany nextCompany(ProcessedFormInput input) {
+        return input.nextDestination == null || input.nextDestination.company == null ? null
+                : EventCodec.mapper().convertValue(input.nextDestination.company, FormCompany.class);
+    }
+
+    /** Writes the processing data (frame 12), the operation's description defaulting to its label. */
+    static void applyProcessing(FormData d, ProcessedFormInput input) {
+        Optional<ProcessingOperation> operation = BsddReferenceData.operation(input.processingOperationDone);
+        FormCompany nextCompany = nextCompany(input);
         d.processingOperationDone = operation.map(ProcessingOperation::code).orElseThrow();
         d.destinationOperationMode = input.destinationOperationMode;
         d.processingOperationDescription = input.processingOperationDescription != null
                 ? input.processingOperationDescription : operation.get().label();
         d.processedBy = input.processedBy;
         d.processedAt = input.processedAt;
-        d.noTraceability = noTraceability;
+        d.noTraceability = Boolean.TRUE.equals(input.noTraceability);
         d.isUpcycled = input.isUpcycled;
         if (input.nextDestination != null) {
             NextDestination nd = new NextDestination();
@@ -688,9 +723,6 @@ public class BsddService {
             d.recipient.parcelNumbers = input.destinationParcelNumbers;
             d.recipient.parcelCoordinates = input.destinationParcelCoordinates;
         }
-        form.status = next;
-        log(form, caller, patch(input));
-        return save(form, loaded.transporters(), clock.instant());
     }
 
     // ---------------------------------------------------------------- delete, duplicate, transporters
@@ -701,12 +733,18 @@ public class BsddService {
         Loaded loaded = lock(id);
         FormRecord form = loaded.form();
         BsddPermissions.checkCanDelete(companies, form, loaded.transporterData());
-        Instant now = clock.instant();
+        Form view = softDelete(form, loaded.transporters());
+        groupings.afterDelete(form);
+        return view;
+    }
+
+    /** Marks the BSDD deleted and publishes its deletion. */
+    Form softDelete(FormRecord form, List<TransporterRecord> transporters) {
         form.isDeleted = true;
         form.version++;
-        form.updatedAt = now;
-        forms.update(form, loaded.transporters());
-        Form view = FormViews.of(form, loaded.transporters());
+        form.updatedAt = clock.instant();
+        forms.update(form, transporters);
+        Form view = FormViews.of(form, transporters);
         outbox.publish(BsddEvents.DELETED, BsddEvents.AGGREGATE_TYPE, form.id, form.version, BsddEvents.SCHEMA_VERSION,
                 FormViews.payload(view));
         return view;
@@ -751,6 +789,7 @@ public class BsddService {
         d.ecoOrganisme = s.ecoOrganisme;
         d.intermediaries = s.intermediaries;
         d.isDirectSupply = s.isDirectSupply;
+        d.temporaryStorageDetail = TemporaryStorageService.duplicateSuite(s);
         d.isDuplicateOf = source.readableId;
         List<TransporterRecord> transporters = new ArrayList<>();
         if (!loaded.transporters().isEmpty()) {
@@ -884,17 +923,17 @@ public class BsddService {
 
     // ---------------------------------------------------------------- plumbing
 
-    private Loaded lock(String id) {
+    Loaded lock(String id) {
         FormRecord form = forms.findForUpdate(id).orElseThrow(() -> BsddPermissions.notFound(id));
         return new Loaded(form, forms.transporters(form.id));
     }
 
-    private static FormStatus transition(FormRecord form, BsddEvent event, BsddFacts facts) {
+    static FormStatus transition(FormRecord form, BsddEvent event, BsddFacts facts) {
         return BsddLifecycle.next(form.status, event, facts).orElseThrow(() -> new ApiException.BadUserInput(
                 "Cette action n'est pas possible sur un bordereau au statut " + form.status + "."));
     }
 
-    private static BsddFacts facts(FormRecord form, Loaded loaded) {
+    static BsddFacts facts(FormRecord form, Loaded loaded) {
         Emitter e = form.data.emitter;
         boolean autoSign = e != null && (Boolean.TRUE.equals(e.isPrivateIndividual) || Boolean.TRUE.equals(e.isForeignShip));
         long left = loaded.transporters().stream().filter(t -> t.data.takenOverAt == null).count();
@@ -906,7 +945,7 @@ public class BsddService {
                 .withTransportersLeftToSign((int) left);
     }
 
-    private Map<String, CompanyView> known(FormData data, List<TransporterRecord> transporters) {
+    Map<String, CompanyView> known(FormData data, List<TransporterRecord> transporters) {
         Set<String> orgIds = new HashSet<>(BsddPermissions.contributors(data, data(transporters)));
         Map<String, CompanyView> known = new HashMap<>();
         if (!orgIds.isEmpty()) {
@@ -915,7 +954,7 @@ public class BsddService {
         return known;
     }
 
-    private String newReadableId(Instant now) {
+    String newReadableId(Instant now) {
         String prefix = "BSD-" + READABLE_DAY.format(now) + "-";
         String candidate;
         do {
@@ -924,31 +963,32 @@ public class BsddService {
         return candidate;
     }
 
-    private Form save(FormRecord form, List<TransporterRecord> transporters, Instant now) {
+    Form save(FormRecord form, List<TransporterRecord> transporters, Instant now) {
         form.version++;
         form.updatedAt = now;
         forms.update(form, transporters);
         return publish(form, transporters);
     }
 
-    private Form publish(FormRecord form, List<TransporterRecord> transporters) {
+    Form publish(FormRecord form, List<TransporterRecord> transporters) {
         Form view = FormViews.of(form, transporters);
         outbox.publish(BsddEvents.UPSERTED, BsddEvents.AGGREGATE_TYPE, form.id, form.version, BsddEvents.SCHEMA_VERSION,
                 FormViews.payload(view));
+        groupings.afterWrite(form);
         return view;
     }
 
-    private void log(FormRecord form, CallerIdentity caller, JsonNode updatedFields) {
+    void log(FormRecord form, CallerIdentity caller, JsonNode updatedFields) {
         forms.insertStatusLog(new StatusLogRecord(Ids.newId(), form.id, form.readableId, form.status, clock.instant(),
                 updatedFields == null ? EventCodec.mapper().createObjectNode() : updatedFields, caller.subject(),
                 caller.email()));
     }
 
-    private static JsonNode patch(Object input) {
+    static JsonNode patch(Object input) {
         return PATCH.valueToTree(input);
     }
 
-    private static List<PackagingInfo> packagingInfos(List<PackagingInfoInput> inputs) {
+    static List<PackagingInfo> packagingInfos(List<PackagingInfoInput> inputs) {
         List<PackagingInfo> result = new ArrayList<>();
         for (PackagingInfoInput in : inputs) {
             PackagingInfo p = new PackagingInfo();
@@ -969,7 +1009,7 @@ public class BsddService {
         return node;
     }
 
-    private static List<Transporter> data(List<TransporterRecord> transporters) {
+    static List<Transporter> data(List<TransporterRecord> transporters) {
         return transporters.stream().map(t -> t.data).toList();
     }
 
@@ -977,7 +1017,7 @@ public class BsddService {
         return copy(data, FormData.class);
     }
 
-    private static <T> T copy(T value, Class<T> type) {
+    static <T> T copy(T value, Class<T> type) {
         return value == null ? null : EventCodec.mapper().convertValue(EventCodec.mapper().valueToTree(value), type);
     }
 

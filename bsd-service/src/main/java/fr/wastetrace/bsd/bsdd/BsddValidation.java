@@ -1,11 +1,13 @@
 package fr.wastetrace.bsd.bsdd;
 
+import fr.wastetrace.bsd.bsdd.model.Destination;
 import fr.wastetrace.bsd.bsdd.model.Emitter;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.FormData;
 import fr.wastetrace.bsd.bsdd.model.PackagingInfo;
 import fr.wastetrace.bsd.bsdd.model.Packagings;
 import fr.wastetrace.bsd.bsdd.model.Recipient;
+import fr.wastetrace.bsd.bsdd.model.TemporaryStorageDetail;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
@@ -173,6 +175,12 @@ public final class BsddValidation {
                         + " est en sommeil sur la plateforme et ne peut pas figurer sur un nouveau bordereau (emitter.company.siret).");
             }
         }
+        if (e != null && e.type == EmitterType.APPENDIX1_PRODUCER) {
+            return p; // an appendix-1 item: its emitter, the rest comes from its container when it joins the round
+        }
+        boolean container = e != null && e.type == EmitterType.APPENDIX1;
+        p.require(e == null || e.type != EmitterType.APPENDIX2 || !f.groupingFractions.isEmpty(),
+                "Regroupement : sélectionnez les bordereaux à regrouper sur ce bordereau d'annexe 2 (grouping).");
         Recipient r = f.recipient;
         boolean tempStorage = r != null && Boolean.TRUE.equals(r.isTempStorage);
         if (!tempStorage) {
@@ -196,19 +204,24 @@ public final class BsddValidation {
         }
         WasteDetails w = f.wasteDetails;
         boolean dangerous = w != null && (Boolean.TRUE.equals(w.isDangerous) || BsddReferenceData.isDangerousWasteCode(w.code));
-        if (dangerous && !tempStorage) {
+        if (dangerous && !tempStorage && !container) {
             required(p, r == null ? null : r.cap, "Destination : le CAP est obligatoire pour un déchet dangereux (recipient.cap).");
         }
         required(p, w == null ? null : w.code, "Déchet : le code déchet est obligatoire (wasteDetails.code).");
         required(p, w == null ? null : w.name, "Déchet : la dénomination usuelle est obligatoire (wasteDetails.name).");
         p.require(w != null && w.consistences != null && !w.consistences.isEmpty(),
                 "Déchet : indiquez au moins une consistance (wasteDetails.consistences).");
-        p.require(w != null && w.quantity != null && w.quantity > 0,
-                "Déchet : la quantité en tonnes est obligatoire et doit être supérieure à 0 (wasteDetails.quantity).");
-        p.require(w != null && w.quantityType != null,
-                "Déchet : précisez si la quantité est réelle ou estimée (wasteDetails.quantityType).");
-        p.require(w != null && w.pop != null,
-                "Déchet : précisez si le déchet contient des polluants organiques persistants (wasteDetails.pop).");
+        if (!container) { // a container's quantity and packagings are those of its items
+            p.require(w != null && w.quantity != null && w.quantity > 0,
+                    "Déchet : la quantité en tonnes est obligatoire et doit être supérieure à 0 (wasteDetails.quantity).");
+            p.require(w != null && w.quantityType != null,
+                    "Déchet : précisez si la quantité est réelle ou estimée (wasteDetails.quantityType).");
+            p.require(w != null && w.pop != null,
+                    "Déchet : précisez si le déchet contient des polluants organiques persistants (wasteDetails.pop).");
+        } else {
+            p.require(w == null || w.code == null || BsddReferenceData.isAppendix1WasteCode(w.code), "Déchet : le code "
+                    + "« " + w.code + " » ne peut pas faire l'objet d'une tournée dédiée (wasteDetails.code).");
+        }
         p.require(w != null && w.isSubjectToADR != null,
                 "Déchet : précisez si le déchet est soumis à l'ADR (wasteDetails.isSubjectToADR).");
         if (w != null && Boolean.TRUE.equals(w.isSubjectToADR)) {
@@ -233,7 +246,73 @@ public final class BsddValidation {
                         + orgId + " n'est pas inscrit sur la plateforme comme transporteur (transporters[" + i + "].company).");
             }
         }
+        if (tempStorage && f.temporaryStorageDetail != null) {
+            suiteRegistrations(p, f, known);
+        }
         return p;
+    }
+
+    /** The suite of a temporary storage, as markAsResealed leaves it: final destination, waste, onward transporter. */
+    public static Problems suite(FormData f, Map<String, CompanyView> known) {
+        Problems p = new Problems();
+        TemporaryStorageDetail t = f.temporaryStorageDetail;
+        Destination d = t.destination;
+        FormCompany c = d == null ? null : d.company;
+        String field = "temporaryStorageDetail.destination";
+        company(p, c, "Destination finale", field + ".company");
+        required(p, c == null ? null : c.siret, "Destination finale : le SIRET est obligatoire (" + field + ".company.siret).");
+        required(p, c == null ? null : c.name, "Destination finale : la raison sociale est obligatoire (" + field + ".company.name).");
+        required(p, c == null ? null : c.address, "Destination finale : l'adresse est obligatoire (" + field + ".company.address).");
+        required(p, c == null ? null : c.contact, "Destination finale : la personne à contacter est obligatoire (" + field + ".company.contact).");
+        required(p, c == null ? null : c.phone, "Destination finale : le téléphone est obligatoire (" + field + ".company.phone).");
+        required(p, c == null ? null : c.mail, "Destination finale : l'e-mail est obligatoire (" + field + ".company.mail).");
+        String operation = d == null ? null : d.processingOperation;
+        required(p, operation, "Destination finale : l'opération de traitement prévue est obligatoire (" + field
+                + ".processingOperation).");
+        p.require(blank(operation) || BsddReferenceData.operation(operation).filter(op -> !"R 0".equals(op.code())).isPresent(),
+                "Destination finale : l'opération « " + operation + " » n'existe pas ; utilisez un code R 1 à R 13 ou "
+                        + "D 1 à D 15 (" + field + ".processingOperation).");
+        WasteDetails w = t.wasteDetails;
+        boolean dangerous = w != null && (Boolean.TRUE.equals(w.isDangerous) || BsddReferenceData.isDangerousWasteCode(w.code));
+        if (dangerous) {
+            required(p, d == null ? null : d.cap, "Destination finale : le CAP est obligatoire pour un déchet dangereux ("
+                    + field + ".cap).");
+        }
+        p.require(w != null && w.quantity != null && w.quantity > 0, "Déchet après entreposage : la quantité doit être "
+                + "supérieure à 0 (temporaryStorageDetail.wasteDetails.quantity).");
+        if (w != null) {
+            packagings(p, w.packagingInfos, "temporaryStorageDetail.wasteDetails.packagingInfos");
+            p.require(w.quantity == null || w.quantity <= ROAD_LIMIT_TONNES || t.transporter == null
+                            || t.transporter.mode != TransportMode.ROAD,
+                    "Déchet après entreposage : par la route, la quantité ne peut pas dépasser 40 tonnes "
+                            + "(temporaryStorageDetail.wasteDetails.quantity).");
+        }
+        if (t.transporter != null) {
+            company(p, t.transporter.company, "Transporteur après entreposage", "temporaryStorageDetail.transporter.company");
+            plate(p, t.transporter.numberPlate, "temporaryStorageDetail.transporter.numberPlate");
+        }
+        suiteRegistrations(p, f, known);
+        return p;
+    }
+
+    /** The suite's destination and transporter, when given, are registered with the right profile. */
+    private static void suiteRegistrations(Problems p, FormData f, Map<String, CompanyView> known) {
+        TemporaryStorageDetail t = f.temporaryStorageDetail;
+        String destination = t.destination == null || t.destination.company == null ? null : t.destination.company.identifier();
+        if (destination != null) {
+            CompanyView view = known.get(destination);
+            p.require(view != null && view.companyTypes().stream().anyMatch(DESTINATION_TYPES::contains),
+                    "Destination finale : l'établissement " + destination + " n'est pas inscrit sur la plateforme comme "
+                            + "installation de collecte ou de traitement (temporaryStorageDetail.destination.company.siret).");
+        }
+        Transporter onward = t.transporter;
+        String transporter = onward == null || onward.company == null ? null : onward.company.identifier();
+        if (transporter != null && !Boolean.TRUE.equals(onward.isExemptedOfReceipt)) {
+            CompanyView view = known.get(transporter);
+            p.require(view != null && view.hasType("TRANSPORTER"), "Transporteur après entreposage : l'établissement "
+                    + transporter + " n'est pas inscrit sur la plateforme comme transporteur "
+                    + "(temporaryStorageDetail.transporter.company).");
+        }
     }
 
     /** The emission signature's own requirements, on the BSDD as the signature leaves it. */

@@ -35,6 +35,7 @@ public final class FormViews {
         form.transporter = form.transporters.isEmpty() ? null : form.transporters.get(0);
         form.quantityAccepted = quantityAccepted(record.data);
         form.stateSummary = stateSummary(record, form.transporters);
+        TemporaryStorageService.completeView(form, record);
         return form;
     }
 

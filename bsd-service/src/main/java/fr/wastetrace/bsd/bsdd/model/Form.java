@@ -30,8 +30,6 @@ public class Form extends FormData {
     @NonNull
     public List<@NonNull Transporter> transporters = new ArrayList<>();
     public Double quantityAccepted;
-    /** Frames 13 to 19, when the waste goes through temporary storage; null otherwise. */
-    public TemporaryStorageDetail temporaryStorageDetail;
     public StateSummary stateSummary;
 
     /** The BSDD's version after the change the event describes. */

@@ -4,6 +4,8 @@ import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.OperationMode;
 import fr.wastetrace.bsd.common.QuantityType;
 import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -70,4 +72,19 @@ public class FormData {
 
     public String currentTransporterSiret;
     public String nextTransporterSiret;
+
+    /**
+     * Frames 13 to 19 when the waste goes through temporary storage (the "suite"), null otherwise: the temporary
+     * storer's reception, then the onward journey. The top-level reception and processing fields are then those of
+     * the final destination.
+     */
+    public TemporaryStorageDetail temporaryStorageDetail;
+
+    /**
+     * The BSDDs grouped in this one (appendix 2, or the items of an appendix-1 container) with the quantity of
+     * each; the API resolves them as {@code grouping}, the events carry them under that name.
+     */
+    @Ignore
+    @JsonProperty("grouping")
+    public List<GroupingFraction> groupingFractions = new ArrayList<>();
 }

@@ -329,7 +329,7 @@ public class FormRepository {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+    <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {

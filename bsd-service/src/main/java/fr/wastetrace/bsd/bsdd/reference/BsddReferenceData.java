@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,10 @@ public final class BsddReferenceData {
                 "-".equals(columns[1]) ? null : Integer.valueOf(columns[1]), "yes".equals(columns[2]), columns[3])));
     }
 
+    private static final List<String> APPENDIX1_FAMILIES = List.of("13 02 ", "13 05 ", "16 02 ", "16 07 ", "20 01 ");
+    private static final Set<String> APPENDIX1_CODES = Set.of("13 01 10*", "13 01 11*", "13 01 12*", "13 01 13*",
+            "15 01 10*", "15 02 02*", "16 06 01*", "19 08 10*");
+
     private BsddReferenceData() {
     }
 
@@ -55,6 +60,12 @@ public final class BsddReferenceData {
 
     public static boolean isDangerousWasteCode(String code) {
         return code != null && code.endsWith("*");
+    }
+
+    /** Waste codes a dedicated round (appendix 1) may collect (spec bsdd.md §2.8). */
+    public static boolean isAppendix1WasteCode(String code) {
+        return isDangerousWasteCode(code) && (APPENDIX1_FAMILIES.stream().anyMatch(code::startsWith)
+                || APPENDIX1_CODES.contains(code));
     }
 
     /** A processing operation by its code; {@code "D10"} and {@code "D 10"} are the same code. */

@@ -1,0 +1,455 @@
+package fr.wastetrace.bsd.bsdd;
+
+import fr.wastetrace.bsd.bsdd.graphql.InitialFormFractionInput;
+import fr.wastetrace.bsd.bsdd.graphql.UpdateFormInput;
+import fr.wastetrace.bsd.bsdd.model.EmitterType;
+import fr.wastetrace.bsd.bsdd.model.Form;
+import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.FormEcoOrganisme;
+import fr.wastetrace.bsd.bsdd.model.FormStatus;
+import fr.wastetrace.bsd.bsdd.model.GroupingFraction;
+import fr.wastetrace.bsd.bsdd.model.PackagingInfo;
+import fr.wastetrace.bsd.bsdd.model.Recipient;
+import fr.wastetrace.bsd.bsdd.model.Transporter;
+import fr.wastetrace.bsd.bsdd.model.WasteDetails;
+import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.GroupingRepository;
+import fr.wastetrace.bsd.bsdd.persistence.GroupingRepository.Allotment;
+import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
+import fr.wastetrace.bsd.common.Ids;
+import fr.wastetrace.bsd.common.QuantityType;
+import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.bsd.company.CompanyDirectory;
+import fr.wastetrace.bsd.lifecycle.CallerCompanies;
+import fr.wastetrace.events.company.UserPermission;
+import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.subgraph.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Grouping (spec bsdd.md §1.10, §2.7, §2.8, S6, S7). Appendix 2: a regrouping facility puts fractions of the BSDDs it
+ * processed with a grouping code on a new BSDD; each initial BSDD's status follows its grouping BSDDs (GROUPED, then
+ * PROCESSED, or back to AWAITING_GROUP). Appendix 1: a collector's container BSDD gathers the items of a dedicated
+ * round; the first item taken over sends the container, and the items follow the container's reception and processing.
+ *
+ * <p>The statuses that follow are recomputed from the database state in the transaction of the change that moves
+ * them (after the changed BSDD is written), so they are never lost nor seen half-done; the recomputation is
+ * idempotent. Locks go from a grouping BSDD to the BSDDs it groups, the order of the grouping relation, so two
+ * changes cannot wait on each other.
+ */
+@ApplicationScoped
+public class GroupingService {
+    static final int MAX_APPENDIX2 = 250;
+    /** New items may join a dedicated round up to five days after its first pick-up. */
+    static final Duration APPENDIX1_WINDOW = Duration.ofDays(5);
+    /** Status changes the platform makes on its own are logged under this subject. */
+    static final CallerIdentity PLATFORM = new CallerIdentity("wastetrace", null, "WasteTrace", null, null, null);
+    private static final Set<FormStatus> GROUPABLE = EnumSet.of(FormStatus.AWAITING_GROUP, FormStatus.GROUPED);
+    private static final Set<FormStatus> TREATED = EnumSet.of(FormStatus.PROCESSED, FormStatus.NO_TRACEABILITY,
+            FormStatus.FOLLOWED_WITH_PNTTD);
+    /** Container statuses the items of a dedicated round follow. */
+    private static final Set<FormStatus> ITEMS_FOLLOW = EnumSet.of(FormStatus.RECEIVED, FormStatus.ACCEPTED,
+            FormStatus.REFUSED, FormStatus.PROCESSED, FormStatus.NO_TRACEABILITY, FormStatus.AWAITING_GROUP,
+            FormStatus.FOLLOWED_WITH_PNTTD);
+    private static final Set<FormStatus> NOT_TAKEN_OVER = EnumSet.of(FormStatus.DRAFT, FormStatus.SEALED,
+            FormStatus.SIGNED_BY_PRODUCER);
+
+    @Inject
+    BsddService bsdd;
+    @Inject
+    FormRepository forms;
+    @Inject
+    GroupingRepository groupings;
+    @Inject
+    CompanyDirectory directory;
+
+    // ---------------------------------------------------------------- create / update
+
+    /**
+     * Applies {@code grouping} (or the deprecated {@code appendix2Forms}) of a create/update to the grouping BSDD.
+     *
+     * @return the BSDDs no longer grouped in it, to recompute once it is written
+     */
+    Set<String> applyInput(FormRecord form, UpdateFormInput input) {
+        if (input.grouping != null && input.appendix2Forms != null) {
+            throw new ApiException.BadUserInput("Indiquez soit grouping, soit appendix2Forms (obsolète), mais pas les deux.");
+        }
+        List<InitialFormFractionInput> requested = input.grouping;
+        if (requested == null && input.appendix2Forms != null) {
+            requested = input.appendix2Forms.stream().map(ref -> {
+                InitialFormFractionInput fraction = new InitialFormFractionInput();
+                fraction.form = ref;
+                return fraction;
+            }).toList();
+        }
+        if (requested == null) {
+            return Set.of();
+        }
+        EmitterType type = form.data.emitter == null ? null : form.data.emitter.type;
+        if (!requested.isEmpty() && type != EmitterType.APPENDIX2 && type != EmitterType.APPENDIX1) {
+            throw new ApiException.BadUserInput("Seul un bordereau de regroupement (emitter.type APPENDIX2) ou un bordereau "
+                    + "chapeau de tournée dédiée (APPENDIX1) regroupe d'autres bordereaux (grouping).");
+        }
+        Set<String> ids = new HashSet<>();
+        for (InitialFormFractionInput fraction : requested) {
+            if (!ids.add(fraction.form.id)) {
+                throw new ApiException.BadUserInput("Le bordereau « " + fraction.form.id + " » figure deux fois dans le "
+                        + "regroupement (grouping).");
+            }
+        }
+        Set<String> before = groupedIds(form.data);
+        List<GroupingFraction> fractions = type == EmitterType.APPENDIX1
+                ? attachItems(form, requested, before)
+                : appendix2Fractions(form, requested);
+        form.data.groupingFractions = new ArrayList<>(fractions);
+        Set<String> removed = new LinkedHashSet<>(before);
+        removed.removeAll(ids);
+        return removed;
+    }
+
+    private List<GroupingFraction> appendix2Fractions(FormRecord form, List<InitialFormFractionInput> requested) {
+        if (requested.size() > MAX_APPENDIX2) {
+            throw new ApiException.BadUserInput("Un bordereau de regroupement compte au plus " + MAX_APPENDIX2
+                    + " bordereaux regroupés (grouping).");
+        }
+        String emitter = BsddPermissions.orgId(form.data.emitter.company);
+        if (emitter == null && !requested.isEmpty()) {
+            throw new ApiException.BadUserInput("Indiquez l'établissement émetteur du bordereau de regroupement avant "
+                    + "d'y regrouper des bordereaux (emitter.company.siret).");
+        }
+        List<GroupingFraction> fractions = new ArrayList<>();
+        for (InitialFormFractionInput requestedFraction : requested) {
+            FormRecord initial = forms.findForUpdate(requestedFraction.form.id)
+                    .orElseThrow(() -> BsddPermissions.notFound(requestedFraction.form.id));
+            if (!GROUPABLE.contains(initial.status)) {
+                throw new ApiException.BadUserInput("Le bordereau " + initial.readableId + " n'attend pas de regroupement "
+                        + "(statut " + initial.status + ") : seuls les bordereaux traités avec une opération de "
+                        + "regroupement peuvent être regroupés (grouping).");
+            }
+            if (!emitter.equals(TemporaryStorageService.signingDestination(initial, false))) {
+                throw new ApiException.BadUserInput("Le bordereau " + initial.readableId + " n'a pas pour destination "
+                        + "l'émetteur du bordereau de regroupement (" + emitter + ") : vous ne pouvez regrouper que des "
+                        + "déchets que vous avez reçus (grouping).");
+            }
+            double remaining = round(acceptedQuantity(initial) - allotted(initial.id, form.id));
+            double quantity = requestedFraction.quantity == null ? remaining : round(requestedFraction.quantity);
+            if (remaining <= 0 || quantity <= 0 || quantity > remaining) {
+                throw new ApiException.BadUserInput("La quantité restante à regrouper sur le BSDD " + initial.readableId
+                        + " est de " + tonnes(remaining) + " T. Vous tentez de regrouper " + tonnes(quantity) + " T.");
+            }
+            fractions.add(new GroupingFraction(initial.id, initial.readableId, quantity));
+        }
+        return fractions;
+    }
+
+    /** Appendix 1: items join a finalised container and are sealed with the container's data. */
+    private List<GroupingFraction> attachItems(FormRecord container, List<InitialFormFractionInput> requested,
+                                               Set<String> before) {
+        if (container.status == FormStatus.DRAFT && !requested.isEmpty()) {
+            throw new ApiException.BadUserInput("Finalisez le bordereau chapeau (markAsSealed) avant d'y rattacher des "
+                    + "bordereaux d'annexe 1 (grouping).");
+        }
+        boolean adding = requested.stream().anyMatch(f -> !before.contains(f.form.id));
+        Instant firstPickUp = container.data.takenOverAt;
+        if (adding && firstPickUp != null && Instant.now().isAfter(firstPickUp.plus(APPENDIX1_WINDOW))) {
+            throw new ApiException.BadUserInput("Des bordereaux d'annexe 1 ne peuvent être ajoutés que dans les 5 jours "
+                    + "qui suivent le premier enlèvement de la tournée (grouping).");
+        }
+        List<GroupingFraction> fractions = new ArrayList<>();
+        for (InitialFormFractionInput requestedFraction : requested) {
+            FormRecord item = forms.findForUpdate(requestedFraction.form.id)
+                    .orElseThrow(() -> BsddPermissions.notFound(requestedFraction.form.id));
+            if (item.data.emitter == null || item.data.emitter.type != EmitterType.APPENDIX1_PRODUCER) {
+                throw new ApiException.BadUserInput("Le bordereau " + item.readableId + " n'est pas un bordereau d'annexe 1 "
+                        + "(emitter.type APPENDIX1_PRODUCER) : il ne peut pas rejoindre une tournée dédiée (grouping).");
+            }
+            if (groupings.allotmentsOf(item.id).stream().anyMatch(a -> !a.groupingFormId().equals(container.id))) {
+                throw new ApiException.BadUserInput("Le bordereau d'annexe 1 " + item.readableId + " est déjà rattaché à "
+                        + "un autre bordereau chapeau (grouping).");
+            }
+            if (!before.contains(item.id)) {
+                if (!EnumSet.of(FormStatus.DRAFT, FormStatus.SEALED).contains(item.status)) {
+                    throw new ApiException.BadUserInput("Le bordereau d'annexe 1 " + item.readableId + " est déjà signé "
+                            + "(statut " + item.status + ") : il ne peut plus rejoindre une tournée (grouping).");
+                }
+                sealItem(container, item);
+            }
+            Double quantity = item.data.wasteDetails == null ? null : item.data.wasteDetails.quantity;
+            fractions.add(new GroupingFraction(item.id, item.readableId, quantity == null ? 0.0 : quantity));
+        }
+        return fractions;
+    }
+
+    /** The container's destination, waste and transporter are copied onto the item, which is then sealed. */
+    private void sealItem(FormRecord container, FormRecord item) {
+        FormData k = container.data;
+        FormData d = item.data;
+        d.customId = k.customId;
+        d.recipient = BsddService.copy(k.recipient, Recipient.class);
+        d.ecoOrganisme = BsddService.copy(k.ecoOrganisme, FormEcoOrganisme.class);
+        WasteDetails w = Optional.ofNullable(d.wasteDetails).orElseGet(WasteDetails::new);
+        WasteDetails kw = Optional.ofNullable(k.wasteDetails).orElseGet(WasteDetails::new);
+        w.code = kw.code;
+        w.name = kw.name;
+        w.isDangerous = kw.isDangerous;
+        w.consistences = kw.consistences;
+        w.isSubjectToADR = kw.isSubjectToADR;
+        w.onuCode = kw.onuCode;
+        w.nonRoadRegulationMention = kw.nonRoadRegulationMention;
+        w.pop = kw.pop;
+        w.quantityType = QuantityType.ESTIMATED;
+        d.wasteDetails = w;
+        List<TransporterRecord> transporters = new ArrayList<>(forms.transporters(item.id));
+        List<TransporterRecord> containerTransporters = forms.transporters(container.id);
+        if (transporters.isEmpty() && !containerTransporters.isEmpty()) {
+            Transporter first = containerTransporters.get(0).data;
+            TransporterRecord copy = new TransporterRecord();
+            copy.data = BsddService.copy(first, Transporter.class);
+            copy.data.id = Ids.newId();
+            copy.data.takenOverAt = null;
+            copy.data.takenOverBy = null;
+            copy.formId = item.id;
+            copy.number = 1;
+            copy.createdAt = Instant.now();
+            forms.insertTransporter(copy);
+            transporters.add(copy);
+        }
+        BsddValidation.sealed(d, BsddService.data(transporters), bsdd.known(d, transporters))
+                .throwIfAny("Le bordereau d'annexe 1 " + item.readableId + " ne peut pas être finalisé :");
+        if (item.status == FormStatus.DRAFT) {
+            item.status = BsddService.transition(item, BsddEvent.SEAL, BsddFacts.none());
+            bsdd.log(item, PLATFORM, null);
+        }
+        bsdd.save(item, transporters, Instant.now());
+    }
+
+    // ---------------------------------------------------------------- what follows a change
+
+    /** After a BSDD is written: the BSDDs its status moves (grouped BSDDs, items of its round, its container). */
+    void afterWrite(FormRecord form) {
+        EmitterType type = form.data.emitter == null ? null : form.data.emitter.type;
+        if (type == EmitterType.APPENDIX2) {
+            recompute(groupedIds(form.data));
+        } else if (type == EmitterType.APPENDIX1 && ITEMS_FOLLOW.contains(form.status)) {
+            itemsFollow(form);
+        } else if (type == EmitterType.APPENDIX1_PRODUCER && form.status == FormStatus.SENT) {
+            takeOverInContainer(form);
+        }
+    }
+
+    /** After a BSDD is deleted: what it grouped is free again; a container takes its items with it. */
+    void afterDelete(FormRecord form) {
+        EmitterType type = form.data.emitter == null ? null : form.data.emitter.type;
+        if (type == EmitterType.APPENDIX2) {
+            recompute(groupedIds(form.data));
+        } else if (type == EmitterType.APPENDIX1) {
+            for (String itemId : groupedIds(form.data)) {
+                forms.findForUpdate(itemId).ifPresent(item -> bsdd.softDelete(item, forms.transporters(item.id)));
+            }
+        }
+    }
+
+    /** Recomputes the status of BSDDs grouped on appendix 2 from their allotments; a no-op when nothing changed. */
+    void recompute(Set<String> initialIds) {
+        for (String id : initialIds) {
+            Optional<FormRecord> found = forms.findForUpdate(id);
+            if (found.isEmpty() || !GROUPABLE.contains(found.get().status)) {
+                continue;
+            }
+            FormRecord initial = found.get();
+            List<Allotment> allotments = liveAllotments(initial.id);
+            double grouped = round(allotments.stream().mapToDouble(Allotment::quantity).sum());
+            boolean fully = !allotments.isEmpty() && grouped >= round(acceptedQuantity(initial));
+            BsddEvent event;
+            if (fully && allotments.stream().allMatch(a -> TREATED.contains(a.groupingStatus()))) {
+                event = BsddEvent.GROUPED_PROCESSED;
+            } else if (fully && allotments.stream().noneMatch(a -> a.groupingStatus() == FormStatus.DRAFT)) {
+                event = BsddEvent.GROUP;
+            } else {
+                event = BsddEvent.UNGROUP;
+            }
+            Optional<FormStatus> next = BsddLifecycle.next(initial.status, event, BsddFacts.none());
+            if (next.isPresent() && next.get() != initial.status) {
+                initial.status = next.get();
+                bsdd.log(initial, PLATFORM, null);
+                bsdd.save(initial, forms.transporters(initial.id), Instant.now());
+            }
+        }
+    }
+
+    /** The first item taken over sends the container; its quantity and packagings are those of the items taken over. */
+    private void takeOverInContainer(FormRecord item) {
+        Optional<Allotment> in = groupings.allotmentsOf(item.id).stream().findFirst();
+        if (in.isEmpty()) {
+            return;
+        }
+        FormRecord container = forms.findForUpdate(in.get().groupingFormId()).orElse(null);
+        if (container == null) {
+            return;
+        }
+        boolean changed = false;
+        if (container.status == FormStatus.SEALED) {
+            container.status = BsddService.transition(container, BsddEvent.CONTAINER_ITEM_TAKEN_OVER, BsddFacts.none());
+            container.data.takenOverAt = item.data.takenOverAt;
+            container.data.takenOverBy = item.data.takenOverBy;
+            container.data.sentAt = item.data.takenOverAt;
+            container.data.sentBy = item.data.takenOverBy;
+            bsdd.log(container, PLATFORM, null);
+            changed = true;
+        }
+        double quantity = 0;
+        Map<String, PackagingInfo> packagings = new LinkedHashMap<>();
+        for (String itemId : groupedIds(container.data)) {
+            FormRecord other = itemId.equals(item.id) ? item : forms.find(itemId).orElse(null);
+            if (other == null || NOT_TAKEN_OVER.contains(other.status) || other.data.wasteDetails == null) {
+                continue;
+            }
+            WasteDetails w = other.data.wasteDetails;
+            quantity += w.quantity == null ? 0 : w.quantity;
+            for (PackagingInfo p : Optional.ofNullable(w.packagingInfos).orElse(List.of())) {
+                String key = p.type + "/" + Objects.toString(p.other, "") + "/" + Objects.toString(p.volume, "");
+                PackagingInfo sum = packagings.computeIfAbsent(key, k -> {
+                    PackagingInfo s = BsddService.copy(p, PackagingInfo.class);
+                    s.quantity = 0;
+                    s.identificationNumbers = new ArrayList<>();
+                    return s;
+                });
+                sum.quantity += p.quantity;
+                sum.identificationNumbers.addAll(Optional.ofNullable(p.identificationNumbers).orElse(List.of()));
+            }
+        }
+        WasteDetails cw = Optional.ofNullable(container.data.wasteDetails).orElseGet(WasteDetails::new);
+        container.data.wasteDetails = cw;
+        double total = round(quantity);
+        if (!Objects.equals(cw.quantity, total)) {
+            cw.quantity = total;
+            changed = true;
+        }
+        List<PackagingInfo> summed = new ArrayList<>(packagings.values());
+        if (!BsddService.PATCH.valueToTree(summed).equals(BsddService.PATCH.valueToTree(
+                Optional.ofNullable(cw.packagingInfos).orElse(List.of())))) {
+            cw.packagingInfos = summed;
+            changed = true;
+        }
+        if (changed) {
+            bsdd.save(container, forms.transporters(container.id), Instant.now());
+        }
+    }
+
+    /** The items of a received or processed container follow it; those never taken over leave the round. */
+    private void itemsFollow(FormRecord container) {
+        for (String itemId : groupedIds(container.data)) {
+            FormRecord item = forms.findForUpdate(itemId).orElse(null);
+            if (item == null || item.status == container.status) {
+                continue;
+            }
+            List<TransporterRecord> transporters = forms.transporters(item.id);
+            if (NOT_TAKEN_OVER.contains(item.status)) {
+                bsdd.softDelete(item, transporters);
+                continue;
+            }
+            FormData k = container.data;
+            FormData d = item.data;
+            Double quantity = d.wasteDetails == null ? null : d.wasteDetails.quantity;
+            d.receivedBy = k.receivedBy;
+            d.receivedAt = k.receivedAt;
+            d.signedAt = k.signedAt;
+            d.wasteAcceptationStatus = k.wasteAcceptationStatus;
+            d.wasteRefusalReason = k.wasteRefusalReason;
+            if (k.wasteAcceptationStatus != null) {
+                d.quantityReceived = quantity;
+                d.quantityReceivedType = QuantityType.REAL;
+                d.quantityRefused = k.wasteAcceptationStatus == WasteAcceptationStatus.REFUSED ? quantity
+                        : k.wasteAcceptationStatus == WasteAcceptationStatus.ACCEPTED ? Double.valueOf(0.0) : null;
+            }
+            d.processingOperationDone = k.processingOperationDone;
+            d.destinationOperationMode = k.destinationOperationMode;
+            d.processingOperationDescription = k.processingOperationDescription;
+            d.processedBy = k.processedBy;
+            d.processedAt = k.processedAt;
+            d.noTraceability = k.noTraceability;
+            d.nextDestination = k.nextDestination;
+            d.currentTransporterSiret = "";
+            item.status = container.status;
+            bsdd.log(item, PLATFORM, null);
+            bsdd.save(item, transporters, Instant.now());
+        }
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    @Transactional
+    public List<Form> appendixForms(CallerIdentity caller, String siret, String wasteCode) {
+        CallerCompanies companies = directory.companiesOf(caller);
+        if (!companies.can(UserPermission.BSD_CAN_LIST, siret)) {
+            throw new ApiException.Forbidden("Vous n'avez pas le droit de lister les bordereaux de l'établissement "
+                    + siret + ".");
+        }
+        List<Form> result = new ArrayList<>();
+        for (String id : groupings.awaitingGroup(siret, wasteCode)) {
+            FormRecord form = forms.find(id).orElse(null);
+            if (form != null && round(acceptedQuantity(form) - allotted(form.id, null)) > 0) {
+                result.add(FormViews.of(form, forms.transporters(form.id)));
+            }
+        }
+        return result;
+    }
+
+    /** The quantity of a BSDD allotted to grouping BSDDs that are not refused (tonnes, six decimals). */
+    public double quantityGrouped(String formId) {
+        return allotted(formId, null);
+    }
+
+    /** The grouping BSDDs that take part of {@code formId}, refused ones excepted. */
+    public List<Allotment> liveAllotments(String formId) {
+        return groupings.allotmentsOf(formId).stream().filter(a -> a.groupingStatus() != FormStatus.REFUSED).toList();
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    static Set<String> groupedIds(FormData data) {
+        Set<String> ids = new LinkedHashSet<>();
+        data.groupingFractions.forEach(f -> ids.add(f.formId));
+        return ids;
+    }
+
+    private double allotted(String formId, String exceptGroupingFormId) {
+        return round(liveAllotments(formId).stream()
+                .filter(a -> !a.groupingFormId().equals(exceptGroupingFormId))
+                .mapToDouble(Allotment::quantity).sum());
+    }
+
+    private static double acceptedQuantity(FormRecord form) {
+        Double accepted = FormViews.quantityAccepted(form.data);
+        if (accepted == null) {
+            accepted = form.data.quantityReceived;
+        }
+        return accepted == null ? 0 : accepted;
+    }
+
+    static double round(double tonnes) {
+        return BigDecimal.valueOf(tonnes).setScale(6, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static String tonnes(double value) {
+        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,201 @@
+package fr.wastetrace.bsd.bsdd;
+
+import fr.wastetrace.bsd.bsdd.BsddService.Loaded;
+import fr.wastetrace.bsd.bsdd.graphql.NextSegmentInfoInput;
+import fr.wastetrace.bsd.bsdd.graphql.TakeOverInput;
+import fr.wastetrace.bsd.bsdd.model.FormStatus;
+import fr.wastetrace.bsd.bsdd.model.TransportSegment;
+import fr.wastetrace.bsd.bsdd.model.Transporter;
+import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
+import fr.wastetrace.bsd.common.Ids;
+import fr.wastetrace.bsd.company.CompanyDirectory;
+import fr.wastetrace.bsd.lifecycle.CallerCompanies;
+import fr.wastetrace.events.company.UserPermission;
+import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.subgraph.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The deprecated multimodal mutations ({@code prepareSegment}, {@code markSegmentAsReadyToTakeOver},
+ * {@code takeOverSegment}, {@code editSegment}): a segment is transporter number 2 to 5 of the same transporter list
+ * as {@code transporters}, so both APIs see the same journey. A segment is ready to be taken over once the transporter
+ * before it has signed: {@code markSegmentAsReadyToTakeOver} checks that it is and changes nothing.
+ */
+@ApplicationScoped
+public class SegmentService {
+    @Inject
+    BsddService bsdd;
+    @Inject
+    FormRepository forms;
+    @Inject
+    CompanyDirectory directory;
+
+    /** Transporters 2 to n of a list, seen as segments. */
+    public static List<TransportSegment> segments(List<Transporter> transporters) {
+        List<TransportSegment> segments = new ArrayList<>();
+        for (int i = 1; i < transporters.size(); i++) {
+            Transporter previous = transporters.get(i - 1);
+            Transporter t = transporters.get(i);
+            TransportSegment s = new TransportSegment();
+            s.id = t.id;
+            s.previousTransporterCompanySiret = previous.company == null ? null : previous.company.identifier();
+            s.transporter = t;
+            s.mode = t.mode;
+            s.takenOverAt = t.takenOverAt;
+            s.takenOverBy = t.takenOverBy;
+            s.readyToTakeOver = previous.takenOverAt != null;
+            s.segmentNumber = i;
+            segments.add(s);
+        }
+        return segments;
+    }
+
+    @Transactional
+    public TransportSegment prepare(CallerIdentity caller, String formId, String siret, NextSegmentInfoInput input) {
+        CallerCompanies companies = directory.companiesOf(caller);
+        Loaded loaded = bsdd.lock(formId);
+        FormRecord form = loaded.form();
+        BsddPermissions.checkCanRead(companies, form, loaded.transporterData());
+        requireActingFor(companies, siret);
+        List<TransporterRecord> transporters = new ArrayList<>(loaded.transporters());
+        boolean byCurrentTransporter = form.status == FormStatus.SENT && siret.equals(form.data.currentTransporterSiret);
+        boolean onDraft = form.status == FormStatus.DRAFT && BsddPermissions.contributors(form.data,
+                loaded.transporterData()).contains(siret);
+        if (!byCurrentTransporter && !onDraft) {
+            throw new ApiException.Forbidden("Seul le transporteur qui a le déchet en charge (ou, en brouillon, un "
+                    + "acteur du bordereau) peut préparer le segment suivant.");
+        }
+        if (transporters.size() >= BsddValidation.MAX_TRANSPORTERS) {
+            throw new ApiException.BadUserInput("Un bordereau compte au plus 5 transporteurs : aucun segment ne peut "
+                    + "être ajouté.");
+        }
+        TransporterRecord segment = new TransporterRecord();
+        segment.data.id = Ids.newId();
+        segment.formId = form.id;
+        segment.number = transporters.size() + 1;
+        segment.createdAt = Instant.now();
+        apply(segment, input);
+        transporters.add(segment);
+        check(form, transporters);
+        forms.insertTransporter(segment);
+        bsdd.save(form, transporters, Instant.now());
+        return find(transporters, segment.id());
+    }
+
+    @Transactional
+    public TransportSegment edit(CallerIdentity caller, String segmentId, String siret, NextSegmentInfoInput input) {
+        CallerCompanies companies = directory.companiesOf(caller);
+        requireActingFor(companies, siret);
+        Loaded loaded = loadSegmentForm(segmentId);
+        BsddPermissions.checkCanUpdate(companies, loaded.form(), loaded.transporterData());
+        TransporterRecord segment = segment(loaded, segmentId);
+        if (segment.data.takenOverAt != null) {
+            throw new ApiException.BadUserInput("Ce segment a déjà été pris en charge : il ne peut plus être modifié.");
+        }
+        apply(segment, input);
+        check(loaded.form(), loaded.transporters());
+        forms.updateTransporter(segment);
+        bsdd.save(loaded.form(), loaded.transporters(), Instant.now());
+        return find(loaded.transporters(), segmentId);
+    }
+
+    @Transactional
+    public TransportSegment markReadyToTakeOver(CallerIdentity caller, String segmentId) {
+        CallerCompanies companies = directory.companiesOf(caller);
+        Loaded loaded = loadSegmentForm(segmentId);
+        BsddPermissions.checkCanRead(companies, loaded.form(), loaded.transporterData());
+        TransporterRecord segment = segment(loaded, segmentId);
+        Transporter previous = loaded.transporters().get(segment.number - 2).data;
+        if (!companies.can(UserPermission.BSD_CAN_UPDATE, BsddPermissions.orgId(previous.company))) {
+            throw new ApiException.Forbidden("Seul le transporteur précédent peut déclarer ce segment prêt à être pris "
+                    + "en charge.");
+        }
+        if (previous.takenOverAt == null || segment.data.takenOverAt != null) {
+            throw new ApiException.BadUserInput("Ce segment ne peut être prêt que lorsque le transporteur précédent a "
+                    + "pris le déchet en charge, et tant qu'il n'a pas été lui-même pris en charge.");
+        }
+        return find(loaded.transporters(), segmentId);
+    }
+
+    @Transactional
+    public TransportSegment takeOver(CallerIdentity caller, String segmentId, TakeOverInput input) {
+        CallerCompanies companies = directory.companiesOf(caller);
+        Loaded loaded = loadSegmentForm(segmentId);
+        FormRecord form = loaded.form();
+        BsddPermissions.checkCanRead(companies, form, loaded.transporterData());
+        TransporterRecord segment = segment(loaded, segmentId);
+        TransporterRecord next = loaded.transporters().stream().filter(t -> t.data.takenOverAt == null).findFirst()
+                .orElse(null);
+        if (next == null || !next.id().equals(segmentId)) {
+            throw new ApiException.BadUserInput("Ce segment n'est pas le prochain à prendre en charge.");
+        }
+        String signer = BsddPermissions.orgId(segment.data.company);
+        if (!BsddPermissions.canSignTransportDirectly(companies, signer)) {
+            throw new ApiException.Forbidden("Seul le transporteur de ce segment peut le prendre en charge.");
+        }
+        FormStatus status = BsddService.transition(form, BsddEvent.SIGN_TRANSPORT, BsddService.facts(form, loaded));
+        if (input.numberPlate != null) {
+            segment.data.numberPlate = input.numberPlate;
+        }
+        BsddValidation.transport(form.data, loaded.transporterData(), segment.data, input.takenOverBy, false)
+                .throwIfAny(null);
+        segment.data.takenOverAt = input.takenOverAt;
+        segment.data.takenOverBy = input.takenOverBy;
+        form.data.currentTransporterSiret = signer;
+        form.data.nextTransporterSiret = loaded.transporters().stream().filter(t -> t.data.takenOverAt == null)
+                .findFirst().map(t -> BsddPermissions.orgId(t.data.company)).orElse(null);
+        form.status = status;
+        forms.updateTransporter(segment);
+        bsdd.save(form, loaded.transporters(), Instant.now());
+        return find(loaded.transporters(), segmentId);
+    }
+
+    private Loaded loadSegmentForm(String segmentId) {
+        TransporterRecord t = forms.findTransporterForUpdate(segmentId).filter(found -> found.formId != null)
+                .orElseThrow(() -> new ApiException.BadUserInput("Le segment « " + segmentId + " » est introuvable."));
+        Loaded loaded = bsdd.lock(t.formId);
+        if (segment(loaded, segmentId).number < 2) {
+            throw new ApiException.BadUserInput("Le premier transporteur n'est pas un segment : utilisez "
+                    + "signTransportForm ou updateFormTransporter.");
+        }
+        return loaded;
+    }
+
+    private static TransporterRecord segment(Loaded loaded, String segmentId) {
+        return loaded.transporters().stream().filter(t -> t.id().equals(segmentId)).findFirst()
+                .orElseThrow(() -> new ApiException.BadUserInput("Le segment « " + segmentId + " » est introuvable."));
+    }
+
+    private static void requireActingFor(CallerCompanies companies, String siret) {
+        if (!companies.can(UserPermission.BSD_CAN_UPDATE, siret)) {
+            throw new ApiException.Forbidden("Vous n'agissez pas pour l'établissement " + siret + " : indiquez l'une "
+                    + "de vos entreprises (siret).");
+        }
+    }
+
+    private static void apply(TransporterRecord segment, NextSegmentInfoInput input) {
+        if (input.transporter != null) {
+            BsddService.mergeTransporter(segment.data, input.transporter);
+        }
+        segment.data.mode = input.mode;
+    }
+
+    private void check(FormRecord form, List<TransporterRecord> transporters) {
+        BsddService.recipify(form.data, transporters, bsdd.known(form.data, transporters));
+        BsddValidation.draft(form.data, BsddService.data(transporters), bsdd.known(form.data, transporters))
+                .throwIfAny(null);
+    }
+
+    private static TransportSegment find(List<TransporterRecord> transporters, String segmentId) {
+        return segments(BsddService.data(transporters)).stream().filter(s -> s.id.equals(segmentId)).findFirst()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,129 @@
+package fr.wastetrace.bsd.bsdd;
+
+import fr.wastetrace.bsd.bsdd.model.Destination;
+import fr.wastetrace.bsd.bsdd.model.Emitter;
+import fr.wastetrace.bsd.bsdd.model.EmitterType;
+import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.FormStatus;
+import fr.wastetrace.bsd.bsdd.model.GroupingFraction;
+import fr.wastetrace.bsd.bsdd.model.Recipient;
+import fr.wastetrace.bsd.bsdd.model.TemporaryStorageDetail;
+import fr.wastetrace.bsd.bsdd.model.TemporaryStorer;
+import fr.wastetrace.bsd.bsdd.model.WasteDetails;
+import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
+import fr.wastetrace.bsd.common.FormCompany;
+import fr.wastetrace.bsd.common.QuantityType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The rules of the advanced flows (temporary storage, grouping) that need no database. */
+class AdvancedFlowsRulesTest {
+
+    private static FormCompany company(String siret) {
+        FormCompany c = new FormCompany();
+        c.siret = siret;
+        c.orgId = siret;
+        return c;
+    }
+
+    private static FormRecord tempStorageForm(FormStatus status) {
+        FormRecord form = new FormRecord();
+        form.status = status;
+        form.data.recipient = new Recipient();
+        form.data.recipient.company = company("70000000000005");
+        form.data.recipient.isTempStorage = true;
+        form.data.temporaryStorageDetail = new TemporaryStorageDetail();
+        form.data.temporaryStorageDetail.destination = new Destination();
+        form.data.temporaryStorageDetail.destination.company = company("30000000000020");
+        return form;
+    }
+
+    @Test
+    void theFinalDestinationReceivesAndTheTempStorerProcessesOnlyInAdvance() {
+        assertEquals("30000000000020", TemporaryStorageService.signingDestination(tempStorageForm(FormStatus.SENT), false));
+        assertEquals("30000000000020", TemporaryStorageService.signingDestination(tempStorageForm(FormStatus.ACCEPTED), true));
+        assertEquals("70000000000005",
+                TemporaryStorageService.signingDestination(tempStorageForm(FormStatus.TEMP_STORER_ACCEPTED), true));
+        FormRecord direct = tempStorageForm(FormStatus.SENT);
+        direct.data.recipient.isTempStorage = false;
+        assertEquals("70000000000005", TemporaryStorageService.signingDestination(direct, false));
+    }
+
+    @Test
+    void theSuiteOrgsAreOnTheForm() {
+        FormRecord form = tempStorageForm(FormStatus.RESEALED);
+        assertTrue(BsddPermissions.contributors(form.data, List.of()).contains("30000000000020"));
+    }
+
+    @Test
+    void anticipatedProcessingMovesTheTempStorersReceptionAndDropsTheSuite() {
+        FormData d = tempStorageForm(FormStatus.TEMP_STORER_ACCEPTED).data;
+        TemporaryStorer storer = new TemporaryStorer();
+        storer.receivedBy = "Tristan";
+        storer.receivedAt = Instant.parse("2026-11-27T10:00:00Z");
+        storer.quantityReceived = 1.0;
+        storer.quantityType = QuantityType.REAL;
+        d.temporaryStorageDetail.temporaryStorer = storer;
+        TemporaryStorageService.dropSuiteForAnticipatedProcessing(d);
+        assertNull(d.temporaryStorageDetail);
+        assertFalse(d.recipient.isTempStorage);
+        assertEquals("Tristan", d.receivedBy);
+        assertEquals(1.0, d.quantityReceived);
+    }
+
+    @Test
+    void theSuiteNeedsItsWholeFinalDestination() {
+        FormData d = tempStorageForm(FormStatus.TEMP_STORER_ACCEPTED).data;
+        d.temporaryStorageDetail.wasteDetails = new WasteDetails();
+        List<String> messages = BsddValidation.suite(d, Map.of()).messages();
+        for (String field : List.of("temporaryStorageDetail.destination.company.name",
+                "temporaryStorageDetail.destination.processingOperation", "temporaryStorageDetail.wasteDetails.quantity",
+                "temporaryStorageDetail.destination.company.siret")) {
+            assertTrue(messages.stream().anyMatch(m -> m.contains(field)), field + " in " + messages);
+        }
+    }
+
+    @Test
+    void anAppendix2FormNeedsGroupedFormsAndAContainerNoQuantity() {
+        FormData appendix2 = new FormData();
+        appendix2.emitter = new Emitter();
+        appendix2.emitter.type = EmitterType.APPENDIX2;
+        assertTrue(BsddValidation.sealed(appendix2, List.of(), Map.of()).messages().stream()
+                .anyMatch(m -> m.contains("(grouping)")));
+        appendix2.groupingFractions = List.of(new GroupingFraction("f1", "BSD-1", 0.4));
+        assertFalse(BsddValidation.sealed(appendix2, List.of(), Map.of()).messages().stream()
+                .anyMatch(m -> m.contains("(grouping)")));
+
+        FormData container = new FormData();
+        container.emitter = new Emitter();
+        container.emitter.type = EmitterType.APPENDIX1;
+        container.wasteDetails = new WasteDetails();
+        container.wasteDetails.code = "06 05 02*";
+        List<String> messages = BsddValidation.sealed(container, List.of(), Map.of()).messages();
+        assertFalse(messages.stream().anyMatch(m -> m.contains("(wasteDetails.quantity)")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("tournée dédiée")), messages.toString());
+    }
+
+    @Test
+    void dedicatedRoundsCollectTheirOwnWasteCodes() {
+        assertTrue(BsddReferenceData.isAppendix1WasteCode("13 05 02*"));
+        assertTrue(BsddReferenceData.isAppendix1WasteCode("16 06 01*"));
+        assertFalse(BsddReferenceData.isAppendix1WasteCode("06 05 02*"));
+        assertFalse(BsddReferenceData.isAppendix1WasteCode("20 01 01"));
+    }
+
+    @Test
+    void quantitiesAreComparedToSixDecimals() {
+        assertEquals(0.6, GroupingService.round(1 - 0.4));
+        assertEquals(0.333333, GroupingService.round(1.0 / 3));
+    }
+}
