@@ -7,7 +7,9 @@ import fr.wastetrace.bsd.bsdd.model.InitialForm;
 import fr.wastetrace.bsd.bsdd.model.InitialFormFraction;
 import fr.wastetrace.bsd.bsdd.model.TransportSegment;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
+import fr.wastetrace.bsd.bsdd.revision.RevisionQueries;
 import io.smallrye.graphql.api.Nullable;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -18,15 +20,19 @@ import java.util.List;
 
 /**
  * Fields of {@code Form} that relate it to other documents (grouping, revisions, legacy segments). They are resolved
- * apart from the BSDD's own state, which is also its event payload. Grouping and revisions are not handled by this
- * service yet: those fields show a BSDD that has none.
+ * apart from the BSDD's own state, which is also its event payload. Grouping is not handled by this service yet:
+ * those fields show a BSDD that has none.
  */
 @GraphQLApi
 public class FormFieldsApi {
+    @Inject
+    RevisionQueries revisions;
 
     @Description("Informations sur le bordereau qui n'y sont pas écrites (dernière révision).")
     public @NonNull FormMetadata metadata(@Source Form form) {
-        return new FormMetadata();
+        FormMetadata metadata = new FormMetadata();
+        metadata.latestRevision = revisions.latest(form.id).orElse(null);
+        return metadata;
     }
 
     @Description("Bordereaux regroupés dans celui-ci, avec la quantité de chacun.")
