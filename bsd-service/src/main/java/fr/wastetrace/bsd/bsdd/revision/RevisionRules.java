@@ -167,14 +167,12 @@ final class RevisionRules {
         }
     }
 
-    /** The checks of the revised values, against the BSDD they revise. */
+    /**
+     * The checks of the revised values against the BSDD they revise, beyond those of the BSDD's own validation (which
+     * the service runs on the revised BSDD: waste code, packagings, trader and broker, ...).
+     */
     static Problems values(FormData f, FormRevisionRequestContent content) {
         Problems p = new Problems();
-        if (content.wasteDetails != null && content.wasteDetails.code != null) {
-            p.require(BsddReferenceData.isBsddWasteCode(content.wasteDetails.code), "Déchet : le code « "
-                    + content.wasteDetails.code + " » n'est pas un code déchet du BSDD ; écrivez-le avec ses espaces, "
-                    + "par exemple 06 05 02* (wasteDetails.code).");
-        }
         if (content.wasteDetails != null && content.wasteDetails.quantity != null) {
             p.require(content.wasteDetails.quantity > 0 && content.wasteDetails.quantity <= ABSOLUTE_LIMIT_TONNES,
                     "Déchet : la quantité doit être supérieure à 0 et d'au plus 50 000 tonnes (wasteDetails.quantity).");
