@@ -187,7 +187,7 @@ public class RevisionRepository {
         query("""
                 select revision_request_id, approver_org_id, status, comment from bsdd_revision_request_approval
                 where revision_request_id = any(?) order by revision_request_id, approver_org_id""",
-                List.of(byId.keySet().toArray(String[]::new)), rs -> {
+                List.of((Object) byId.keySet().toArray(String[]::new)), rs -> {
                     FormRevisionRequestApproval a = new FormRevisionRequestApproval();
                     a.approverSiret = rs.getString(2);
                     a.status = RevisionRequestApprovalStatus.valueOf(rs.getString(3));
