@@ -37,5 +37,7 @@ public enum BsddEvent {
     /** Appendix-2 recomputation: every grouping BSDD was processed. */
     GROUPED_PROCESSED,
     /** An approved revision cancels the BSDD. */
-    CANCEL
+    CANCEL,
+    /** An approved revision changes the operation done on a processed BSDD. */
+    REVISE_OPERATION
 }

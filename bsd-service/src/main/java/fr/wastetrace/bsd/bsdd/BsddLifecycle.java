@@ -69,6 +69,9 @@ public final class BsddLifecycle {
                     .on(EnumSet.of(AWAITING_GROUP, GROUPED), GROUPED_PROCESSED, otherwise(PROCESSED))
                     .on(EnumSet.of(SIGNED_BY_PRODUCER, SENT, TEMP_STORED, TEMP_STORER_ACCEPTED, RESEALED,
                             SIGNED_BY_TEMP_STORER, RESENT), CANCEL, otherwise(CANCELED))
+                    .on(EnumSet.of(PROCESSED, AWAITING_GROUP), REVISE_OPERATION,
+                            when(GROUPING_NOT_ITEM, AWAITING_GROUP), otherwise(PROCESSED))
+                    .on(NO_TRACEABILITY, REVISE_OPERATION, when(GROUPING_NOT_ITEM, NO_TRACEABILITY), otherwise(PROCESSED))
                     .build();
 
     private BsddLifecycle() {

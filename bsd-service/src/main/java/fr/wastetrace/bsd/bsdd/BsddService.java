@@ -921,6 +921,29 @@ public class BsddService {
         return new ApiException.BadUserInput("Le transporteur « " + id + " » est introuvable.");
     }
 
+    // ---------------------------------------------------------------- revisions (fr.wastetrace.bsd.bsdd.revision)
+
+    /**
+     * Gives a document revised by a revision request the automatic corrections of any change (normalisation, trader
+     * and broker receipts from their profiles); returns the BSDD's registered companies by org id, for its validation.
+     */
+    public Map<String, CompanyView> correctRevised(FormData data, List<TransporterRecord> transporters) {
+        normalize(data);
+        Map<String, CompanyView> known = known(data, transporters);
+        recipify(data, List.of(), known);
+        return known;
+    }
+
+    /** Saves a BSDD changed by an approved revision request: its row, a status log if its status changed, its event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Form saveRevised(CallerIdentity caller, FormRecord form, List<TransporterRecord> transporters,
+                            FormStatus previousStatus, JsonNode updatedFields) {
+        if (form.status != previousStatus) {
+            log(form, caller, updatedFields);
+        }
+        return save(form, transporters, clock.instant());
+    }
+
     // ---------------------------------------------------------------- plumbing
 
     Loaded lock(String id) {
@@ -929,6 +952,7 @@ public class BsddService {
     }
 
     static FormStatus transition(FormRecord form, BsddEvent event, BsddFacts facts) {
+        refuseIfCanceled(form);
         return BsddLifecycle.next(form.status, event, facts).orElseThrow(() -> new ApiException.BadUserInput(
                 "Cette action n'est pas possible sur un bordereau au statut " + form.status + "."));
     }
@@ -988,7 +1012,7 @@ public class BsddService {
         return PATCH.valueToTree(input);
     }
 
-    static List<PackagingInfo> packagingInfos(List<PackagingInfoInput> inputs) {
+    public static List<PackagingInfo> packagingInfos(List<PackagingInfoInput> inputs) {
         List<PackagingInfo> result = new ArrayList<>();
         for (PackagingInfoInput in : inputs) {
             PackagingInfo p = new PackagingInfo();

@@ -80,6 +80,10 @@ class BsddLifecycleTest {
         expect("AWAITING_GROUP,GROUPED", "GROUPED_PROCESSED", "*=PROCESSED");
         expect("SIGNED_BY_PRODUCER,SENT,TEMP_STORED,TEMP_STORER_ACCEPTED,RESEALED,SIGNED_BY_TEMP_STORER,RESENT",
                 "CANCEL", "*=CANCELED");
+        expect("PROCESSED,AWAITING_GROUP", "REVISE_OPERATION", "grouping=AWAITING_GROUP",
+                "groupingForeign=AWAITING_GROUP", "noTraceability=AWAITING_GROUP", "*=PROCESSED");
+        expect("NO_TRACEABILITY", "REVISE_OPERATION", "grouping=NO_TRACEABILITY", "groupingForeign=NO_TRACEABILITY",
+                "noTraceability=NO_TRACEABILITY", "*=PROCESSED");
     }
 
     static Stream<Arguments> everyPair() {

@@ -8,6 +8,7 @@ import fr.wastetrace.bsd.bsdd.model.FormMetadata;
 import fr.wastetrace.bsd.bsdd.model.InitialForm;
 import fr.wastetrace.bsd.bsdd.model.InitialFormFraction;
 import fr.wastetrace.bsd.bsdd.model.TransportSegment;
+import fr.wastetrace.bsd.bsdd.revision.RevisionQueries;
 import fr.wastetrace.subgraph.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.Nullable;
@@ -21,8 +22,7 @@ import java.util.List;
 
 /**
  * Fields of {@code Form} that relate it to other documents (grouping, revisions, legacy segments). They are resolved
- * apart from the BSDD's own state, which is also its event payload. Revisions are not handled by this service yet:
- * {@code metadata} shows a BSDD that has none.
+ * apart from the BSDD's own state, which is also its event payload.
  */
 @GraphQLApi
 public class FormFieldsApi {
@@ -30,10 +30,14 @@ public class FormFieldsApi {
     SecurityIdentity identity;
     @Inject
     GroupingViews groupings;
+    @Inject
+    RevisionQueries revisions;
 
     @Description("Informations sur le bordereau qui n'y sont pas écrites (dernière révision).")
     public @NonNull FormMetadata metadata(@Source Form form) {
-        return new FormMetadata();
+        FormMetadata metadata = new FormMetadata();
+        metadata.latestRevision = revisions.latest(form.id).orElse(null);
+        return metadata;
     }
 
     @Description("Bordereaux regroupés dans celui-ci, avec la quantité de chacun.")

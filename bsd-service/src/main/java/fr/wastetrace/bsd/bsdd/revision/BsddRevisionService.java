@@ -1,0 +1,239 @@
+package fr.wastetrace.bsd.bsdd.revision;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.wastetrace.bsd.bsdd.BsddEvent;
+import fr.wastetrace.bsd.bsdd.BsddFacts;
+import fr.wastetrace.bsd.bsdd.BsddLifecycle;
+import fr.wastetrace.bsd.bsdd.BsddPermissions;
+import fr.wastetrace.bsd.bsdd.BsddService;
+import fr.wastetrace.bsd.bsdd.BsddValidation;
+import fr.wastetrace.bsd.bsdd.model.EmitterType;
+import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.FormRevisionRequest;
+import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestApproval;
+import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestContent;
+import fr.wastetrace.bsd.bsdd.model.FormStatus;
+import fr.wastetrace.bsd.bsdd.model.RevisionRequestApprovalStatus;
+import fr.wastetrace.bsd.bsdd.model.RevisionRequestStatus;
+import fr.wastetrace.bsd.bsdd.model.Transporter;
+import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
+import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
+import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData.ProcessingOperation;
+import fr.wastetrace.bsd.common.FormCompany;
+import fr.wastetrace.bsd.common.Ids;
+import fr.wastetrace.bsd.company.CompanyDirectory;
+import fr.wastetrace.bsd.company.CompanyView;
+import fr.wastetrace.bsd.lifecycle.CallerCompanies;
+import fr.wastetrace.bsd.lifecycle.Problems;
+import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.events.company.UserPermission;
+import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.subgraph.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The revision-request mutations of BSDDs (spec bsdd.md §2.11). Each runs in one transaction that locks the BSDD,
+ * then the request; the last approval applies the revision to the BSDD in the same transaction, through the BSDD's
+ * own write path (its row, its status log, its event).
+ */
+@ApplicationScoped
+public class BsddRevisionService {
+    private static final ObjectMapper NON_NULL = EventCodec.mapper().copy()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    @Inject
+    FormRepository forms;
+    @Inject
+    RevisionRepository revisions;
+    @Inject
+    CompanyDirectory directory;
+    @Inject
+    BsddService bsdds;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public FormRevisionRequest create(CallerIdentity caller, String formId, String authoringOrgId, String comment,
+                                      FormRevisionRequestContent content) {
+        CallerCompanies companies = directory.companiesOf(caller);
+        FormRecord form = forms.findForUpdate(formId).orElseThrow(() -> BsddPermissions.notFound(formId));
+        List<TransporterRecord> transporters = forms.transporters(form.id);
+        List<Transporter> transporterData = transporters.stream().map(t -> t.data).toList();
+        BsddPermissions.checkCanRead(companies, form, transporterData);
+        Set<String> authors = RevisionRules.possibleAuthors(form.data, transporterData);
+        if (!companies.can(UserPermission.BSD_CAN_REVISE, authors)) {
+            throw new ApiException.Forbidden("Seuls l'émetteur, la destination et l'éco-organisme du bordereau peuvent "
+                    + "en demander la révision, avec un rôle de membre ou d'administrateur.");
+        }
+        RevisionRules.checkRevisable(form.status);
+        if (revisions.hasPending(form.id)) {
+            throw new ApiException.Forbidden("Une révision de ce bordereau attend déjà les réponses des entreprises "
+                    + "concernées : attendez qu'elle soit traitée, ou annulez-la, avant d'en demander une autre.");
+        }
+        if (!authors.contains(authoringOrgId)) {
+            throw new ApiException.BadUserInput("L'établissement " + authoringOrgId + " ne peut pas être l'auteur de "
+                    + "cette révision : indiquez l'émetteur, la destination ou l'éco-organisme du bordereau "
+                    + "(authoringCompanySiret).");
+        }
+        if (!companies.can(UserPermission.BSD_CAN_REVISE, authoringOrgId)) {
+            throw new ApiException.Forbidden("Votre rôle dans l'établissement " + authoringOrgId + " ne permet pas de "
+                    + "demander une révision en son nom (authoringCompanySiret).");
+        }
+        RevisionRules.checkContent(form.status, form.data, transporterData, content);
+        if (!RevisionContents.isCancellation(content)) {
+            FormData revised = RevisionContents.copy(form.data, FormData.class);
+            RevisionContents.applyTo(revised, content);
+            Map<String, CompanyView> known = bsdds.correctRevised(revised, transporters);
+            Problems problems = RevisionRules.values(form.data, content);
+            List<String> before = BsddValidation.sealed(form.data, transporterData, known).messages();
+            BsddValidation.sealed(revised, transporterData, known).messages().stream()
+                    .filter(message -> !before.contains(message)).forEach(problems::add);
+            problems.throwIfAny("La révision ne peut pas être demandée, corrigez son contenu :");
+            content.trader = content.trader == null ? null : revised.trader;
+            content.broker = content.broker == null ? null : revised.broker;
+        }
+        Instant now = clock.instant();
+        RevisionRecord r = new RevisionRecord();
+        r.id = Ids.newId();
+        r.formId = form.id;
+        r.authoringOrgId = authoringOrgId;
+        r.authoringCompany = authoringCompany(form.data, authoringOrgId, transporterData);
+        r.comment = comment;
+        r.content = content;
+        r.initialForm = RevisionContents.copy(form.data, FormData.class);
+        r.createdAt = now;
+        r.updatedAt = now;
+        for (String approver : RevisionRules.approvers(form.data, authoringOrgId)) {
+            FormRevisionRequestApproval a = new FormRevisionRequestApproval();
+            a.approverSiret = approver;
+            a.status = RevisionRequestApprovalStatus.PENDING;
+            r.approvals.add(a);
+        }
+        r.status = r.approvals.isEmpty() ? RevisionRequestStatus.ACCEPTED : RevisionRequestStatus.PENDING;
+        revisions.insert(r);
+        if (r.status == RevisionRequestStatus.ACCEPTED) {
+            apply(caller, form, transporters, r);
+        }
+        return RevisionViews.of(r, form, transporters);
+    }
+
+    /**
+     * The caller answers for one of its companies whose approval is awaited. The emitter's and the eco-organisme's
+     * approvals go together; one refusal refuses the request; the last approval applies it.
+     */
+    @Transactional
+    public FormRevisionRequest answer(CallerIdentity caller, String id, boolean approved, String comment) {
+        CallerCompanies companies = directory.companiesOf(caller);
+        RevisionRecord found = revisions.find(id).orElseThrow(() -> notFound(id));
+        FormRecord form = forms.findForUpdate(found.formId).orElseThrow(() -> BsddPermissions.notFound(found.formId));
+        RevisionRecord r = revisions.findForUpdate(id).orElseThrow(() -> notFound(id));
+        FormRevisionRequestApproval approval = r.status != RevisionRequestStatus.PENDING ? null : r.pending().stream()
+                .filter(a -> companies.can(UserPermission.BSD_CAN_REVISE, a.approverSiret)).findFirst().orElse(null);
+        if (approval == null) {
+            throw new ApiException.Forbidden("Aucune de vos entreprises n'a à répondre à cette révision, ou elle a déjà "
+                    + "été traitée (statut " + r.status + ").");
+        }
+        approval.comment = comment;
+        if (approved) {
+            approval.status = RevisionRequestApprovalStatus.ACCEPTED;
+            RevisionRules.producerPartner(form.data, approval.approverSiret).ifPresent(partner -> r.pending().stream()
+                    .filter(a -> a.approverSiret.equals(partner)).forEach(a -> {
+                        a.status = RevisionRequestApprovalStatus.ACCEPTED;
+                        a.comment = "Approuvée avec la réponse de " + approval.approverSiret + ".";
+                    }));
+            if (r.pending().isEmpty()) {
+                r.status = RevisionRequestStatus.ACCEPTED;
+            }
+        } else {
+            approval.status = RevisionRequestApprovalStatus.REFUSED;
+            r.pending().forEach(a -> a.status = RevisionRequestApprovalStatus.CANCELED);
+            r.status = RevisionRequestStatus.REFUSED;
+        }
+        r.updatedAt = clock.instant();
+        revisions.update(r);
+        List<TransporterRecord> transporters = forms.transporters(form.id);
+        if (r.status == RevisionRequestStatus.ACCEPTED) {
+            apply(caller, form, transporters, r);
+        }
+        return RevisionViews.of(r, form, transporters);
+    }
+
+    /** The author withdraws a request nobody has settled yet; the request is deleted. */
+    @Transactional
+    public boolean cancel(CallerIdentity caller, String id) {
+        CallerCompanies companies = directory.companiesOf(caller);
+        RevisionRecord found = revisions.find(id).orElseThrow(() -> notFound(id));
+        forms.findForUpdate(found.formId).orElseThrow(() -> BsddPermissions.notFound(found.formId));
+        RevisionRecord r = revisions.findForUpdate(id).orElseThrow(() -> notFound(id));
+        if (!companies.can(UserPermission.BSD_CAN_REVISE, r.authoringOrgId)) {
+            throw new ApiException.Forbidden("Vous n'êtes pas l'auteur de cette révision : seule l'entreprise qui l'a "
+                    + "demandée (" + r.authoringOrgId + ") peut l'annuler.");
+        }
+        if (r.status != RevisionRequestStatus.PENDING) {
+            throw new ApiException.Forbidden("Cette révision a déjà été traitée (statut " + r.status + ") : elle ne peut "
+                    + "plus être annulée.");
+        }
+        revisions.delete(r.id);
+        return true;
+    }
+
+    /**
+     * Applies an accepted revision to the BSDD: a cancellation moves it to CANCELED; a new operation code moves a
+     * processed BSDD between PROCESSED and AWAITING_GROUP (and out of NO_TRACEABILITY), other statuses stay.
+     */
+    private void apply(CallerIdentity caller, FormRecord form, List<TransporterRecord> transporters, RevisionRecord r) {
+        FormStatus previous = form.status;
+        FormRevisionRequestContent content = r.content;
+        if (RevisionContents.isCancellation(content)) {
+            form.status = BsddLifecycle.next(form.status, BsddEvent.CANCEL, BsddFacts.none()).orElseThrow(() ->
+                    new ApiException.Forbidden("Le déchet a été réceptionné par l'installation de destination depuis la "
+                            + "demande (statut " + form.status + ") : le bordereau ne peut plus être annulé ; refusez la "
+                            + "révision."));
+        } else {
+            RevisionContents.applyTo(form.data, content);
+            if (content.processingOperationDone != null) {
+                boolean grouping = BsddReferenceData.operation(content.processingOperationDone)
+                        .map(ProcessingOperation::grouping).orElse(false);
+                boolean item = form.data.emitter != null && form.data.emitter.type == EmitterType.APPENDIX1_PRODUCER;
+                BsddFacts facts = BsddFacts.none().withOperation(false, grouping, false).withAppendix1Item(item);
+                form.status = BsddLifecycle.next(form.status, BsddEvent.REVISE_OPERATION, facts).orElse(form.status);
+            }
+        }
+        bsdds.correctRevised(form.data, transporters);
+        bsdds.saveRevised(caller, form, transporters, previous, NON_NULL.valueToTree(content));
+    }
+
+    /** The authoring company as written on the BSDD (the eco-organisme has only a name and a SIRET there). */
+    private static FormCompany authoringCompany(FormData f, String orgId, List<Transporter> transporters) {
+        if (f.emitter != null && f.emitter.company != null && orgId.equals(f.emitter.company.identifier())) {
+            return f.emitter.company;
+        }
+        if (f.recipient != null && f.recipient.company != null && orgId.equals(f.recipient.company.identifier())) {
+            return f.recipient.company;
+        }
+        return transporters.stream().map(t -> t.company)
+                .filter(c -> c != null && orgId.equals(c.identifier())).findFirst()
+                .orElseGet(() -> {
+                    FormCompany eco = new FormCompany();
+                    eco.siret = orgId;
+                    eco.orgId = orgId;
+                    eco.name = f.ecoOrganisme == null ? null : f.ecoOrganisme.name;
+                    return eco;
+                });
+    }
+
+    private static ApiException notFound(String id) {
+        return new ApiException.BadUserInput("La révision « " + id + " » est introuvable : vérifiez son identifiant.");
+    }
+}

@@ -1,0 +1,12 @@
+package fr.wastetrace.bsd.bsdd.revision.graphql;
+
+import fr.wastetrace.bsd.bsdd.model.RevisionRequestStatus;
+import fr.wastetrace.bsd.common.StringFilter;
+import org.eclipse.microprofile.graphql.Input;
+
+/** Filters of formRevisionRequests. */
+@Input("FormRevisionRequestWhere")
+public class FormRevisionRequestWhere {
+    public RevisionRequestStatus status;
+    public StringFilter bsddId;
+}
