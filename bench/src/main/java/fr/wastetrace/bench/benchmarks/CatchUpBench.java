@@ -53,8 +53,8 @@ public final class CatchUpBench implements Benchmark {
 
     @Override
     public Report run(BenchStack stack, Options options) throws Exception {
-        long events = options.number("events", 1_000_000, 30_000);
-        Duration limit = options.seconds("max-duration", 600, 180);
+        long events = options.number("events", 1_000_000, 20_000);
+        Duration limit = options.seconds("max-duration", 420, 60);
         boolean profile = !options.flag("no-profile");
         String run = "bench-" + System.currentTimeMillis();
         String suffix = "." + run;

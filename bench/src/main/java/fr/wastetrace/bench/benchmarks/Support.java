@@ -14,6 +14,9 @@ final class Support {
     }
 
     static String ratio(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "–";
+        }
         return String.format(Locale.ROOT, "%.2f×", value);
     }
 

@@ -12,9 +12,13 @@ public record Latency(long count, double p50, double p99, double p999, double ma
         return new Histogram(1, 600_000_000L, 3);
     }
 
+    /** Percentiles of the recorded values; all NaN when nothing was recorded (so that no goal is met by an empty phase). */
     public static Latency of(Histogram micros) {
+        if (micros.getTotalCount() == 0) {
+            return new Latency(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
         return new Latency(micros.getTotalCount(), ms(micros.getValueAtPercentile(50)), ms(micros.getValueAtPercentile(99)),
-                ms(micros.getValueAtPercentile(99.9)), ms(micros.getMaxValue()), micros.getTotalCount() == 0 ? 0 : micros.getMean() / 1000.0);
+                ms(micros.getValueAtPercentile(99.9)), ms(micros.getMaxValue()), micros.getMean() / 1000.0);
     }
 
     private static double ms(long micros) {
@@ -22,6 +26,9 @@ public record Latency(long count, double p50, double p99, double p999, double ma
     }
 
     public static String format(double millis) {
+        if (Double.isNaN(millis)) {
+            return "no sample";
+        }
         if (millis >= 100) {
             return String.format(Locale.ROOT, "%.0f ms", millis);
         }
