@@ -3,7 +3,6 @@ package fr.wastetrace.bench.benchmarks;
 import fr.wastetrace.bench.Benchmark;
 import fr.wastetrace.bench.core.GraphqlClient;
 import fr.wastetrace.bench.core.Latency;
-import fr.wastetrace.bench.core.LoadDriver;
 import fr.wastetrace.bench.core.Options;
 import fr.wastetrace.bench.core.Resp;
 import fr.wastetrace.bench.report.Report;
@@ -69,41 +68,43 @@ public final class RateLimitBench implements Benchmark {
         Support.log("raw EVALSHA: " + raw.summary());
 
         GraphqlClient client = new GraphqlClient(GraphqlClient.newHttpClient());
-        LoadDriver driver = new LoadDriver(client.http());
         RoundTrips roundTrips = countRoundTrips(redisUrl, client, stack.gatewayUrl(), options.integer("count-requests", 500, 200));
         Support.log(String.format(Locale.ROOT, "%.2f Redis round trips per gateway request (%s)", roundTrips.perRequest, roundTrips.commands));
-        LoadDriver.Result limited = driver.run(() -> request(stack.gatewayUrl()), GraphqlClient::succeeded, 1, warmup, measured);
-        Support.log("gateway with the limit: " + limited.latency().summary());
-
-        LoadDriver.Result unlimited;
-        java.nio.file.Path log = stack.root().resolve(".run/bench/ratelimit-gateway-without-limit.log");
-        try (ServiceProcess gateway = ServiceProcess.start(stack, "gateway", Map.of("WASTETRACE_GATEWAY_RATE_LIMIT_ENABLED", "false"),
-                List.of(), List.of(), log)) {
-            gateway.awaitReady(Duration.ofMinutes(3));
-            unlimited = driver.run(() -> request(gateway.url()), GraphqlClient::succeeded, 1, warmup, measured);
+        Paired paired;
+        // Two gateways of the same age (same JIT state), one with the limit and one without, beside the stack's own.
+        try (ServiceProcess with = ServiceProcess.start(stack, "gateway", Map.of(), List.of(), List.of(),
+                stack.root().resolve(".run/bench/ratelimit-gateway-with-limit.log"));
+             ServiceProcess without = ServiceProcess.start(stack, "gateway", Map.of("WASTETRACE_GATEWAY_RATE_LIMIT_ENABLED", "false"),
+                     List.of(), List.of(), stack.root().resolve(".run/bench/ratelimit-gateway-without-limit.log"))) {
+            with.awaitReady(Duration.ofMinutes(3));
+            without.awaitReady(Duration.ofMinutes(3));
+            paired = paired(client, with.url(), without.url(), warmup, measured);
         }
-        Support.log("gateway without the limit: " + unlimited.latency().summary());
+        Latency limited = paired.withLimit;
+        Latency unlimited = paired.withoutLimit;
+        Support.log("gateway with the limit: " + limited.summary());
+        Support.log("gateway without the limit: " + unlimited.summary());
 
-        double addedP50 = limited.latency().p50() - unlimited.latency().p50();
-        double addedP99 = limited.latency().p99() - unlimited.latency().p99();
+        double addedP50 = limited.p50() - unlimited.p50();
+        double addedP99 = limited.p99() - unlimited.p99();
         report.row("Redis round trips per request", String.format(Locale.ROOT, "%.2f", roundTrips.perRequest), "1 per raw EVALSHA",
                         "", "1", Report.Verdict.of(Math.round(roundTrips.perRequest * 100) <= 100))
                 .row("added latency p50", Support.ms(addedP50), Support.ms(raw.p50()) + " raw EVALSHA", Support.ratio(addedP50 / raw.p50()),
                         "≤ 1.20× the raw round trip", Report.Verdict.of(addedP50 <= 1.2 * raw.p50()))
                 .row("added latency p99", Support.ms(addedP99), Support.ms(raw.p99()), Support.ratio(addedP99 / raw.p99()),
                         "≤ 1.20× the raw round trip", Report.Verdict.of(addedP99 <= 1.2 * raw.p99()))
-                .info("request latency with / without the limit", "p50 " + Support.ms(limited.latency().p50()) + " / "
-                        + Support.ms(unlimited.latency().p50()) + ", p99 " + Support.ms(limited.latency().p99()) + " / "
-                        + Support.ms(unlimited.latency().p99()))
-                .row("errors", String.valueOf(limited.errors() + unlimited.errors()), "", "", "0",
-                        Report.Verdict.of(limited.errors() + unlimited.errors() == 0));
-        report.note("Request: anonymous `" + QUERY + "` (answered by the gateway itself, no subgraph call), one at a time. "
-                + "Added latency = percentile with the limit − the same percentile from a second gateway with "
-                + "WASTETRACE_GATEWAY_RATE_LIMIT_ENABLED=false (a difference of percentiles, not a per-request figure).");
+                .info("request latency with / without the limit", "p50 " + Support.ms(limited.p50()) + " / "
+                        + Support.ms(unlimited.p50()) + ", p99 " + Support.ms(limited.p99()) + " / "
+                        + Support.ms(unlimited.p99()))
+                .row("errors", String.valueOf(paired.errors), "", "", "0", Report.Verdict.of(paired.errors == 0));
+        report.note("Request: anonymous `" + QUERY + "` (answered by the gateway itself, no subgraph call), one at a time, "
+                + "alternately to two gateways the benchmark starts together, one as configured and one with "
+                + "WASTETRACE_GATEWAY_RATE_LIMIT_ENABLED=false (same age, same machine). Added latency = a percentile with the limit − the same percentile without "
+                + "(a difference of percentiles, not a per-request figure; below zero, it is lost in the noise).");
         report.note("Round trips counted with Redis MONITOR over " + roundTrips.requests + " sequential requests (a phase of its own, "
                 + "MONITOR slows Redis): the commands of the gateway's connections, not those its script runs: " + roundTrips.commands + ".");
-        if (limited.firstError() != null || unlimited.firstError() != null) {
-            report.note("First error: " + (limited.firstError() != null ? limited.firstError() : unlimited.firstError()));
+        if (paired.firstError != null) {
+            report.note("First error: " + paired.firstError);
         }
         return report;
     }
@@ -112,6 +113,40 @@ public final class RateLimitBench implements Benchmark {
         return HttpRequest.newBuilder(URI.create(gatewayUrl + "/")).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Gql.body(QUERY))).build();
+    }
+
+    private record Paired(Latency withLimit, Latency withoutLimit, long errors, String firstError) {
+    }
+
+    /** Sequential requests alternating between the two gateways; only those after the warm-up are recorded. */
+    private static Paired paired(GraphqlClient client, String withLimit, String withoutLimit, Duration warmup, Duration measured)
+            throws InterruptedException {
+        Histogram limited = Latency.newHistogram();
+        Histogram unlimited = Latency.newHistogram();
+        long errors = 0;
+        String firstError = null;
+        long measureFrom = System.nanoTime() + warmup.toNanos();
+        long end = measureFrom + measured.toNanos();
+        while (System.nanoTime() < end) {
+            for (boolean limit : new boolean[]{true, false}) {
+                long sent = System.nanoTime();
+                try {
+                    var response = client.http().send(request(limit ? withLimit : withoutLimit), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                    long micros = Math.max(1, (System.nanoTime() - sent) / 1000);
+                    if (!GraphqlClient.succeeded(response)) {
+                        errors++;
+                        firstError = firstError != null ? firstError : "HTTP " + response.statusCode() + " "
+                                + new String(response.body(), StandardCharsets.UTF_8);
+                    } else if (sent >= measureFrom) {
+                        (limit ? limited : unlimited).recordValue(micros);
+                    }
+                } catch (java.io.IOException e) {
+                    errors++;
+                    firstError = firstError != null ? firstError : e.toString();
+                }
+            }
+        }
+        return new Paired(Latency.of(limited), Latency.of(unlimited), errors, firstError);
     }
 
     private record RoundTrips(double perRequest, int requests, Map<String, Integer> commands) {

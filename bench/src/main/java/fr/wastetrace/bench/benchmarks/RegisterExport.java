@@ -86,8 +86,8 @@ final class RegisterExport {
      * gateway's {@code /download} link, counting bytes and lines; samples the registry-service's temporary files meanwhile.
      */
     Download download(String operation, DemoAccount account) throws Exception {
-        long start = System.nanoTime();
         String token = account.token();
+        long start = System.nanoTime();
         var data = client.data(GraphqlClient.gateway(stack.gatewayUrl(), token,
                 "query File($type: WasteRegistryType!, $sirets: [String!]!) { " + operation
                         + "(registryType: $type, sirets: $sirets) { token downloadLink } }",
