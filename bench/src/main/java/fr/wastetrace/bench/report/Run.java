@@ -20,7 +20,8 @@ public record Run(String startedAt, String commit, String machine, String loadAv
 
     private static String commit(Path root) {
         String sha = git(root, "rev-parse", "--short=10", "HEAD");
-        String dirty = git(root, "status", "--porcelain", "--untracked-files=no");
+        // BENCHMARKS.md changes with every recorded run: it does not make the measured code differ from the commit.
+        String dirty = git(root, "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)BENCHMARKS.md");
         return dirty.isBlank() ? sha : sha + " (with uncommitted changes)";
     }
 
