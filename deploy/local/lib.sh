@@ -315,7 +315,8 @@ start_service() { # name
   log "starting $svc on 127.0.0.1:$port"
   # shellcheck disable=SC1091
   ( . "$RUN/env"
-    export QUARKUS_HTTP_PORT=$port QUARKUS_PROFILE=${WASTETRACE_PROFILE:-local}
+    # Download links (registry files, PDFs) point at this stack's gateway, whatever the port offset.
+    export QUARKUS_HTTP_PORT=$port QUARKUS_PROFILE=${WASTETRACE_PROFILE:-local} PUBLIC_URL=$GATEWAY_URL
     case "$svc" in
       gateway) ;;
       *) export DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${svc%-service}" ;;

@@ -26,6 +26,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -34,8 +35,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The projection's consumer: one member of the group {@code wastetrace.registry.consumer.group-id} per replica
- * (partitions spread over replicas), reading BSD and company events. Each event is applied in its own database
- * transaction; offsets are committed only after those commits. An event that cannot be applied goes to the
+ * (partitions spread over replicas), reading BSD and company events. A poll of BSD events is applied in one database
+ * transaction (one by one, each in its own, when that fails or the poll holds other records); offsets are committed
+ * only after those commits. An event that cannot be applied goes to the
  * dead-letter topic after bounded retries; when the database or Kafka itself is unreachable the consumer backs off
  * and retries the same record (nothing is skipped, and readiness goes down meanwhile).
  */
@@ -144,6 +146,16 @@ public class ProjectionConsumer {
                     Thread.sleep(backoff.toMillis());
                 }
                 ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
+                if (!records.isEmpty() && applyBatch(records)) {
+                    for (TopicPartition partition : records.partitions()) {
+                        List<ConsumerRecord<String, String>> applied = records.records(partition);
+                        done.put(partition, new OffsetAndMetadata(applied.get(applied.size() - 1).offset() + 1));
+                    }
+                    commit(c, done);
+                    blocked = false;
+                    backoff = Duration.ZERO;
+                    continue;
+                }
                 boolean failed = false;
                 for (TopicPartition partition : records.partitions()) {
                     for (ConsumerRecord<String, String> record : records.records(partition)) {
@@ -184,6 +196,44 @@ public class ProjectionConsumer {
     private static Duration nextBackoff(Duration current) {
         Duration next = current.isZero() ? Duration.ofMillis(500) : current.multipliedBy(2);
         return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
+    }
+
+    /**
+     * Applies a whole poll of BSD events in one transaction. False when the poll holds anything else (company events,
+     * an undecodable record) or the batch fails: the records are then handled one by one, with retries and the
+     * dead-letter topic, exactly as if the batch had not been tried (it was rolled back).
+     */
+    private boolean applyBatch(ConsumerRecords<String, String> records) {
+        if (stopping) {
+            return false;
+        }
+        List<EventEnvelope> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            if (record.value() == null || record.topic().equals(config.topics().companyEvents())) {
+                return false;
+            }
+            try {
+                events.add(EventCodec.decode(record.value()));
+            } catch (EventCodec.MalformedEventException e) {
+                return false;
+            }
+        }
+        try {
+            List<RegisterProjection.Outcome> outcomes = registers.applyAll(events);
+            Instant now = Instant.now();
+            for (int i = 0; i < events.size(); i++) {
+                RegisterProjection.Outcome outcome = outcomes.get(i);
+                meters.counter("wastetrace.registry.projection.events", "topic", "bsd", "outcome", outcome.name().toLowerCase()).increment();
+                if (outcome == RegisterProjection.Outcome.APPLIED) {
+                    lag.record(Duration.between(events.get(i).occurredAt(), now));
+                }
+            }
+            handled.addAndGet(events.size());
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            LOG.debugf("a batch of %d events failed (%s): applying them one by one", events.size(), e.toString());
+            return false;
+        }
     }
 
     /** @return false when the record must be retried later (infrastructure down); true when it is done with */

@@ -68,6 +68,29 @@ public class RegisterProjection {
         }
     }
 
+    /**
+     * Applies events in order in ONE transaction (a poll's worth: far fewer commits than one per event); all or
+     * nothing. The caller falls back to {@link #apply(EventEnvelope)} one by one when it fails, to isolate a bad event.
+     */
+    public List<Outcome> applyAll(List<EventEnvelope> events) throws SQLException {
+        List<List<RegisterLine>> lines = new ArrayList<>(events.size());
+        events.forEach(event -> lines.add(projectedLines(event)));
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<Outcome> outcomes = new ArrayList<>(events.size());
+                for (int i = 0; i < events.size(); i++) {
+                    outcomes.add(apply(connection, events.get(i), lines.get(i)));
+                }
+                connection.commit();
+                return outcomes;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
     /** Forgets every applied version, so that a replay of the topic applies each event again. */
     public void forgetAppliedVersions() throws SQLException {
         try (Connection connection = dataSource.getConnection();
