@@ -61,10 +61,6 @@ final class Frame {
         return field(label, "signé le " + PdfFormat.dateTime(signedAt) + by);
     }
 
-    boolean isEmpty() {
-        return paragraphs.isEmpty();
-    }
-
     private static String box(boolean checked) {
         return checked ? CHECKED : UNCHECKED;
     }

@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(BackingServices.class)
 class FormPdfQuarkusTest {
     private static final String FORM_PDF = "query($id: ID!) { formPdf(id: $id) { token downloadLink } }";
-    private static final String TEMP_STORER_SIRET = "70000000000070";
+    private static final String TEMP_STORER_SIRET = "71000000000004";
     private static final DateTimeFormatter PARIS_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/Paris"));
     private static final DateTimeFormatter PARIS_TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
