@@ -1,5 +1,6 @@
 package fr.wastetrace.registry.export;
 
+import fr.wastetrace.subgraph.DownloadTokens;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,14 +23,13 @@ public class DownloadResource {
 
     @GET
     public Response download(@QueryParam("token") String token) {
-        return tokens.redeem(token)
+        return tokens.redeem(token, ExportRequest.class)
                 .map(request -> Response.ok((StreamingOutput) out -> exports.write(request, out), request.format().mediaType())
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + request.fileName() + "\"")
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
                         .build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                        .entity("Ce lien de téléchargement est invalide, déjà utilisé ou expiré (il n'est valable que 10 secondes) : "
-                                + "demandez-en un nouveau.")
+                        .entity(DownloadTokens.EXPIRED)
                         .build());
     }
 }

@@ -11,6 +11,7 @@ import fr.wastetrace.registry.query.SqlCondition;
 import fr.wastetrace.registry.register.Columns;
 import fr.wastetrace.registry.register.RegisterType;
 import fr.wastetrace.subgraph.ApiException;
+import fr.wastetrace.subgraph.DownloadTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -43,7 +44,7 @@ public class RegisterExports {
             throw new ApiException.BadUserInput("Aucune donnée à exporter sur la période sélectionnée");
         }
         String token = tokens.issue(new ExportRequest(register, orgIds, where, format, LocalDate.now(ExportRequest.FRANCE)));
-        return new FileDownload(token, config.download().publicUrl() + "/download?token=" + token);
+        return new FileDownload(token, tokens.link(token));
     }
 
     /** Writes the whole file; returns the number of lines written. */

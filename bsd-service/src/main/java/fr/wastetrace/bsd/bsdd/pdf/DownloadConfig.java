@@ -1,0 +1,17 @@
+package fr.wastetrace.bsd.bsdd.pdf;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Download links of bsd-service's files ({@code wastetrace.bsd.download.*} in application.properties). */
+@ConfigMapping(prefix = "wastetrace.bsd.download")
+public interface DownloadConfig {
+    /** Public address of the gateway, which serves {@code GET /download?token=...}. */
+    String publicUrl();
+
+    /** Lifetime of a download link. */
+    @WithDefault("10s")
+    Duration ttl();
+}

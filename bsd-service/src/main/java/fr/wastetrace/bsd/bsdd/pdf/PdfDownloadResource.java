@@ -1,0 +1,37 @@
+package fr.wastetrace.bsd.bsdd.pdf;
+
+import fr.wastetrace.subgraph.DownloadTokens;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.io.IOException;
+
+/**
+ * {@code GET /download?token=bsd....}: the PDF behind a download token. The gateway forwards public download links here
+ * (libs/subgraph lets only gateway calls in).
+ */
+@Path("/download")
+public class PdfDownloadResource {
+    static final String PDF = "application/pdf";
+
+    @Inject
+    BsddPdfs pdfs;
+
+    @GET
+    public Response download(@QueryParam("token") String token) throws IOException {
+        return pdfs.redeem(token)
+                .map(pdf -> Response.ok(pdf.content(), PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pdf.fileName() + "\"")
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .build())
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
+                        .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                        .entity(DownloadTokens.EXPIRED)
+                        .build());
+    }
+}
