@@ -2,7 +2,7 @@ package fr.wastetrace.bsd.bsdd.pdf;
 
 import fr.wastetrace.bsd.bsdd.BsddQueries;
 import fr.wastetrace.bsd.bsdd.FormViews;
-import fr.wastetrace.bsd.bsdd.graphql.FormFieldsApi;
+import fr.wastetrace.bsd.bsdd.GroupingViews;
 import fr.wastetrace.bsd.bsdd.model.Form;
 import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
 import fr.wastetrace.bsd.common.FileDownload;
@@ -26,7 +26,11 @@ public class BsddPdfs {
     private static final Logger LOG = Logger.getLogger(BsddPdfs.class);
 
     /** What a download token stands for. */
-    public record PdfRequest(String formId) {
+    /**
+     * @param requestedBy who asked for the link: the PDF shows what that caller may see (the emitters of grouped
+     *                    BSDDs only to those who may read them), whoever follows the link
+     */
+    public record PdfRequest(String formId, CallerIdentity requestedBy) {
     }
 
     /** A produced PDF and the name to download it under. */
@@ -38,14 +42,14 @@ public class BsddPdfs {
     @Inject
     FormRepository forms;
     @Inject
-    FormFieldsApi relations;
+    GroupingViews groupings;
     @Inject
     DownloadTokens tokens;
 
     /** A download link for the PDF of a BSDD the caller may read (else the error of a BSDD that does not exist). */
     public FileDownload link(CallerIdentity caller, String id) {
         Form form = queries.form(caller, id, null);
-        String token = tokens.issue(new PdfRequest(form.id));
+        String token = tokens.issue(new PdfRequest(form.id, caller));
         return new FileDownload(token, tokens.link(token));
     }
 
@@ -60,13 +64,13 @@ public class BsddPdfs {
         if (form.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(render(form.get()));
+        return Optional.of(render(form.get(), request.get().requestedBy()));
     }
 
-    private Pdf render(Form form) throws IOException {
+    private Pdf render(Form form, CallerIdentity requestedBy) throws IOException {
         long start = System.nanoTime();
-        List<String> groupedIn = relations.groupedIn(form).stream().map(f -> f.form.readableId).toList();
-        BsddPdfDocument document = new BsddPdfDocument(form, relations.grouping(form), groupedIn, Instant.now());
+        List<String> groupedIn = groupings.groupedIn(form).stream().map(f -> f.form.readableId).toList();
+        BsddPdfDocument document = new BsddPdfDocument(form, groupings.grouping(requestedBy, form), groupedIn, Instant.now());
         byte[] content = document.render();
         LOG.infof("PDF of %s: %d bytes in %d ms", form.readableId, content.length, (System.nanoTime() - start) / 1_000_000);
         return new Pdf(document.fileName(), content);

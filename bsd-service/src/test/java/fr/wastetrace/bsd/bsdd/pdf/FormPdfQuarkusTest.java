@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.bsdd.workflow.WorkflowActors;
 import fr.wastetrace.bsd.company.CompanyDirectory;
-import fr.wastetrace.bsd.company.CompanyEventsFixture;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.subgraph.DownloadTokens;
 import fr.wastetrace.testing.BackingServices;
@@ -42,7 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(BackingServices.class)
 class FormPdfQuarkusTest {
     private static final String FORM_PDF = "query($id: ID!) { formPdf(id: $id) { token downloadLink } }";
-    private static final String TEMP_STORER_SIRET = "71000000000004";
+    /** The temporary storer TTR of the workflows' actors.yaml. */
+    private static final String TEMP_STORER_SIRET = "70000000000005";
     private static final DateTimeFormatter PARIS_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/Paris"));
     private static final DateTimeFormatter PARIS_TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
@@ -62,13 +62,6 @@ class FormPdfQuarkusTest {
     @BeforeEach
     void actors() {
         WorkflowActors.ensurePublished(directory, bootstrap, companyTopic);
-        if (directory.byOrgId(TEMP_STORER_SIRET).isEmpty()) {
-            try (CompanyEventsFixture fixture = new CompanyEventsFixture(bootstrap, companyTopic)) {
-                fixture.upsert("company-pdf-TTR", 1, CompanyEventsFixture.company(TEMP_STORER_SIRET,
-                        "Entreposage provisoire TTR", List.of("COLLECTOR"), List.of(), 8765, null));
-            }
-            CompanyEventsFixture.await(() -> directory.byOrgId(TEMP_STORER_SIRET).isPresent(), "the temporary storer");
-        }
     }
 
     private static JsonNode gql(String user, String query, Object... nameValues) {
@@ -169,7 +162,7 @@ class FormPdfQuarkusTest {
         ObjectNode input = (ObjectNode) WorkflowActors.directRouteForm();
         ObjectNode recipient = (ObjectNode) input.get("recipient");
         recipient.put("isTempStorage", true).put("processingOperation", "D 13");
-        ((ObjectNode) recipient.get("company")).put("siret", TEMP_STORER_SIRET).put("name", "Entreposage provisoire TTR");
+        ((ObjectNode) recipient.get("company")).put("siret", TEMP_STORER_SIRET).put("name", "Entreposage et regroupement TTR");
         ObjectNode destination = input.putObject("temporaryStorageDetail").putObject("destination");
         destination.put("processingOperation", "D 10").put("cap", "CAP-D-FINAL");
         destination.set("company", input.at("/recipient/company").deepCopy());
