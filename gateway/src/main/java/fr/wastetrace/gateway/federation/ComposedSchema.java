@@ -28,15 +28,15 @@ public record ComposedSchema(GraphQLSchema schema, String sdl, Map<String, Strin
     /**
      * The subgraph to ask for {@code type.field} when {@code subgraph} does not resolve it itself: one that resolves
      * it and can fetch {@code type} by a key {@code subgraph} can give (fields it resolves, or those of its own
-     * {@code @key}: a subgraph always returns the keys of the entities it refers to). Empty when {@code subgraph} resolves the field
+     * {@code @key}: a subgraph always returns the keys of the entities it refers to, even {@code @external} ones). Empty when {@code subgraph} resolves the field
      * (or nobody can do better).
      */
     public Optional<String> foreignResolver(String type, String field, String subgraph) {
         Set<String> resolvers = fieldResolvers.get(type + "." + field);
-        if (resolvers == null || resolvers.contains(subgraph)) {
+        Map<String, List<String>> keys = entityKeys.getOrDefault(type, Map.of());
+        if (resolvers == null || resolvers.contains(subgraph) || keys.getOrDefault(subgraph, List.of()).contains(field)) {
             return Optional.empty();
         }
-        Map<String, List<String>> keys = entityKeys.getOrDefault(type, Map.of());
         return resolvers.stream().filter(keys::containsKey)
                 .filter(r -> keys.get(r).stream().allMatch(k -> resolves(type, k, subgraph)
                         || keys.getOrDefault(subgraph, List.of()).contains(k)))

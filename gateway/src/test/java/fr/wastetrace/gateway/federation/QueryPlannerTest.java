@@ -111,7 +111,7 @@ class QueryPlannerTest {
         QueryPlanner.SubgraphCall company = plan.stages().get(0).stream().filter(c -> c.subgraph().equals("company")).findFirst().orElseThrow();
         assertFalse(bsd.query().contains("email"), bsd.query());
         assertEquals(1, bsd.fetches().size());
-        assertTrue(company.query().contains("fragment U on User{id email __typename}"), company.query());
+        assertTrue(company.query().contains("fragment U on User {id email __typename}"), company.query());
         assertTrue(company.fetches().isEmpty(), "company resolves User.email itself");
     }
 
