@@ -84,15 +84,18 @@ public class RevisionRepository {
             ps.setTimestamp(9, Timestamp.from(r.createdAt));
             ps.setTimestamp(10, Timestamp.from(r.updatedAt));
         });
-        for (FormRevisionRequestApproval a : r.approvals) {
+        for (int i = 0; i < r.approvals.size(); i++) {
+            FormRevisionRequestApproval a = r.approvals.get(i);
+            int position = i;
             execute("""
                     insert into bsdd_revision_request_approval (revision_request_id, approver_org_id, status, comment,
-                        updated_at) values (?, ?, ?, ?, ?)""", ps -> {
+                        updated_at, position) values (?, ?, ?, ?, ?, ?)""", ps -> {
                 ps.setString(1, r.id);
                 ps.setString(2, a.approverSiret);
                 ps.setString(3, a.status.name());
                 ps.setString(4, a.comment);
                 ps.setTimestamp(5, Timestamp.from(r.updatedAt));
+                ps.setInt(6, position);
             });
         }
     }
@@ -186,7 +189,7 @@ public class RevisionRepository {
         revisions.forEach(r -> byId.put(r.id, r));
         query("""
                 select revision_request_id, approver_org_id, status, comment from bsdd_revision_request_approval
-                where revision_request_id = any(?) order by revision_request_id, approver_org_id""",
+                where revision_request_id = any(?) order by revision_request_id, position""",
                 List.of((Object) byId.keySet().toArray(String[]::new)), rs -> {
                     FormRevisionRequestApproval a = new FormRevisionRequestApproval();
                     a.approverSiret = rs.getString(2);
