@@ -257,10 +257,7 @@ public class FederatedExecutor {
                 for (int p = 2; p < remotePath.size(); p++) {
                     path.add(remotePath.get(p).isInt() ? remotePath.get(p).asInt() : remotePath.get(p).asText());
                 }
-                String code = error.path("extensions").path("code").asText(GraphQLErrors.INTERNAL);
-                boolean known = GraphQLErrors.CONTRACT_CODES.contains(code);
-                errors.add(new RemoteError(known ? error.path("message").asText("Erreur serveur") : "Erreur serveur", path,
-                        Map.of("code", known ? code : GraphQLErrors.INTERNAL)));
+                errors.add(remoteError(fetch.subgraph(), error, path));
             }
         }
         return resolved;
@@ -311,20 +308,27 @@ public class FederatedExecutor {
             }
             for (JsonNode error : answer.path("errors")) {
                 List<Object> path = error.has("path") ? mapper.convertValue(error.get("path"), List.class) : null;
-                Map<String, Object> extensions = error.has("extensions")
-                        ? new LinkedHashMap<>(mapper.convertValue(error.get("extensions"), Map.class)) : new LinkedHashMap<>();
-                String message = error.path("message").asText("Erreur serveur");
-                if (!GraphQLErrors.CONTRACT_CODES.contains(String.valueOf(extensions.get("code")))) {
-                    // A code outside the contract is a subgraph's unexpected failure, named after its exception
-                    // class: the client gets the contract's server error, the log keeps what happened.
-                    LOG.errorf("subgraph %s answered an error outside the contract at %s: %s (%s)", call.subgraph(), path,
-                            message, extensions.get("code"));
-                    extensions = Map.of("code", GraphQLErrors.INTERNAL);
-                    message = "Erreur serveur";
-                }
-                errors.add(new RemoteError(message, path, extensions));
+                errors.add(remoteError(call.subgraph(), error, path));
             }
         }
+    }
+
+    /**
+     * A subgraph's error as the client gets it, at {@code path}. A code outside the contract is the subgraph's
+     * unexpected failure, named after its exception class: the client gets the contract's server error, the log keeps
+     * what happened.
+     */
+    @SuppressWarnings("unchecked")
+    private RemoteError remoteError(String subgraph, JsonNode error, List<Object> path) {
+        Map<String, Object> extensions = error.has("extensions")
+                ? mapper.convertValue(error.get("extensions"), Map.class) : Map.of();
+        String message = error.path("message").asText("Erreur serveur");
+        if (!GraphQLErrors.CONTRACT_CODES.contains(String.valueOf(extensions.get("code")))) {
+            LOG.errorf("subgraph %s answered an error outside the contract at %s: %s (%s)", subgraph, path, message,
+                    extensions.get("code"));
+            return new RemoteError("Erreur serveur", path, Map.of("code", GraphQLErrors.INTERNAL));
+        }
+        return new RemoteError(message, path, extensions);
     }
 
     private static Map<String, Object> errorMap(GraphQLError error, String defaultCode) {
