@@ -23,6 +23,9 @@ public class DownloadResource {
 
     @GET
     public Response download(@QueryParam("token") String token) {
+        if (token == null || token.isBlank()) {
+            return text(fr.wastetrace.subgraph.DownloadTokens.STATUS_MISSING, fr.wastetrace.subgraph.DownloadTokens.MISSING);
+        }
         return tokens.redeem(token)
                 .map(grant -> {
                     List<List<String>> rows = QuarkusTransaction.requiringNew().call(() -> CompaniesExport.rows(grant.userId()));
@@ -31,9 +34,10 @@ public class DownloadResource {
                             .header(HttpHeaders.CACHE_CONTROL, "no-store")
                             .build();
                 })
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                        .entity("Ce lien de téléchargement est invalide, déjà utilisé ou expiré (il n'est valable que 10 "
-                                + "secondes) : demandez-en un nouveau.")
-                        .build());
+                .orElseGet(() -> text(fr.wastetrace.subgraph.DownloadTokens.STATUS_INVALID, fr.wastetrace.subgraph.DownloadTokens.EXPIRED));
+    }
+
+    private static Response text(int status, String message) {
+        return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(message).build();
     }
 }

@@ -46,8 +46,9 @@ class ExportQuarkusTest {
         assertEquals(2, lines.length);
         assertTrue(lines[1].startsWith(siret + ";Société " + siret + ";;1 rue du Test 69001 Lyon;PRODUCER;ADMIN"), lines[1]);
 
-        assertEquals(404, download(token).statusCode());
-        assertEquals(404, download("company.forged").statusCode());
+        assertEquals(403, download(token).statusCode(), "single use");
+        assertEquals(403, download("company.forged").statusCode());
+        assertEquals(400, download("").statusCode(), "no token at all");
     }
 
     @Test

@@ -42,8 +42,12 @@ public class DownloadRoute {
         String token = ctx.request().getParam("token");
         int dot = token == null ? -1 : token.indexOf('.');
         String subgraph = dot > 0 ? token.substring(0, dot) : null;
+        if (token == null || token.isBlank()) {
+            json(ctx.response(), 400, "Le paramètre token manque : utilisez le lien downloadLink tel qu'il a été donné.");
+            return;
+        }
         if (subgraph == null || !subgraphs.knows(subgraph)) {
-            json(ctx.response(), 404, "Lien de téléchargement inconnu ou expiré : demandez un nouveau lien.");
+            json(ctx.response(), 403, "Lien de téléchargement inconnu ou expiré : demandez un nouveau lien.");
             return;
         }
         String identity = identities.identityHeader(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), GraphQLRoutes.clientIp(ctx));

@@ -44,4 +44,13 @@ class GatewayHttpQuarkusTest {
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
                 .body(not(containsString("Exception")));
     }
+
+    @Test
+    void aDownloadWithoutTokenIs400AndAnUnroutableTokenIs403() {
+        given().get("/download").then().statusCode(400).body(containsString("token"));
+        given().queryParam("token", "").get("/download").then().statusCode(400);
+        given().queryParam("token", "nosuchservice.abc").get("/download").then().statusCode(403)
+                .body(containsString("expiré"));
+        given().queryParam("token", "no-prefix-at-all").get("/download").then().statusCode(403);
+    }
 }

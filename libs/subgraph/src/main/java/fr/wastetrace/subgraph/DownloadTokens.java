@@ -20,9 +20,15 @@ import java.util.Optional;
  * client, an optional dependency of this library).
  */
 public final class DownloadTokens {
-    /** What {@code /download} answers (HTTP 404) for a token that is unknown, already used or expired. */
+    /** What {@code /download} answers (HTTP 403, as the reference does) for a token that is unknown, already used or expired. */
     public static final String EXPIRED = "Ce lien de téléchargement est invalide, déjà utilisé ou expiré (il n'est valable "
             + "que 10 secondes) : demandez-en un nouveau.";
+    /** What {@code /download} answers (HTTP 400) when the link has no token at all. */
+    public static final String MISSING = "Le paramètre token manque : utilisez le lien downloadLink tel qu'il a été donné.";
+    /** HTTP status of a download without token. */
+    public static final int STATUS_MISSING = 400;
+    /** HTTP status of a download whose token is unknown, already used or expired. */
+    public static final int STATUS_INVALID = 403;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ValueCommands<String, String> values;

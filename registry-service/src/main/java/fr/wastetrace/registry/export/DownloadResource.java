@@ -23,13 +23,18 @@ public class DownloadResource {
 
     @GET
     public Response download(@QueryParam("token") String token) {
+        if (token == null || token.isBlank()) {
+            return text(DownloadTokens.STATUS_MISSING, DownloadTokens.MISSING);
+        }
         return tokens.redeem(token, ExportRequest.class)
                 .map(request -> Response.ok((StreamingOutput) out -> exports.write(request, out), request.format().mediaType())
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + request.fileName() + "\"")
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
                         .build())
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                        .entity(DownloadTokens.EXPIRED)
-                        .build());
+                .orElseGet(() -> text(DownloadTokens.STATUS_INVALID, DownloadTokens.EXPIRED));
+    }
+
+    private static Response text(int status, String message) {
+        return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(message).build();
     }
 }

@@ -24,14 +24,18 @@ public class PdfDownloadResource {
 
     @GET
     public Response download(@QueryParam("token") String token) throws IOException {
+        if (token == null || token.isBlank()) {
+            return text(DownloadTokens.STATUS_MISSING, DownloadTokens.MISSING);
+        }
         return pdfs.redeem(token)
                 .map(pdf -> Response.ok(pdf.content(), PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pdf.fileName() + "\"")
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
                         .build())
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
-                        .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                        .entity(DownloadTokens.EXPIRED)
-                        .build());
+                .orElseGet(() -> text(DownloadTokens.STATUS_INVALID, DownloadTokens.EXPIRED));
+    }
+
+    private static Response text(int status, String message) {
+        return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(message).build();
     }
 }

@@ -153,7 +153,7 @@ class FormPdfQuarkusTest {
         }
 
         Response again = download(token);
-        assertEquals(404, again.statusCode(), "a link is used once");
+        assertEquals(403, again.statusCode(), "a link is used once");
         assertEquals(DownloadTokens.EXPIRED, again.asString());
     }
 
@@ -217,9 +217,9 @@ class FormPdfQuarkusTest {
         assertEquals("UNAUTHENTICATED", gql("anonymous", FORM_PDF, "id", id).at("/errors/0/extensions/code").asText());
 
         String token = ok(gql("Preader", FORM_PDF, "id", id)).at("/formPdf/token").asText();
-        assertEquals(404, download("bsd.forged-token-0123456789abcdef").statusCode());
-        assertEquals(404, download(null).statusCode());
-        assertEquals(404, download("registry." + token.substring("bsd.".length())).statusCode(), "another service's prefix");
+        assertEquals(403, download("bsd.forged-token-0123456789abcdef").statusCode());
+        assertEquals(400, download(null).statusCode(), "no token at all");
+        assertEquals(403, download("registry." + token.substring("bsd.".length())).statusCode(), "another service's prefix");
         assertEquals(401, given().queryParam("token", token).get("/download").statusCode(), "only through the gateway");
         assertEquals(200, download(token).statusCode(), "the real link still works after all that");
     }
