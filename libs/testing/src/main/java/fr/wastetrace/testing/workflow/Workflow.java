@@ -12,6 +12,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -131,8 +133,22 @@ public record Workflow(String file, String id, String title, String description,
         return base;
     }
 
+    /** {@code now-6d}, {@code now+2h}, {@code now-30m}: an instant relative to the run's {@code now}. */
+    private static final Pattern RELATIVE_NOW = Pattern.compile("now([+-])(\\d+)([dhm])");
+
     private static JsonNode value(String name, Map<String, JsonNode> values) {
         JsonNode value = values.get(name.trim());
+        Matcher relative = RELATIVE_NOW.matcher(name.trim());
+        if (value == null && relative.matches() && values.get("now") != null) {
+            Duration offset = switch (relative.group(3)) {
+                case "d" -> Duration.ofDays(Long.parseLong(relative.group(2)));
+                case "h" -> Duration.ofHours(Long.parseLong(relative.group(2)));
+                default -> Duration.ofMinutes(Long.parseLong(relative.group(2)));
+            };
+            Instant now = Instant.parse(values.get("now").asText());
+            value = new TextNode(
+                    (relative.group(1).equals("-") ? now.minus(offset) : now.plus(offset)).toString());
+        }
         if (value == null) {
             throw new IllegalArgumentException("unknown placeholder {{" + name + "}}");
         }

@@ -29,7 +29,8 @@ public final class WorkflowRunner {
 
     /**
      * Runs every step of {@code workflow}; {@code initialValues} are the placeholders the workflow may use (the
-     * actors' {@code P.siret} ...), to which {@code now}, {@code today} and the fixtures are added.
+     * actors' {@code P.siret} ...), to which {@code now} (and instants relative to it such as
+     * {@code now-6d}), {@code today} and the fixtures are added.
      */
     public static void run(Workflow workflow, Caller caller, Map<String, JsonNode> initialValues) {
         Map<String, JsonNode> values = new HashMap<>(initialValues);
