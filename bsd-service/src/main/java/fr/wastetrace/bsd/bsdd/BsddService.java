@@ -76,6 +76,8 @@ import java.util.Set;
 public class BsddService {
     static final String AUTO_SIGNATURE_INDIVIDUAL = "Signature automatique (particulier)";
     static final String AUTO_SIGNATURE_SHIP = "Signature automatique (navire étranger)";
+    /** emittedBy of an appendix-1 item its transporter took over without the producer's signature (spec §2.8). */
+    static final String AUTO_SIGNATURE_APPENDIX1 = "Signature automatique Trackdéchets";
     private static final Set<FormStatus> EDITABLE = EnumSet.of(FormStatus.DRAFT, FormStatus.SEALED,
             FormStatus.SIGNED_BY_PRODUCER, FormStatus.SENT, FormStatus.RECEIVED, FormStatus.ACCEPTED,
             FormStatus.TEMP_STORED, FormStatus.TEMP_STORER_ACCEPTED, FormStatus.RESEALED,
@@ -470,7 +472,12 @@ public class BsddService {
         TransporterRecord signing = loaded.transporters().stream().filter(t -> t.data.takenOverAt == null).findFirst()
                 .orElseThrow(() -> new ApiException.BadUserInput("Tous les transporteurs du bordereau ont déjà signé "
                         + "l'enlèvement."));
-        FormStatus next = transition(form, BsddEvent.SIGN_TRANSPORT, facts(form, loaded));
+        boolean producerSignatureSkipped = form.status == FormStatus.SEALED && appendix1ProducerSignatureSkippable(form.data);
+        BsddFacts transportFacts = facts(form, loaded);
+        if (producerSignatureSkipped) {
+            transportFacts = transportFacts.withEmissionSignatureSkippable(true);
+        }
+        FormStatus next = transition(form, BsddEvent.SIGN_TRANSPORT, transportFacts);
         String signer = BsddPermissions.orgId(signing.data.company);
         checkSigner(caller, companies, signer, securityCode, BsddPermissions.canSignTransportDirectly(companies, signer));
         Transporter t = signing.data;
@@ -489,6 +496,11 @@ public class BsddService {
         BsddValidation.transport(form.data, loaded.transporterData(), t, input.takenOverBy, true).throwIfAny(null);
         t.takenOverAt = input.takenOverAt;
         t.takenOverBy = input.takenOverBy;
+        if (producerSignatureSkipped) {
+            form.data.emittedAt = input.takenOverAt;
+            form.data.emittedBy = AUTO_SIGNATURE_APPENDIX1;
+            form.data.emittedByEcoOrganisme = false;
+        }
         if (signing.number == 1) {
             form.data.takenOverAt = input.takenOverAt;
             form.data.takenOverBy = input.takenOverBy;
@@ -955,6 +967,22 @@ public class BsddService {
         refuseIfCanceled(form);
         return BsddLifecycle.next(form.status, event, facts).orElseThrow(() -> new ApiException.BadUserInput(
                 "Cette action n'est pas possible sur un bordereau au statut " + form.status + "."));
+    }
+
+    /**
+     * An appendix-1 item may be taken over without its producer's signature when an eco-organisme is on it and the
+     * producer is neither a waste processor nor a collector (or is not registered). Signature automations granted by
+     * producers to transporters, the other case of the spec, do not exist in company-service yet.
+     */
+    boolean appendix1ProducerSignatureSkippable(FormData data) {
+        Emitter emitter = data.emitter;
+        if (emitter == null || emitter.type != EmitterType.APPENDIX1_PRODUCER || data.ecoOrganisme == null
+                || data.ecoOrganisme.siret == null || data.ecoOrganisme.siret.isBlank()) {
+            return false;
+        }
+        String producer = emitter.company == null ? null : BsddPermissions.orgId(emitter.company);
+        Optional<CompanyView> registered = producer == null ? Optional.empty() : directory.byOrgId(producer);
+        return registered.map(c -> !c.hasType("WASTEPROCESSOR") && !c.hasType("COLLECTOR")).orElse(true);
     }
 
     static BsddFacts facts(FormRecord form, Loaded loaded) {
