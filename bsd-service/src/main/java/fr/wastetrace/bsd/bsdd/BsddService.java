@@ -166,6 +166,7 @@ public class BsddService {
         Map<String, CompanyView> known = known(form.data, transporters);
         recipify(form.data, transporters, known);
         Set<String> changed = JsonDiff.changedPaths(before, snapshot(form.data, transporters));
+        groupings.checkEmitterKept(form, previous);
         String emissionSigner = Boolean.TRUE.equals(previous.emittedByEcoOrganisme) && previous.ecoOrganisme != null
                 ? previous.ecoOrganisme.siret
                 : previous.emitter == null ? null : BsddPermissions.orgId(previous.emitter.company);

@@ -2,6 +2,7 @@ package fr.wastetrace.bsd.bsdd;
 
 import fr.wastetrace.bsd.bsdd.graphql.InitialFormFractionInput;
 import fr.wastetrace.bsd.bsdd.graphql.UpdateFormInput;
+import fr.wastetrace.bsd.bsdd.model.Emitter;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.Form;
 import fr.wastetrace.bsd.bsdd.model.FormData;
@@ -421,6 +422,28 @@ public class GroupingService {
     /** The grouping BSDDs that take part of {@code formId}, refused ones excepted. */
     public List<Allotment> liveAllotments(String formId) {
         return groupings.allotmentsOf(formId).stream().filter(a -> a.groupingStatus() != FormStatus.REFUSED).toList();
+    }
+
+    /**
+     * Spec §2.5 (updateForm): a BSDD grouped in another keeps its emitter type, and a BSDD that groups others keeps its
+     * emitter's SIRET, since the grouped BSDDs were chosen for that emitter. Checked on the state after the update, so
+     * that the grouped BSDDs can be taken out and the emitter changed in one call.
+     */
+    void checkEmitterKept(FormRecord form, FormData previous) {
+        Emitter before = previous.emitter;
+        Emitter after = form.data.emitter;
+        EmitterType typeBefore = before == null ? null : before.type;
+        EmitterType typeAfter = after == null ? null : after.type;
+        if (typeBefore != typeAfter && !liveAllotments(form.id).isEmpty()) {
+            throw new ApiException.BadUserInput("Ce bordereau est regroupé dans un autre bordereau : son type d'émetteur "
+                    + "(emitter.type) ne peut plus changer. Retirez-le d'abord du bordereau qui le regroupe.");
+        }
+        String siretBefore = before == null || before.company == null ? null : before.company.siret;
+        String siretAfter = after == null || after.company == null ? null : after.company.siret;
+        if (!Objects.equals(siretBefore, siretAfter) && !groupedIds(form.data).isEmpty()) {
+            throw new ApiException.BadUserInput("Ce bordereau regroupe d'autres bordereaux : le SIRET de son émetteur "
+                    + "(emitter.company.siret) ne peut pas changer. Retirez d'abord les bordereaux regroupés (grouping).");
+        }
     }
 
     // ---------------------------------------------------------------- plumbing
