@@ -1,5 +1,11 @@
 package fr.wastetrace.bsd.bsdd.pdf;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import fr.wastetrace.bsd.bsdd.model.Broker;
 import fr.wastetrace.bsd.bsdd.model.Destination;
 import fr.wastetrace.bsd.bsdd.model.Emitter;
@@ -32,6 +38,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
 
@@ -143,7 +150,29 @@ public final class BsddPdfDocument {
         if (Boolean.TRUE.equals(form.isImportedFromPaper)) {
             number.text("Bordereau papier numérisé");
         }
-        pages.row(new float[]{1.6f, 1}, kind, number);
+        // The QR code (the readable id, as on the reference's PDFs, for road controls) sits in a third cell whose
+        // blank lines reserve its height.
+        Frame code = new Frame(null).text("Code QR");
+        for (int i = 0; i < QR_LINES; i++) {
+            code.text(" ");
+        }
+        float top = pages.top();
+        pages.row(new float[]{1.6f, 1, 0.5f}, kind, number, code);
+        float cell = pages.left(1) - pages.left(2.6f / 3.1f);
+        float size = Math.min(cell - 12, QR_LINES * 9.1f);
+        pages.qrCode(qrCode(form.readableId), pages.left(2.6f / 3.1f) + (cell - size) / 2, top - 16, size);
+    }
+
+    private static final int QR_LINES = 7;
+
+    /** The QR code of a text, medium error correction, with the standard quiet zone trimmed to one module. */
+    static BitMatrix qrCode(String text) {
+        try {
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
+        } catch (WriterException e) {
+            throw new IllegalStateException("a QR code cannot hold " + text, e);
+        }
     }
 
     private void mainFrames(PdfPages pages) throws IOException {

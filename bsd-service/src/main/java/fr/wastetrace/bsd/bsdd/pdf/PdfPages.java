@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd.pdf;
 
+import com.google.zxing.common.BitMatrix;
 import fr.wastetrace.bsd.bsdd.pdf.TextWrap.Run;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -100,6 +101,33 @@ final class PdfPages {
             newPage();
             continued = true;
         }
+    }
+
+    /** Where the next row starts (points from the bottom of the page). */
+    float top() {
+        return y;
+    }
+
+    /** The left edge of the part of a row that starts at {@code fraction} of its width. */
+    float left(float fraction) {
+        return MARGIN + width() * fraction;
+    }
+
+    /**
+     * Draws a QR code's dark modules as filled squares, {@code size} points wide, its top-left corner at ({@code x},
+     * {@code top}) on the current page (vector drawing: sharp at any zoom, a few hundred bytes).
+     */
+    void qrCode(BitMatrix modules, float x, float top, float size) throws IOException {
+        float module = size / modules.getWidth();
+        content.setNonStrokingColor(Color.BLACK);
+        for (int row = 0; row < modules.getHeight(); row++) {
+            for (int col = 0; col < modules.getWidth(); col++) {
+                if (modules.get(col, row)) {
+                    content.addRect(x + col * module, top - (row + 1) * module, module, module);
+                }
+            }
+        }
+        content.fill();
     }
 
     /** A section banner across the page, kept with the beginning of its section. */

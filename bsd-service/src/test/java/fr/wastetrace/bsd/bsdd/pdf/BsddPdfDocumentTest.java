@@ -1,5 +1,11 @@
 package fr.wastetrace.bsd.bsdd.pdf;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import fr.wastetrace.bsd.bsdd.model.Broker;
 import fr.wastetrace.bsd.bsdd.model.Consistence;
 import fr.wastetrace.bsd.bsdd.model.Destination;
@@ -39,6 +45,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -263,6 +270,21 @@ class BsddPdfDocumentTest {
             assertTrue(document.getNumberOfPages() >= 2, "frames 13 to 19 and the appendix go on further pages");
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 72);
             assertTrue(inkRatio(image) > 0.03, "ink on page 1: " + inkRatio(image));
+        }
+    }
+
+    @Test
+    void theHeaderCarriesAQrCodeOfTheReadableIdThatAReaderDecodes() throws Exception {
+        Form form = temporaryStorageForm();
+        byte[] pdf = new BsddPdfDocument(form, grouping(), List.of(), EDITED).render();
+        keep("qr-code.pdf", pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            Result decoded = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            assertEquals(form.readableId, decoded.getText());
         }
     }
 
