@@ -65,9 +65,10 @@ public class RegisterProjection {
      *
      * <p>The work is set-based, so that the number of statements does not grow with the number of events: the events
      * are taken in rounds (round k holds the k-th event of each BSD, so a BSD's versions are applied in their order),
-     * and each round costs one batch of version guards, one select of the existing lines of its BSDs (those not
-     * already read or written in this transaction), one batch of deletes and one of upserts. The change log is
-     * appended once, at the end, in round order.
+     * and each round costs one batch of version guards and one select of the existing lines of its BSDs (those not
+     * already read or written in this transaction). Each changed line is then written once, in its final state (one
+     * batch of deletes, one of upserts), and the change log, which keeps every version's changes, appended once, in
+     * round order.
      */
     public List<Outcome> applyAll(List<EventEnvelope> events) throws SQLException {
         List<List<RegisterLine>> lines = new ArrayList<>(events.size());
@@ -86,10 +87,12 @@ public class RegisterProjection {
             try {
                 Outcome[] outcomes = new Outcome[events.size()];
                 Map<String, Map<RegisterLine.Key, ExistingLine>> current = new HashMap<>();
+                Map<RegisterLine.Key, Write> writes = new LinkedHashMap<>();
                 List<Change> changes = new ArrayList<>();
                 for (List<Integer> round : rounds) {
-                    applyRound(connection, events, lines, round, outcomes, current, changes);
+                    applyRound(connection, events, lines, round, outcomes, current, writes, changes);
                 }
+                flush(connection, writes);
                 appendToChangeLog(connection, changes);
                 connection.commit();
                 return List.of(outcomes);
@@ -149,12 +152,13 @@ public class RegisterProjection {
     }
 
     /**
-     * One round: events of distinct BSDs. {@code current} holds the lines of the BSDs this transaction has read or
-     * written (locked by it), so that a later round of the same BSD needs no select.
+     * One round: events of distinct BSDs. {@code current} holds the lines of the BSDs this transaction has read (locked
+     * by it) as the earlier rounds left them, so that a later round of the same BSD needs no select; {@code writes}
+     * collects the lines' final states.
      */
     private static void applyRound(Connection connection, List<EventEnvelope> events, List<List<RegisterLine>> lines,
                                    List<Integer> round, Outcome[] outcomes, Map<String, Map<RegisterLine.Key, ExistingLine>> current,
-                                   List<Change> changes) throws SQLException {
+                                   Map<RegisterLine.Key, Write> writes, List<Change> changes) throws SQLException {
         boolean[] newer = guard(connection, events, round);
         List<Integer> projected = new ArrayList<>();
         for (int r = 0; r < round.size(); r++) {
@@ -173,33 +177,54 @@ public class RegisterProjection {
         }
         List<String> unread = projected.stream().map(i -> events.get(i).aggregateId()).filter(id -> !current.containsKey(id)).toList();
         current.putAll(existingLines(connection, unread));
+        for (int i : projected) {
+            EventEnvelope event = events.get(i);
+            Map<RegisterLine.Key, ExistingLine> existing = current.get(event.aggregateId());
+            Map<RegisterLine.Key, RegisterLine> wanted = new LinkedHashMap<>();
+            lines.get(i).forEach(line -> wanted.put(line.key(), line));
+            for (var it = existing.values().iterator(); it.hasNext(); ) {
+                ExistingLine old = it.next();
+                if (!wanted.containsKey(old.key())) {
+                    writes.put(old.key(), new Write(null, event.version()));
+                    changes.add(Change.delete(old.key(), old.bsdId(), event.version()));
+                    it.remove();
+                }
+            }
+            for (RegisterLine line : wanted.values()) {
+                ExistingLine old = existing.get(line.key());
+                if (old == null || !old.data().equals(line.data())) {
+                    writes.put(line.key(), new Write(line, event.version()));
+                    changes.add(Change.upsert(line, event.version()));
+                    existing.put(line.key(), new ExistingLine(line.key(), line.bsdId(), event.version(), line.data()));
+                }
+            }
+        }
+    }
+
+    /** A line's final state in this transaction: the line to upsert at that version, or null to delete it. */
+    private record Write(RegisterLine line, long version) {
+    }
+
+    /**
+     * Writes each changed line once, in its final state for the transaction (a poll holding several versions of a BSD
+     * changes its lines several times; the change log keeps every step, the table only needs the last).
+     */
+    private static void flush(Connection connection, Map<RegisterLine.Key, Write> writes) throws SQLException {
+        if (writes.isEmpty()) {
+            return;
+        }
         try (PreparedStatement delete = connection.prepareStatement(
                 "delete from register_line where register = ? and org_id = ? and document_id = ?");
              PreparedStatement upsert = connection.prepareStatement(UPSERT_LINE)) {
             int deletes = 0;
             int upserts = 0;
-            for (int i : projected) {
-                EventEnvelope event = events.get(i);
-                Map<RegisterLine.Key, ExistingLine> existing = current.get(event.aggregateId());
-                Map<RegisterLine.Key, RegisterLine> wanted = new LinkedHashMap<>();
-                lines.get(i).forEach(line -> wanted.put(line.key(), line));
-                for (var it = existing.values().iterator(); it.hasNext(); ) {
-                    ExistingLine old = it.next();
-                    if (!wanted.containsKey(old.key())) {
-                        bindDelete(delete, old.key());
-                        deletes++;
-                        changes.add(Change.delete(old.key(), old.bsdId(), event.version()));
-                        it.remove();
-                    }
-                }
-                for (RegisterLine line : wanted.values()) {
-                    ExistingLine old = existing.get(line.key());
-                    if (old == null || !old.data().equals(line.data())) {
-                        bindUpsert(upsert, line, event.version());
-                        upserts++;
-                        changes.add(Change.upsert(line, event.version()));
-                        existing.put(line.key(), new ExistingLine(line.key(), line.bsdId(), event.version(), line.data()));
-                    }
+            for (Map.Entry<RegisterLine.Key, Write> write : writes.entrySet()) {
+                if (write.getValue().line() == null) {
+                    bindDelete(delete, write.getKey());
+                    deletes++;
+                } else {
+                    bindUpsert(upsert, write.getValue().line(), write.getValue().version());
+                    upserts++;
                 }
             }
             if (deletes > 0) {
