@@ -185,7 +185,7 @@ public class RegisterProjection {
             for (var it = existing.values().iterator(); it.hasNext(); ) {
                 ExistingLine old = it.next();
                 if (!wanted.containsKey(old.key())) {
-                    writes.put(old.key(), new Write(null, event.version()));
+                    writes.put(old.key(), new Write(null, event.version(), null));
                     changes.add(Change.delete(old.key(), old.bsdId(), event.version()));
                     it.remove();
                 }
@@ -193,8 +193,9 @@ public class RegisterProjection {
             for (RegisterLine line : wanted.values()) {
                 ExistingLine old = existing.get(line.key());
                 if (old == null || !old.data().equals(line.data())) {
-                    writes.put(line.key(), new Write(line, event.version()));
-                    changes.add(Change.upsert(line, event.version()));
+                    String json = line.data().toString();   // once, for the line and its change-log entry
+                    writes.put(line.key(), new Write(line, event.version(), json));
+                    changes.add(Change.upsert(line, event.version(), json));
                     existing.put(line.key(), new ExistingLine(line.key(), line.bsdId(), event.version(), line.data()));
                 }
             }
@@ -202,7 +203,7 @@ public class RegisterProjection {
     }
 
     /** A line's final state in this transaction: the line to upsert at that version, or null to delete it. */
-    private record Write(RegisterLine line, long version) {
+    private record Write(RegisterLine line, long version, String json) {
     }
 
     /**
@@ -223,7 +224,7 @@ public class RegisterProjection {
                     bindDelete(delete, write.getKey());
                     deletes++;
                 } else {
-                    bindUpsert(upsert, write.getValue().line(), write.getValue().version());
+                    bindUpsert(upsert, write.getValue().line(), write.getValue().version(), write.getValue().json());
                     upserts++;
                 }
             }
@@ -317,7 +318,7 @@ public class RegisterProjection {
             + "destination_reception_weight = excluded.destination_reception_weight, "
             + "destination_operation_code = excluded.destination_operation_code, data = excluded.data";
 
-    private static void bindUpsert(PreparedStatement upsert, RegisterLine line, long version) throws SQLException {
+    private static void bindUpsert(PreparedStatement upsert, RegisterLine line, long version, String json) throws SQLException {
         ObjectNode d = line.data();
         upsert.setString(1, line.register().name());
         upsert.setString(2, line.orgId());
@@ -340,7 +341,7 @@ public class RegisterProjection {
             upsert.setNull(16, Types.DOUBLE);
         }
         upsert.setString(17, text(d, "destinationOperationCode"));
-        upsert.setString(18, d.toString());
+        upsert.setString(18, json);
         upsert.addBatch();
     }
 
@@ -361,7 +362,7 @@ public class RegisterProjection {
                 insert.setString(4, change.key().documentId());
                 insert.setString(5, change.bsdId());
                 insert.setLong(6, change.version());
-                insert.setString(7, change.line() == null ? null : change.line().toString());
+                insert.setString(7, change.line());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -389,9 +390,10 @@ public class RegisterProjection {
     private record ExistingLine(RegisterLine.Key key, String bsdId, long version, JsonNode data) {
     }
 
-    private record Change(String operation, RegisterLine.Key key, String bsdId, long version, JsonNode line) {
-        static Change upsert(RegisterLine line, long version) {
-            return new Change("UPSERT", line.key(), line.bsdId(), version, line.data());
+    /** A change-log entry; {@code line} is the line's JSON (null for a delete). */
+    private record Change(String operation, RegisterLine.Key key, String bsdId, long version, String line) {
+        static Change upsert(RegisterLine line, long version, String json) {
+            return new Change("UPSERT", line.key(), line.bsdId(), version, json);
         }
 
         static Change delete(RegisterLine.Key key, String bsdId, long version) {
