@@ -54,7 +54,7 @@ public final class CatchUpBench implements Benchmark {
     @Override
     public Report run(BenchStack stack, Options options) throws Exception {
         long events = options.number("events", 1_000_000, 20_000);
-        Duration limit = options.seconds("max-duration", 420, 60);
+        Duration limit = options.seconds("max-duration", 300, 60);
         long baselineEvents = options.number("baseline-events", 250_000, 20_000);
         boolean profile = !options.flag("no-profile");
         boolean regenerate = options.flag("regenerate");

@@ -55,7 +55,7 @@ public final class RegisterLagBench implements Benchmark {
     public Report run(BenchStack stack, Options options) throws Exception {
         List<Integer> rates = java.util.Arrays.stream(options.text("rates", options.quick() ? "10,20" : "50,200").split(",")).map(Integer::parseInt).toList();
         Duration warmup = options.seconds("warmup", 5, 3);
-        Duration measured = options.seconds("duration", 45, 10);
+        Duration measured = options.seconds("duration", 30, 10);
         Duration drain = options.seconds("drain", 30, 15);
         int pollMillis = options.integer("poll-ms", 5, 5);
         Report report = new Report(id(), "Commit → register line visible")
