@@ -54,30 +54,52 @@ public final class CatchUpBench implements Benchmark {
     @Override
     public Report run(BenchStack stack, Options options) throws Exception {
         long events = options.number("events", 1_000_000, 20_000);
-        Duration limit = options.seconds("max-duration", 420, 60);
+        Duration limit = options.seconds("max-duration", 300, 60);
+        long baselineEvents = options.number("baseline-events", 250_000, 20_000);
         boolean profile = !options.flag("no-profile");
+        boolean regenerate = options.flag("regenerate");
         String run = "bench-" + System.currentTimeMillis();
         String suffix = "." + run;
-        String topic = Topics.BSD_EVENTS + suffix;
         String database = "bench_catchup_" + run.substring("bench-".length());
         Report report = new Report(id(), "Projection catch-up from a backlog of BSDD events")
-                .parameter("events", events).parameter("max-duration", limit.toSeconds() + "s");
+                .parameter("events", events).parameter("max-duration", limit.toSeconds() + "s")
+                .parameter("baseline-events", baselineEvents);
 
-        List<EventEnvelope> lifecycle = templates(stack);
-        BsddEventGenerator generator = new BsddEventGenerator(lifecycle, ReferenceData.load(stack.root()));
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafka()))) {
-            admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
-            long produced = produce(stack, topic, generator, events);
-            double readRate = bareConsumerRate(stack, topic, produced);
-            Support.log(String.format(Locale.ROOT, "baseline: a bare consumer reads and decodes %,d events at %,.0f/s", produced, readRate));
+            // The backlog is kept between runs (generating a million events is minutes of work): its topic is named
+            // after its size and reused when it holds exactly that many events. Everything else is per run.
+            String topic = Topics.BSD_EVENTS + KEPT_TOPIC_INFIX + events;
+            long kept = regenerate ? -1 : endOffsets(admin, topic);
+            long produced;
+            int eventsPerForm = DirectRoute.STEPS.size();
+            long expected = events / eventsPerForm * eventsPerForm;
+            if (kept == expected) {
+                produced = kept;
+                Support.log(String.format(Locale.ROOT, "backlog: %,d events kept on %s from an earlier run", kept, topic));
+                report.note("Backlog kept from an earlier run on topic " + topic + " (bench/run catchup --regenerate makes a new one).");
+            } else {
+                if (kept >= 0) {
+                    Support.log("backlog: " + topic + " holds " + kept + " events, not " + expected + ": generating it again");
+                    admin.deleteTopics(List.of(topic)).all().get(60, TimeUnit.SECONDS);
+                    awaitGone(admin, topic);
+                }
+                List<EventEnvelope> lifecycle = templates(stack);
+                BsddEventGenerator generator = new BsddEventGenerator(lifecycle, ReferenceData.load(stack.root()));
+                admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1)
+                        .configs(Map.of("retention.ms", "-1", "retention.bytes", "-1")))).all().get(30, TimeUnit.SECONDS);
+                produced = produce(stack, topic, generator, events);
+            }
+            long baselineTarget = Math.min(baselineEvents, produced);
+            double readRate = bareConsumerRate(stack, topic, baselineTarget);
+            Support.log(String.format(Locale.ROOT, "baseline: a bare consumer reads and decodes %,d events at %,.0f/s", baselineTarget, readRate));
 
             try (Connection postgres = stack.connect("postgres"); Statement sql = postgres.createStatement()) {
                 sql.execute("create database " + database);
             }
             Support.log("registry-service on " + topic + " with the fresh database " + database);
             java.nio.file.Path log = stack.root().resolve(".run/bench/catchup-registry-service.log");
-            Map<String, String> overrides = Map.of("WASTETRACE_TOPICS_SUFFIX", suffix, "DB_URL", stack.jdbcUrl(database),
-                    "REGISTER_LINES_RELAY_ENABLED", "false");
+            Map<String, String> overrides = Map.of("WASTETRACE_TOPICS_SUFFIX", suffix, "WASTETRACE_REGISTRY_TOPICS_BSD_EVENTS", topic,
+                    "DB_URL", stack.jdbcUrl(database), "REGISTER_LINES_RELAY_ENABLED", "false");
             double seconds;
             double steadyRate;
             long done;
@@ -130,7 +152,9 @@ public final class CatchUpBench implements Benchmark {
                     .row("events applied", String.format(Locale.ROOT, "%,d of %,d in %.1f s", done, produced, seconds), "", "",
                             "all", Report.Verdict.of(done == produced))
                     .info("steady rate (from the first committed offset)", Support.perSecond(steadyRate));
-            report.note("Backlog: " + produced / generator.eventsPerForm() + " forms × " + generator.eventsPerForm()
+            report.note("Baseline: the rate of a bare consumer over the first " + String.format(Locale.ROOT, "%,d", baselineTarget)
+                    + " events of the backlog (single thread, as the projection's consumer).");
+            report.note("Backlog: " + produced / eventsPerForm + " forms × " + eventsPerForm
                     + " versions (DRAFT → PROCESSED), copied from the events bsd-service published for a form driven through the "
                     + "gateway, each with its own ids, a real waste code and quantity; " + PARTITIONS + " partitions, lz4-compressed batches.");
             report.note("The catching-up instance runs with the relay of its change log to Kafka off "
@@ -141,6 +165,27 @@ public final class CatchUpBench implements Benchmark {
             }
         }
         return report;
+    }
+
+    /** The kept backlog's topic: {@code wastetrace.bsd.events.bench-catchup-<events>}. */
+    static final String KEPT_TOPIC_INFIX = ".bench-catchup-";
+
+    /** The sum of the topic's end offsets; -1 when it does not exist. */
+    private static long endOffsets(Admin admin, String topic) throws Exception {
+        if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {
+            return -1;
+        }
+        var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions();
+        Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
+        partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest()));
+        return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream().mapToLong(o -> o.offset()).sum();
+    }
+
+    private static void awaitGone(Admin admin, String topic) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
     }
 
     /** The events bsd-service publishes for one form driven along the direct route, read back from its topic. */

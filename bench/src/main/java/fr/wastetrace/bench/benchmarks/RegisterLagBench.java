@@ -55,7 +55,7 @@ public final class RegisterLagBench implements Benchmark {
     public Report run(BenchStack stack, Options options) throws Exception {
         List<Integer> rates = java.util.Arrays.stream(options.text("rates", options.quick() ? "10,20" : "50,200").split(",")).map(Integer::parseInt).toList();
         Duration warmup = options.seconds("warmup", 5, 3);
-        Duration measured = options.seconds("duration", 45, 10);
+        Duration measured = options.seconds("duration", 30, 10);
         Duration drain = options.seconds("drain", 30, 15);
         int pollMillis = options.integer("poll-ms", 5, 5);
         Report report = new Report(id(), "Commit → register line visible")
@@ -73,21 +73,35 @@ public final class RegisterLagBench implements Benchmark {
                     phase.achievedRate, lag.count(), lag.summary(), phase.unseen, phase.errors.get()));
             String at = " at " + rate + "/s";
             report.row("lag p50" + at, Support.ms(lag.p50()), Support.ms(kafka.p50()) + " Kafka round trip",
-                            Support.ratio(lag.p50() / kafka.p50()), "≤ 300 ms", Report.Verdict.of(lag.p50() <= 300))
+                            Support.ratio(lag.p50() / kafka.p50()), "≤ 300 ms", LagGoals.p50(phase.lags, phase.unseen))
                     .row("lag p99" + at, Support.ms(lag.p99()), Support.ms(kafka.p99()), Support.ratio(lag.p99() / kafka.p99()),
-                            "≤ 1 s", Report.Verdict.of(lag.p99() <= 1000 && phase.unseen == 0))
+                            "≤ 1 s", LagGoals.p99(phase.lags, phase.unseen))
                     .row("lag max" + at, Support.ms(lag.max()), Support.ms(kafka.max()), "", "", Report.Verdict.INFO)
                     .row("transitions sent" + at, Support.perSecond(phase.achievedRate) + " (" + lag.count() + " lags measured, "
                             + phase.unseen + " not visible after " + drain.toSeconds() + " s, " + phase.errors.get() + " errors)",
-                            "", "", "rate held, all visible", Report.Verdict.of(phase.achievedRate >= rate * 0.95 && phase.unseen == 0
-                                    && phase.errors.get() == 0));
+                            "", "", "rate held, all visible", LagGoals.heldAndVisible(phase.achievedRate, rate, phase.unseen, phase.errors.get()));
             if (phase.firstError.get() != null) {
                 report.note("First error" + at + ": " + phase.firstError.get());
             }
         }
-        report.note("Lags are measured for the transitions that change register lines (a DRAFT has none: the creation is sent "
-                + "but not timed); the watcher polls every " + pollMillis + " ms, which adds up to that much.");
+        report.note("Lags are measured for the transitions that change register lines: signTransportForm, markAsReceived and "
+                + "markAsProcessed (a form enters the registers when it is sent; the creation, sealing and emission signature are "
+                + "sent at the same rate but not timed); the watcher polls every " + pollMillis + " ms, which adds up to that much.");
+        report.note("Percentile goals count the transitions not visible after the drain as longer than any bound; \"all visible\" "
+                + "is a goal of its own.");
         return report;
+    }
+
+    /**
+     * The first step whose committed state has register lines: a BSDD enters the registers when it is sent
+     * (registry-service's {@code BsddLines} gives no line before {@code sentAt}), so createForm, markAsSealed and
+     * signEmissionForm commit versions that no change-log entry carries. Timing them would measure the wait for the
+     * form's later signTransportForm (and leave them "never visible" when the phase ends before it).
+     */
+    static final int FIRST_STEP_WITH_LINES = 3;
+
+    static boolean changesRegisterLines(int step) {
+        return step >= FIRST_STEP_WITH_LINES;
     }
 
     private static final class Phase {
@@ -167,7 +181,7 @@ public final class RegisterLagBench implements Benchmark {
                         phase.firstError.compareAndSet(null, failure != null ? failure.toString() : completion.error());
                         return;
                     }
-                    if (completion.step() > 0) {
+                    if (changesRegisterLines(completion.step())) {
                         phase.committed(completion.form().id, completion.version(), completion.doneNanos());
                     }
                     if (!completion.form().done()) {

@@ -48,8 +48,12 @@ public class IdentityResolver {
     @Inject
     ObjectMapper mapper;
 
+    /** Verified Keycloak tokens, until their expiry (see {@link VerifiedTokens}). */
+    private static final int VERIFIED_TOKENS_CAPACITY = 10_000;
+
     private IdentityCodec codec;
     private ValueCommands<String, String> cache;
+    private final VerifiedTokens verifiedTokens = new VerifiedTokens(VERIFIED_TOKENS_CAPACITY, Clock.systemUTC());
 
     void onStart(@Observes StartupEvent event) {
         codec = new IdentityCodec(config.identitySecret(), Clock.systemUTC());
@@ -77,11 +81,19 @@ public class IdentityResolver {
     }
 
     private CallerIdentity fromJwt(String token, String clientIp, Instant expiresAt) {
+        VerifiedTokens.Claims known = verifiedTokens.get(token);
+        if (known != null) {
+            return new CallerIdentity(known.subject(), known.email(), known.name(), CallerIdentity.AuthType.JWT, clientIp, expiresAt);
+        }
         try {
             JsonWebToken jwt = jwtParser.parse(token);
             String name = jwt.getClaim("name");
-            return new CallerIdentity(jwt.getSubject(), jwt.getClaim("email"), name, CallerIdentity.AuthType.JWT,
-                    clientIp, expiresAt);
+            String email = jwt.getClaim("email");
+            if (jwt.getExpirationTime() > 0) {
+                verifiedTokens.put(token, new VerifiedTokens.Claims(jwt.getSubject(), email, name,
+                        Instant.ofEpochSecond(jwt.getExpirationTime())));
+            }
+            return new CallerIdentity(jwt.getSubject(), email, name, CallerIdentity.AuthType.JWT, clientIp, expiresAt);
         } catch (ParseException e) {
             LOG.debugf("rejected JWT: %s", e.getMessage());
             return CallerIdentity.anonymous(clientIp, expiresAt);

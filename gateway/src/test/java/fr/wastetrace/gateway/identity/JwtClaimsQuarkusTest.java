@@ -55,6 +55,21 @@ class JwtClaimsQuarkusTest {
     }
 
     @Test
+    void aTokenVerifiedOnceIsRecognisedAgainButAnAlteredCopyIsNot() {
+        String token = valid().subject("user-cached").sign("jwt/test-only-private-pkcs8.pem");
+        assertEquals("user-cached", resolver.resolve("Bearer " + token, "127.0.0.1").subject());
+        CallerIdentity again = resolver.resolve("Bearer " + token, "10.0.0.9");
+        assertEquals(CallerIdentity.AuthType.JWT, again.authType());
+        assertEquals("user-cached", again.subject());
+        assertEquals("user@example.fr", again.email());
+        assertEquals("10.0.0.9", again.clientIp());
+
+        int i = token.length() - 10;
+        String altered = token.substring(0, i) + (token.charAt(i) == 'A' ? 'B' : 'A') + token.substring(i + 1);
+        assertEquals(CallerIdentity.AuthType.ANONYMOUS, resolver.resolve("Bearer " + altered, "127.0.0.1").authType());
+    }
+
+    @Test
     void anExpiredTokenIsAnonymous() {
         assertEquals(CallerIdentity.AuthType.ANONYMOUS,
                 resolve(valid().issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))).authType());

@@ -45,6 +45,9 @@ public class KafkaClients {
     public KafkaConsumer<String, String> groupConsumer() {
         Properties p = baseConsumer();
         p.put(ConsumerConfig.GROUP_ID_CONFIG, config.consumer().groupId());
+        // A poll is applied in one transaction whose statement count does not grow with its size (RegisterProjection):
+        // bigger polls mean fewer commits when catching up. Live traffic gives small polls anyway.
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
         config.consumer().instanceId().filter(id -> !id.isBlank())
                 .ifPresent(id -> p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, id));
         return new KafkaConsumer<>(p);

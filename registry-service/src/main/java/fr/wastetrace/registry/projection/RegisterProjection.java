@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies BSD events to the register lines, in one transaction per event: the version guard, the lines' changes and
- * their change-log entries commit together, so that a repeated or older event changes nothing.
+ * Applies BSD events to the register lines, in one transaction per event or per poll of events: the version guards,
+ * the lines' changes and their change-log entries commit together, so that a repeated or older event changes nothing.
  */
 @ApplicationScoped
 public class RegisterProjection {
@@ -50,40 +50,52 @@ public class RegisterProjection {
     }
 
     /**
+     * Applies one event in its own transaction.
+     *
      * @throws fr.wastetrace.registry.register.UnmappableStateException when the state cannot give register lines
      * @throws SQLException                                              when the database failed (the transaction was rolled back)
      */
     public Outcome apply(EventEnvelope event) throws SQLException {
-        List<RegisterLine> lines = projectedLines(event);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Outcome outcome = apply(connection, event, lines);
-                connection.commit();
-                return outcome;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        }
+        return applyAll(List.of(event)).get(0);
     }
 
     /**
      * Applies events in order in ONE transaction (a poll's worth: far fewer commits than one per event); all or
      * nothing. The caller falls back to {@link #apply(EventEnvelope)} one by one when it fails, to isolate a bad event.
+     *
+     * <p>The work is set-based, so that the number of statements does not grow with the number of events: the events
+     * are taken in rounds (round k holds the k-th event of each BSD, so a BSD's versions are applied in their order),
+     * and each round costs one batch of version guards and one select of the existing lines of its BSDs (those not
+     * already read or written in this transaction). Each changed line is then written once, in its final state (one
+     * batch of deletes, one of upserts), and the change log, which keeps every version's changes, appended once, in
+     * round order.
      */
     public List<Outcome> applyAll(List<EventEnvelope> events) throws SQLException {
         List<List<RegisterLine>> lines = new ArrayList<>(events.size());
         events.forEach(event -> lines.add(projectedLines(event)));
+        List<List<Integer>> rounds = new ArrayList<>();
+        Map<String, Integer> perBsd = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            int round = perBsd.merge(events.get(i).aggregateId(), 1, Integer::sum) - 1;
+            if (rounds.size() == round) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(i);
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                List<Outcome> outcomes = new ArrayList<>(events.size());
-                for (int i = 0; i < events.size(); i++) {
-                    outcomes.add(apply(connection, events.get(i), lines.get(i)));
+                Outcome[] outcomes = new Outcome[events.size()];
+                Map<String, Map<RegisterLine.Key, ExistingLine>> current = new HashMap<>();
+                Map<RegisterLine.Key, Write> writes = new LinkedHashMap<>();
+                List<Change> changes = new ArrayList<>();
+                for (List<Integer> round : rounds) {
+                    applyRound(connection, events, lines, round, outcomes, current, writes, changes);
                 }
+                flush(connection, writes);
+                appendToChangeLog(connection, changes);
                 connection.commit();
-                return outcomes;
+                return List.of(outcomes);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -139,58 +151,138 @@ public class RegisterProjection {
         };
     }
 
-    private Outcome apply(Connection connection, EventEnvelope event, List<RegisterLine> lines) throws SQLException {
-        if (!guard(connection, event)) {
-            return Outcome.STALE;
-        }
-        if (lines == null) {
-            return Outcome.RECORDED;
-        }
-        Map<RegisterLine.Key, ExistingLine> existing = existingLines(connection, event.aggregateId());
-        Map<RegisterLine.Key, RegisterLine> wanted = new LinkedHashMap<>();
-        lines.forEach(line -> wanted.put(line.key(), line));
-        List<Change> changes = new ArrayList<>();
-        for (ExistingLine old : existing.values()) {
-            if (!wanted.containsKey(old.key())) {
-                delete(connection, old.key());
-                changes.add(Change.delete(old.key(), old.bsdId(), event.version()));
+    /**
+     * One round: events of distinct BSDs. {@code current} holds the lines of the BSDs this transaction has read (locked
+     * by it) as the earlier rounds left them, so that a later round of the same BSD needs no select; {@code writes}
+     * collects the lines' final states.
+     */
+    private static void applyRound(Connection connection, List<EventEnvelope> events, List<List<RegisterLine>> lines,
+                                   List<Integer> round, Outcome[] outcomes, Map<String, Map<RegisterLine.Key, ExistingLine>> current,
+                                   Map<RegisterLine.Key, Write> writes, List<Change> changes) throws SQLException {
+        boolean[] newer = guard(connection, events, round);
+        List<Integer> projected = new ArrayList<>();
+        for (int r = 0; r < round.size(); r++) {
+            int i = round.get(r);
+            if (!newer[r]) {
+                outcomes[i] = Outcome.STALE;
+            } else if (lines.get(i) == null) {
+                outcomes[i] = Outcome.RECORDED;
+            } else {
+                outcomes[i] = Outcome.APPLIED;
+                projected.add(i);
             }
         }
-        for (RegisterLine line : wanted.values()) {
-            ExistingLine old = existing.get(line.key());
-            if (old == null || !old.data().equals(line.data())) {
-                upsert(connection, line, event.version());
-                changes.add(Change.upsert(line, event.version()));
+        if (projected.isEmpty()) {
+            return;
+        }
+        List<String> unread = projected.stream().map(i -> events.get(i).aggregateId()).filter(id -> !current.containsKey(id)).toList();
+        current.putAll(existingLines(connection, unread));
+        for (int i : projected) {
+            EventEnvelope event = events.get(i);
+            Map<RegisterLine.Key, ExistingLine> existing = current.get(event.aggregateId());
+            Map<RegisterLine.Key, RegisterLine> wanted = new LinkedHashMap<>();
+            lines.get(i).forEach(line -> wanted.put(line.key(), line));
+            for (var it = existing.values().iterator(); it.hasNext(); ) {
+                ExistingLine old = it.next();
+                if (!wanted.containsKey(old.key())) {
+                    writes.put(old.key(), new Write(null, event.version(), null));
+                    changes.add(Change.delete(old.key(), old.bsdId(), event.version()));
+                    it.remove();
+                }
+            }
+            for (RegisterLine line : wanted.values()) {
+                ExistingLine old = existing.get(line.key());
+                if (old == null || !old.data().equals(line.data())) {
+                    String json = line.data().toString();   // once, for the line and its change-log entry
+                    writes.put(line.key(), new Write(line, event.version(), json));
+                    changes.add(Change.upsert(line, event.version(), json));
+                    existing.put(line.key(), new ExistingLine(line.key(), line.bsdId(), event.version(), line.data()));
+                }
             }
         }
-        appendToChangeLog(connection, changes);
-        return Outcome.APPLIED;
     }
 
-    /** Records the event's version unless a newer or equal one was applied; true when this event is newer. */
-    private static boolean guard(Connection connection, EventEnvelope event) throws SQLException {
+    /** A line's final state in this transaction: the line to upsert at that version, or null to delete it. */
+    private record Write(RegisterLine line, long version, String json) {
+    }
+
+    /**
+     * Writes each changed line once, in its final state for the transaction (a poll holding several versions of a BSD
+     * changes its lines several times; the change log keeps every step, the table only needs the last).
+     */
+    private static void flush(Connection connection, Map<RegisterLine.Key, Write> writes) throws SQLException {
+        if (writes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from register_line where register = ? and org_id = ? and document_id = ?");
+             PreparedStatement upsert = connection.prepareStatement(UPSERT_LINE)) {
+            int deletes = 0;
+            int upserts = 0;
+            for (Map.Entry<RegisterLine.Key, Write> write : writes.entrySet()) {
+                if (write.getValue().line() == null) {
+                    bindDelete(delete, write.getKey());
+                    deletes++;
+                } else {
+                    bindUpsert(upsert, write.getValue().line(), write.getValue().version(), write.getValue().json());
+                    upserts++;
+                }
+            }
+            if (deletes > 0) {
+                delete.executeBatch();
+            }
+            if (upserts > 0) {
+                upsert.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * Records each event's version unless a newer or equal one was applied (one batch for the round, whose events are
+     * of distinct BSDs); element r is true when event {@code round.get(r)} is newer.
+     */
+    private static boolean[] guard(Connection connection, List<EventEnvelope> events, List<Integer> round) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(
                 "insert into applied_bsd_event (aggregate_id, aggregate_type, version, event_type, applied_at) values (?, ?, ?, ?, now()) "
                         + "on conflict (aggregate_id) do update set aggregate_type = excluded.aggregate_type, version = excluded.version, "
                         + "event_type = excluded.event_type, applied_at = excluded.applied_at "
                         + "where applied_bsd_event.version < excluded.version")) {
-            upsert.setString(1, event.aggregateId());
-            upsert.setString(2, event.aggregateType());
-            upsert.setLong(3, event.version());
-            upsert.setString(4, event.type());
-            return upsert.executeUpdate() == 1;
+            for (int i : round) {
+                EventEnvelope event = events.get(i);
+                upsert.setString(1, event.aggregateId());
+                upsert.setString(2, event.aggregateType());
+                upsert.setLong(3, event.version());
+                upsert.setString(4, event.type());
+                upsert.addBatch();
+            }
+            int[] counts = upsert.executeBatch();
+            boolean[] newer = new boolean[counts.length];
+            for (int r = 0; r < counts.length; r++) {
+                if (counts[r] != 0 && counts[r] != 1) {
+                    throw new IllegalStateException("the version guard returned no row count (" + counts[r] + ")");
+                }
+                newer[r] = counts[r] == 1;
+            }
+            return newer;
         }
     }
 
-    private static Map<RegisterLine.Key, ExistingLine> existingLines(Connection connection, String bsdId) throws SQLException {
-        Map<RegisterLine.Key, ExistingLine> lines = new HashMap<>();
+    /** The lines of these BSDs, locked for this transaction; a BSD without lines maps to an empty (mutable) map. */
+    private static Map<String, Map<RegisterLine.Key, ExistingLine>> existingLines(Connection connection, List<String> bsdIds)
+            throws SQLException {
+        Map<String, Map<RegisterLine.Key, ExistingLine>> lines = new HashMap<>();
+        if (bsdIds.isEmpty()) {
+            return lines;
+        }
+        bsdIds.forEach(id -> lines.put(id, new HashMap<>()));
         try (PreparedStatement select = connection.prepareStatement(
-                "select register, org_id, document_id, version, data::text from register_line where bsd_id = ? for update")) {
-            select.setString(1, bsdId);
+                "select register, org_id, document_id, version, data::text, bsd_id from register_line where bsd_id = any(?) for update")) {
+            select.setArray(1, connection.createArrayOf("text", bsdIds.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     RegisterLine.Key key = new RegisterLine.Key(RegisterType.valueOf(rows.getString(1)), rows.getString(2), rows.getString(3));
-                    lines.put(key, new ExistingLine(key, bsdId, rows.getLong(4), readTree(rows.getString(5))));
+                    String bsdId = rows.getString(6);
+                    lines.get(bsdId).put(key, new ExistingLine(key, bsdId, rows.getLong(4), readTree(rows.getString(5))));
                 }
             }
         }
@@ -200,52 +292,57 @@ public class RegisterProjection {
     private static void delete(Connection connection, RegisterLine.Key key) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "delete from register_line where register = ? and org_id = ? and document_id = ?")) {
-            delete.setString(1, key.register().name());
-            delete.setString(2, key.orgId());
-            delete.setString(3, key.documentId());
-            delete.executeUpdate();
+            bindDelete(delete, key);
+            delete.executeBatch();
         }
     }
 
-    private static void upsert(Connection connection, RegisterLine line, long version) throws SQLException {
+    private static void bindDelete(PreparedStatement delete, RegisterLine.Key key) throws SQLException {
+        delete.setString(1, key.register().name());
+        delete.setString(2, key.orgId());
+        delete.setString(3, key.documentId());
+        delete.addBatch();
+    }
+
+    private static final String UPSERT_LINE = "insert into register_line (register, org_id, document_id, bsd_id, "
+            + "version, sort_at, created_at, bsd_type, waste_code, emitter_siret, transporter_siret, destination_siret, "
+            + "transporter_taken_over_at, destination_reception_date, destination_operation_date, destination_reception_weight, "
+            + "destination_operation_code, data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) "
+            + "on conflict (register, org_id, document_id) do update set bsd_id = excluded.bsd_id, version = excluded.version, "
+            + "sort_at = excluded.sort_at, created_at = excluded.created_at, bsd_type = excluded.bsd_type, "
+            + "waste_code = excluded.waste_code, emitter_siret = excluded.emitter_siret, "
+            + "transporter_siret = excluded.transporter_siret, destination_siret = excluded.destination_siret, "
+            + "transporter_taken_over_at = excluded.transporter_taken_over_at, "
+            + "destination_reception_date = excluded.destination_reception_date, "
+            + "destination_operation_date = excluded.destination_operation_date, "
+            + "destination_reception_weight = excluded.destination_reception_weight, "
+            + "destination_operation_code = excluded.destination_operation_code, data = excluded.data";
+
+    private static void bindUpsert(PreparedStatement upsert, RegisterLine line, long version, String json) throws SQLException {
         ObjectNode d = line.data();
-        try (PreparedStatement upsert = connection.prepareStatement("insert into register_line (register, org_id, document_id, bsd_id, "
-                + "version, sort_at, created_at, bsd_type, waste_code, emitter_siret, transporter_siret, destination_siret, "
-                + "transporter_taken_over_at, destination_reception_date, destination_operation_date, destination_reception_weight, "
-                + "destination_operation_code, data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) "
-                + "on conflict (register, org_id, document_id) do update set bsd_id = excluded.bsd_id, version = excluded.version, "
-                + "sort_at = excluded.sort_at, created_at = excluded.created_at, bsd_type = excluded.bsd_type, "
-                + "waste_code = excluded.waste_code, emitter_siret = excluded.emitter_siret, "
-                + "transporter_siret = excluded.transporter_siret, destination_siret = excluded.destination_siret, "
-                + "transporter_taken_over_at = excluded.transporter_taken_over_at, "
-                + "destination_reception_date = excluded.destination_reception_date, "
-                + "destination_operation_date = excluded.destination_operation_date, "
-                + "destination_reception_weight = excluded.destination_reception_weight, "
-                + "destination_operation_code = excluded.destination_operation_code, data = excluded.data")) {
-            upsert.setString(1, line.register().name());
-            upsert.setString(2, line.orgId());
-            upsert.setString(3, line.documentId());
-            upsert.setString(4, line.bsdId());
-            upsert.setLong(5, version);
-            upsert.setTimestamp(6, Timestamp.from(line.sortAt()));
-            upsert.setTimestamp(7, timestamp(d, "createdAt"));
-            upsert.setString(8, text(d, "bsdType"));
-            upsert.setString(9, text(d, "wasteCode"));
-            upsert.setString(10, text(d, "emitterCompanySiret"));
-            upsert.setString(11, text(d, "transporterCompanySiret"));
-            upsert.setString(12, text(d, "destinationCompanySiret"));
-            upsert.setTimestamp(13, timestamp(d, "transporterTakenOverAt"));
-            upsert.setTimestamp(14, timestamp(d, "destinationReceptionDate"));
-            upsert.setTimestamp(15, timestamp(d, "destinationOperationDate"));
-            if (d.path("destinationReceptionWeight").isNumber()) {
-                upsert.setDouble(16, d.get("destinationReceptionWeight").doubleValue());
-            } else {
-                upsert.setNull(16, Types.DOUBLE);
-            }
-            upsert.setString(17, text(d, "destinationOperationCode"));
-            upsert.setString(18, d.toString());
-            upsert.executeUpdate();
+        upsert.setString(1, line.register().name());
+        upsert.setString(2, line.orgId());
+        upsert.setString(3, line.documentId());
+        upsert.setString(4, line.bsdId());
+        upsert.setLong(5, version);
+        upsert.setTimestamp(6, Timestamp.from(line.sortAt()));
+        upsert.setTimestamp(7, timestamp(d, "createdAt"));
+        upsert.setString(8, text(d, "bsdType"));
+        upsert.setString(9, text(d, "wasteCode"));
+        upsert.setString(10, text(d, "emitterCompanySiret"));
+        upsert.setString(11, text(d, "transporterCompanySiret"));
+        upsert.setString(12, text(d, "destinationCompanySiret"));
+        upsert.setTimestamp(13, timestamp(d, "transporterTakenOverAt"));
+        upsert.setTimestamp(14, timestamp(d, "destinationReceptionDate"));
+        upsert.setTimestamp(15, timestamp(d, "destinationOperationDate"));
+        if (d.path("destinationReceptionWeight").isNumber()) {
+            upsert.setDouble(16, d.get("destinationReceptionWeight").doubleValue());
+        } else {
+            upsert.setNull(16, Types.DOUBLE);
         }
+        upsert.setString(17, text(d, "destinationOperationCode"));
+        upsert.setString(18, json);
+        upsert.addBatch();
     }
 
     private static void appendToChangeLog(Connection connection, List<Change> changes) throws SQLException {
@@ -265,7 +362,7 @@ public class RegisterProjection {
                 insert.setString(4, change.key().documentId());
                 insert.setString(5, change.bsdId());
                 insert.setLong(6, change.version());
-                insert.setString(7, change.line() == null ? null : change.line().toString());
+                insert.setString(7, change.line());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -293,9 +390,10 @@ public class RegisterProjection {
     private record ExistingLine(RegisterLine.Key key, String bsdId, long version, JsonNode data) {
     }
 
-    private record Change(String operation, RegisterLine.Key key, String bsdId, long version, JsonNode line) {
-        static Change upsert(RegisterLine line, long version) {
-            return new Change("UPSERT", line.key(), line.bsdId(), version, line.data());
+    /** A change-log entry; {@code line} is the line's JSON (null for a delete). */
+    private record Change(String operation, RegisterLine.Key key, String bsdId, long version, String line) {
+        static Change upsert(RegisterLine line, long version, String json) {
+            return new Change("UPSERT", line.key(), line.bsdId(), version, json);
         }
 
         static Change delete(RegisterLine.Key key, String bsdId, long version) {

@@ -44,6 +44,8 @@ class ProjectionQuarkusTest {
     KafkaClients kafka;
     @Inject
     RegistryConfig config;
+    @Inject
+    RegisterProjection registers;
 
     @Test
     void aBsddTakenThroughTheDirectRouteReachesEveryRegister() {
@@ -84,6 +86,77 @@ class ProjectionQuarkusTest {
         assertEquals(afterV3, fixture.snapshot(id));
         assertEquals(changes, changeCount(id), "stale events add nothing to the change log");
         assertEquals(3, fixture.longValue("select version from applied_bsd_event where aggregate_id = ?", id));
+    }
+
+    @Test
+    void aPollOfInterleavedVersionsGivesTheSameRegistersAndChangeLogAsOneEventAtATime() throws Exception {
+        String polled = prefix() + "poll-";
+        String single = prefix() + "single-";
+        List<EventEnvelope> poll = interleavedVersions(polled, "PL");
+        List<EventEnvelope> oneByOne = interleavedVersions(single, "SG");
+
+        List<RegisterProjection.Outcome> pollOutcomes = registers.applyAll(poll);
+        List<RegisterProjection.Outcome> singleOutcomes = new ArrayList<>();
+        for (EventEnvelope event : oneByOne) {
+            singleOutcomes.add(registers.apply(event));
+        }
+
+        var applied = RegisterProjection.Outcome.APPLIED;
+        var stale = RegisterProjection.Outcome.STALE;
+        assertEquals(List.of(applied, applied, applied, applied, applied, applied, stale, applied, applied, applied, stale), pollOutcomes);
+        assertEquals(singleOutcomes, pollOutcomes);
+        assertEquals(normalised(fixture.snapshot(single), single, "SG"), normalised(fixture.snapshot(polled), polled, "PL"));
+        String changes = "select bsd_id || '|' || operation || '|' || register || '|' || org_id || '|' || document_id || '|' || version "
+                + "|| '|' || coalesce(line::text, '') from register_change where bsd_id like ? order by seq";
+        // Per BSD, the same entries, version after version (BSDs may interleave differently, and the entries of one
+        // event, which commit together, in another order).
+        for (String bsd : List.of("a", "b", "c", "d")) {
+            assertEquals(byVersion(normalised(fixture.strings(changes, single + bsd), single, "SG")),
+                    byVersion(normalised(fixture.strings(changes, polled + bsd), polled, "PL")), "change log of " + bsd);
+        }
+        assertEquals(2 * 7 + 8, fixture.snapshot(polled).size(), "a: received (8 lines), b: sent (7), c: deleted (0), d: sent (7)");
+        assertEquals(3, fixture.longValue("select version from applied_bsd_event where aggregate_id = ?", polled + "a"));
+        assertEquals(3, fixture.longValue("select version from applied_bsd_event where aggregate_id = ?", polled + "c"));
+    }
+
+    /**
+     * Three versions of BSDs a and c, two of b, one of d, interleaved as a poll across keys would hold them, with an
+     * older version of a repeated after its newest and a repeated version of d.
+     */
+    private static List<EventEnvelope> interleavedVersions(String prefix, String tag) {
+        Instant at = Instant.now();
+        ObjectNode a = sealed(prefix + "a", "BSD-20260401-" + tag + "A00001", T0);
+        ObjectNode b = sealed(prefix + "b", "BSD-20260401-" + tag + "B00001", T0.plusSeconds(1));
+        ObjectNode c = sealed(prefix + "c", "BSD-20260401-" + tag + "C00001", T0.plusSeconds(2));
+        ObjectNode d = sealed(prefix + "d", "BSD-20260401-" + tag + "D00001", T0.plusSeconds(3));
+        EventEnvelope a1 = upserted(a.deepCopy(), 1, at);
+        EventEnvelope b1 = upserted(b.deepCopy(), 1, at);
+        EventEnvelope a2 = upserted(sent(a, T0.plusSeconds(60)).deepCopy(), 2, at);
+        EventEnvelope c1 = upserted(sent(c, T0.plusSeconds(61)).deepCopy(), 1, at);
+        EventEnvelope b2 = upserted(sent(b, T0.plusSeconds(62)).deepCopy(), 2, at);
+        EventEnvelope a3 = upserted(received(a, T0.plusSeconds(120)).deepCopy(), 3, at);
+        EventEnvelope c2 = upserted(received(c, T0.plusSeconds(121)).deepCopy(), 2, at);
+        EventEnvelope d1 = upserted(sent(d, T0.plusSeconds(63)).deepCopy(), 1, at);
+        EventEnvelope c3 = deleted(c.deepCopy(), 3, at);
+        return List.of(a1, b1, a2, c1, b2, a3, a2, c2, d1, c3, d1);
+    }
+
+    /** Change-log rows grouped by version, in version order; each version's rows sorted. */
+    private static java.util.TreeMap<Long, List<String>> byVersion(List<String> rows) {
+        java.util.TreeMap<Long, List<String>> versions = new java.util.TreeMap<>();
+        long previous = 0;
+        for (String row : rows) {
+            long version = Long.parseLong(row.split("\\|")[5]);
+            assertTrue(version >= previous, "versions in order: " + row);
+            previous = version;
+            versions.computeIfAbsent(version, v -> new ArrayList<>()).add(row);
+        }
+        versions.values().forEach(java.util.Collections::sort);
+        return versions;
+    }
+
+    private static List<String> normalised(List<String> rows, String prefix, String tag) {
+        return rows.stream().map(row -> row.replace(prefix, "<id>").replace("-" + tag, "-<tag>")).toList();
     }
 
     @Test
