@@ -48,7 +48,7 @@ public interface GatewayConfig {
         @WithDefault("10s")
         Duration connectionInitTimeout();
 
-        /** How often the legacy protocol's keep-alive ({@code ka}) is sent. */
+        /** How often a keep-alive is sent: {@code ping} (graphql-transport-ws) or {@code ka} (legacy graphql-ws). */
         @WithDefault("15s")
         Duration keepAlive();
 

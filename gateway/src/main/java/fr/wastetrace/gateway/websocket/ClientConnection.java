@@ -33,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>A client that does not read its messages is disconnected (1013) once
  *   {@link fr.wastetrace.gateway.config.GatewayConfig.WebSocket#maxPendingBytes()} wait for it; closing the socket
  *   ends all its operations, upstream too.</li>
+ *   <li>Keep-alives: {@code ping} (graphql-transport-ws) or {@code ka} (legacy) every
+ *   {@link fr.wastetrace.gateway.config.GatewayConfig.WebSocket#keepAlive()}, for proxies that close idle connections.</li>
  * </ul>
  */
 final class ClientConnection {
@@ -152,11 +154,13 @@ final class ClientConnection {
         endpoint.vertx.cancelTimer(initTimer);
         authorizationIn(payload).ifPresent(value -> authorization = value);
         send(endpoint.mapper.createObjectNode().put("type", "connection_ack"));
+        // keeps idle connections open through proxies (the client answers a ping with a pong; ka needs no answer)
+        String keepAlive = protocol == Protocol.LEGACY ? "ka" : "ping";
         if (protocol == Protocol.LEGACY) {
-            send(endpoint.mapper.createObjectNode().put("type", "ka"));
-            keepAliveTimer = endpoint.vertx.setPeriodic(endpoint.config.websocket().keepAlive().toMillis(),
-                    id -> send(endpoint.mapper.createObjectNode().put("type", "ka")));
+            send(endpoint.mapper.createObjectNode().put("type", keepAlive));
         }
+        keepAliveTimer = endpoint.vertx.setPeriodic(endpoint.config.websocket().keepAlive().toMillis(),
+                id -> send(endpoint.mapper.createObjectNode().put("type", keepAlive)));
     }
 
     /** {@code Authorization} (or {@code authorization}) of the init payload, or of its {@code headers}. */

@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -110,12 +112,39 @@ public final class GraphQLWebSocket implements AutoCloseable {
         }
     }
 
+    /**
+     * The next message that is not a keep-alive, if one comes within {@code wait}: for a test that must act (send
+     * something again) while it waits, never to assert that nothing came.
+     */
+    public Optional<JsonNode> poll(Duration wait) {
+        Instant deadline = Instant.now().plus(wait);
+        try {
+            while (true) {
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                JsonNode message = left <= 0 ? null : received.poll(left, TimeUnit.MILLISECONDS);
+                if (message == null) {
+                    return Optional.empty();
+                }
+                if (!isKeepAlive(message)) {
+                    return Optional.of(message);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isKeepAlive(JsonNode message) {
+        String type = message.path("type").asText();
+        return type.equals("ka") || type.equals("ping") || type.equals("pong");
+    }
+
     /** The next message that is not a keep-alive ({@code ka}, {@code ping}, {@code pong}). */
     public JsonNode nextSkippingKeepAlive() {
         while (true) {
             JsonNode message = next();
-            String type = message.path("type").asText();
-            if (!type.equals("ka") && !type.equals("ping") && !type.equals("pong")) {
+            if (!isKeepAlive(message)) {
                 return message;
             }
         }

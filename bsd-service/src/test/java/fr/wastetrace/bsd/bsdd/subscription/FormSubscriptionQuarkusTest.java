@@ -41,7 +41,10 @@ class FormSubscriptionQuarkusTest {
             subscription OnForms($token: String!) {
               forms(token: $token) {
                 mutation updatedFields
-                node { id status customId createdAt intermediaries { siret } stateSummary { emitter { siret } } }
+                node {
+                  id status customId createdAt intermediaries { siret } stateSummary { emitter { siret } }
+                  metadata { latestRevision { id } } grouping { quantity }
+                }
                 previousValues { id status customId createdAt }
               }
             }""";
@@ -75,6 +78,8 @@ class FormSubscriptionQuarkusTest {
             assertEquals(WorkflowActors.values().get("P.siret").asText(), created.at("/node/stateSummary/emitter/siret").asText());
             assertTrue(created.get("updatedFields").isNull());
             assertTrue(created.get("previousValues").isNull());
+            assertTrue(created.at("/node/metadata/latestRevision").isNull(), "fields resolved apart work per message");
+            assertEquals(0, created.at("/node/grouping").size(), created.toString());
 
             call("P", "mutation($i: UpdateFormInput!) { updateForm(updateFormInput: $i) { id } }",
                     EventCodec.mapper().createObjectNode().set("i", EventCodec.mapper().createObjectNode()
