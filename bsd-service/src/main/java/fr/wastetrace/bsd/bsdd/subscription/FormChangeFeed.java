@@ -13,10 +13,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.subscription.MultiEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -67,6 +68,8 @@ public class FormChangeFeed {
     SubscriptionConfig config;
     @Inject
     MeterRegistry meters;
+    @Inject
+    Vertx vertx;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -133,13 +136,16 @@ public class FormChangeFeed {
             throw new ApiException.TooManyRequests("Le service sert déjà le nombre maximal d'abonnements : réessayez "
                     + "plus tard, ou interrogez formsLifeCycle.");
         }
+        // Messages are shaped on the subscriber's own Vert.x context (its WebSocket's): the blocking resolvers of
+        // Form's related fields are then moved to worker threads as in any request.
+        Context context = vertx.getOrCreateContext();
         return Multi.createFrom().<FormSubscription>emitter(emitter -> {
                     Subscriber subscriber = new Subscriber(caller, emitter);
                     emitter.onTermination(() -> subscribers.remove(subscriber));
                     subscribers.add(subscriber);
                 }, BackPressureStrategy.IGNORE)
                 .onOverflow().buffer(config.bufferSize())
-                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .emitOn(task -> context.runOnContext(ignored -> task.run()))
                 .onFailure(BackPressureFailure.class).transform(failure -> {
                     slowSubscribers.increment();
                     return new ApiException.TooManyRequests("Abonnement interrompu : plus de " + config.bufferSize()
