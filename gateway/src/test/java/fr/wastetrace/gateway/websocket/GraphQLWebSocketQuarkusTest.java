@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,16 +24,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @WithTestResource(BackingServices.class)
-@TestProfile(GraphQLWebSocketQuarkusTest.ShortTimers.class)
+@TestProfile(GraphQLWebSocketQuarkusTest.SmallLimits.class)
 class GraphQLWebSocketQuarkusTest {
     private static final String TRANSPORT = "graphql-transport-ws";
     private static final String LEGACY = "graphql-ws";
 
-    public static class ShortTimers implements QuarkusTestProfile {
+    public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("wastetrace.gateway.websocket.connection-init-timeout", "2s",
-                    "wastetrace.gateway.websocket.keep-alive", "1s");
+                    "wastetrace.gateway.websocket.keep-alive", "1s",
+                    "wastetrace.gateway.websocket.max-pending-bytes", "65536");
         }
     }
 
@@ -137,6 +139,25 @@ class GraphQLWebSocketQuarkusTest {
             assertTrue(error.at("/payload/0/message").asText().startsWith("L'API démarre"), error.toString());
             socket.send(GraphQLWebSocket.message("ping"));
             assertEquals("pong", nextExceptPing(socket).get("type").asText());
+        }
+    }
+
+    @Test
+    void aClientThatDoesNotReadItsMessagesIsDisconnectedWith1013() {
+        try (GraphQLWebSocket socket = open(root, TRANSPORT)) {
+            socket.send(GraphQLWebSocket.message("connection_init"));
+            assertEquals("connection_ack", socket.next().get("type").asText());
+            socket.pauseReading();
+            String payload = "x".repeat(60_000);
+            for (int i = 0; i < 1_000; i++) { // each ping makes the gateway write a pong of the same size
+                try {
+                    socket.send(GraphQLWebSocket.message("ping").put("payload", payload));
+                } catch (CompletionException closedMeanwhile) {
+                    break;
+                }
+            }
+            socket.resumeReading();
+            assertEquals(1013, socket.awaitClose().code());
         }
     }
 

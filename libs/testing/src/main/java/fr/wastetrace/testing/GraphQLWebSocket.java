@@ -32,6 +32,8 @@ public final class GraphQLWebSocket implements AutoCloseable {
     private final WebSocket socket;
     private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
     private final CompletableFuture<Closed> closed = new CompletableFuture<>();
+    private volatile boolean paused;
+    private volatile boolean demandOwed;
 
     /** The close frame the server sent (or 1006 when the connection broke). */
     public record Closed(int code, String reason) {
@@ -150,6 +152,19 @@ public final class GraphQLWebSocket implements AutoCloseable {
         }
     }
 
+    /** Stops reading from the socket (the server's messages then wait in its buffers), as a client too slow would. */
+    public void pauseReading() {
+        paused = true;
+    }
+
+    public void resumeReading() {
+        paused = false;
+        if (demandOwed) {
+            demandOwed = false;
+            socket.request(1);
+        }
+    }
+
     /** Waits until the server closes the socket. */
     public Closed awaitClose() {
         try {
@@ -184,7 +199,11 @@ public final class GraphQLWebSocket implements AutoCloseable {
                 }
                 text.setLength(0);
             }
-            webSocket.request(1);
+            if (paused) {
+                demandOwed = true;
+            } else {
+                webSocket.request(1);
+            }
             return null;
         }
 

@@ -41,6 +41,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Feeds the {@code forms} subscribers of this instance from the BSD events topic, so that every replica sees every
@@ -139,19 +142,29 @@ public class FormChangeFeed {
         // Messages are shaped on the subscriber's own Vert.x context (its WebSocket's): the blocking resolvers of
         // Form's related fields are then moved to worker threads as in any request.
         Context context = vertx.getOrCreateContext();
-        return Multi.createFrom().<FormSubscription>emitter(emitter -> {
-                    Subscriber subscriber = new Subscriber(caller, emitter);
-                    emitter.onTermination(() -> subscribers.remove(subscriber));
-                    subscribers.add(subscriber);
-                }, BackPressureStrategy.IGNORE)
-                .onOverflow().buffer(config.bufferSize())
-                .emitOn(task -> context.runOnContext(ignored -> task.run()))
-                .onFailure(BackPressureFailure.class).transform(failure -> {
-                    slowSubscribers.increment();
-                    return new ApiException.TooManyRequests("Abonnement interrompu : plus de " + config.bufferSize()
-                            + " changements attendaient d'être lus. Réabonnez-vous, puis rattrapez les changements "
-                            + "manqués avec formsLifeCycle.");
-                });
+        return bounded(emitter -> {
+            Subscriber subscriber = new Subscriber(caller, emitter);
+            emitter.onTermination(() -> subscribers.remove(subscriber));
+            subscribers.add(subscriber);
+        }, config.bufferSize(), task -> context.runOnContext(ignored -> task.run()), () -> {
+            slowSubscribers.increment();
+            return new ApiException.TooManyRequests("Abonnement interrompu : plus de " + config.bufferSize()
+                    + " changements attendaient d'être lus. Réabonnez-vous, puis rattrapez les changements manqués avec "
+                    + "formsLifeCycle.");
+        });
+    }
+
+    /**
+     * A subscriber's stream: what the feed emits (whatever the demand) waits in a buffer of {@code bufferSize}, then
+     * goes on through {@code executor}; when the buffer overflows, the stream fails with {@code overflow}'s error (and
+     * terminates, so the subscriber is forgotten).
+     */
+    static <T> Multi<T> bounded(Consumer<MultiEmitter<? super T>> register, int bufferSize, Executor executor,
+                                Supplier<RuntimeException> overflow) {
+        return Multi.createFrom().<T>emitter(register, BackPressureStrategy.IGNORE)
+                .onOverflow().buffer(bufferSize)
+                .emitOn(executor)
+                .onFailure(BackPressureFailure.class).transform(failure -> overflow.get());
     }
 
     private void run() {
