@@ -31,6 +31,7 @@ import static org.hamcrest.Matchers.nullValue;
  */
 final class WorkflowAccounts {
     private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, String> keycloakTokens = new HashMap<>();
     private final Map<String, JsonNode> values = new LinkedHashMap<>();
 
     private WorkflowAccounts() {
@@ -78,6 +79,7 @@ final class WorkflowAccounts {
         actors.get("users").fields().forEachRemaining(u -> {
             String email = "wf-" + u.getKey().toLowerCase() + "-" + run;
             String jwt = signUp(email);
+            accounts.keycloakTokens.put(u.getKey(), jwt);
             accounts.values.put(u.getKey() + ".email", new TextNode(email + "@wastetrace.test"));
             u.getValue().fields().forEachRemaining(m -> call(ownerToken,
                     "mutation($e: String!, $s: String!, $r: UserRole!) { inviteUserToCompany(email: $e, siret: $s, role: $r) { id } }",
@@ -107,12 +109,18 @@ final class WorkflowAccounts {
         }
     }
 
-    private String token(String user) {
+    /** The user's personal access token. */
+    String token(String user) {
         String token = tokens.get(user);
         if (token == null) {
             throw new IllegalArgumentException("no user " + user + " in actors.yaml");
         }
         return token;
+    }
+
+    /** The Keycloak access token the user got when it signed up (short-lived: for a test that starts right away). */
+    String keycloakToken(String user) {
+        return keycloakTokens.get(user);
     }
 
     /**

@@ -64,9 +64,14 @@ public final class BsddPermissions {
     }
 
     public static void checkCanRead(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
-        if (!caller.can(UserPermission.BSD_CAN_READ, visibleThrough(caller, form, transporters))) {
+        if (!canRead(caller, form, transporters)) {
             throw notFound(form.id);
         }
+    }
+
+    /** The rule of {@code form(id)}: the caller may read the BSDD through one of the companies it sees it through. */
+    public static boolean canRead(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+        return caller.can(UserPermission.BSD_CAN_READ, visibleThrough(caller, form, transporters));
     }
 
     public static void checkCanReceive(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {

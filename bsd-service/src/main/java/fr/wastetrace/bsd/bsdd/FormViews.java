@@ -13,6 +13,8 @@ import fr.wastetrace.events.EventCodec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +46,45 @@ public final class FormViews {
         ObjectNode payload = EventCodec.mapper().valueToTree(form);
         payload.remove(API_ONLY);
         return payload;
+    }
+
+    /** A BSDD as one of its events describes it, and its API view. */
+    public record Published(FormRecord form, List<TransporterRecord> transporters, Form view) {
+        public List<Transporter> transporterData() {
+            return transporters.stream().map(t -> t.data).toList();
+        }
+    }
+
+    /**
+     * The inverse of {@link #payload}: the stored shape of the BSDD an event payload describes and its view (with what
+     * only the API computes). Events do not carry the draft access list, which stays empty here. The bookkeeping
+     * dates are columns that PostgreSQL rounds to the microsecond, while the event of a write may carry the finer
+     * instant the service stamped: they are read at the stored precision, as a later read of the BSDD shows them.
+     */
+    public static Published published(JsonNode payload) {
+        Form described = EventCodec.mapper().convertValue(payload, Form.class);
+        FormRecord record = new FormRecord();
+        record.id = described.id;
+        record.readableId = described.readableId;
+        record.status = described.status;
+        record.version = described.version;
+        record.isDeleted = described.isDeleted;
+        record.createdAt = stored(described.createdAt);
+        record.updatedAt = stored(described.updatedAt);
+        record.data = EventCodec.mapper().convertValue(payload, FormData.class);
+        List<TransporterRecord> transporters = new ArrayList<>();
+        for (int i = 0; i < described.transporters.size(); i++) {
+            TransporterRecord transporter = new TransporterRecord();
+            transporter.formId = described.id;
+            transporter.number = i + 1;
+            transporter.data = described.transporters.get(i);
+            transporters.add(transporter);
+        }
+        return new Published(record, transporters, of(record, transporters));
+    }
+
+    private static Instant stored(Instant instant) {
+        return instant == null ? null : instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     static Double quantityAccepted(FormData d) {

@@ -36,6 +36,35 @@ public interface GatewayConfig {
     /** Guards on incoming operations. */
     Limits limits();
 
+    /** GraphQL over WebSocket (subscriptions). */
+    WebSocket websocket();
+
+    interface WebSocket {
+        /** Operations one connection may have running at once. */
+        @WithDefault("10")
+        int maxOperationsPerConnection();
+
+        /** How long a new connection may wait before its {@code connection_init}. */
+        @WithDefault("10s")
+        Duration connectionInitTimeout();
+
+        /** How often a keep-alive is sent: {@code ping} (graphql-transport-ws) or {@code ka} (legacy graphql-ws). */
+        @WithDefault("15s")
+        Duration keepAlive();
+
+        /** Bytes waiting to be written to one client at most: a client that reads slower is disconnected. */
+        @WithDefault("1048576")
+        int maxPendingBytes();
+
+        /** How often the token of a running subscription is checked again (revoked, expired: the subscription ends). */
+        @WithDefault("60s")
+        Duration tokenRecheckInterval();
+
+        /** Longest wait for a subgraph's WebSocket to open. */
+        @WithDefault("10s")
+        Duration upstreamConnectTimeout();
+    }
+
     interface Limits {
         /** Operations in one HTTP request, batched in an array or merged as root fields. */
         @WithDefault("5")

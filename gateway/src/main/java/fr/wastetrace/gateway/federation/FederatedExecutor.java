@@ -61,7 +61,65 @@ public class FederatedExecutor {
     public record Request(String query, String operationName, Map<String, Object> variables, boolean readOnly) {
     }
 
+    /** How an operation sent over a WebSocket goes on: refused, run like any request, or routed as a subscription. */
+    public sealed interface Routing permits Routing.Refused, Routing.Operation, Routing.Subscription {
+        /** The operation fails a check: {@code outcome} is the response that says why. */
+        record Refused(Outcome outcome) implements Routing {
+        }
+
+        /** A query or a mutation: {@link #execute} runs it. */
+        record Operation() implements Routing {
+        }
+
+        /**
+         * A subscription that passed every check, for the subgraph that owns its root field (every field it selects
+         * is that subgraph's).
+         */
+        record Subscription(String subgraph, Document document, OperationDefinition operation,
+                            Map<String, Object> variables) implements Routing {
+        }
+    }
+
+    /** An operation that passed every check (document, guards, limits), with its plan. */
+    private record Checked(Engine engine, String query, Document document, OperationDefinition operation,
+                           Map<String, Object> variables, QueryPlanner.Plan plan) {
+    }
+
     public Outcome execute(Request request, String identityHeader, String clientIp) {
+        Object checked = check(request, clientIp);
+        if (checked instanceof Outcome refusal) {
+            return refusal;
+        }
+        Checked operation = (Checked) checked;
+        if (operation.operation().getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+            return new Outcome(400, GraphQLErrors.response("Les abonnements (subscription) passent par WebSocket : "
+                    + "connectez-vous à ws(s)://<hôte>/ ou /graphql avec le sous-protocole graphql-transport-ws (ou "
+                    + "graphql-ws).", GraphQLErrors.VALIDATION_FAILED));
+        }
+        return run(operation, request, identityHeader);
+    }
+
+    /** Checks an operation received over a WebSocket like any request, and says how it goes on. */
+    public Routing route(Request request, String clientIp) {
+        Object checked = check(request, clientIp);
+        if (checked instanceof Outcome refusal) {
+            return new Routing.Refused(refusal);
+        }
+        Checked operation = (Checked) checked;
+        if (operation.operation().getOperation() != OperationDefinition.Operation.SUBSCRIPTION) {
+            return new Routing.Operation();
+        }
+        QueryPlanner.SubgraphCall call = operation.plan().stages().get(0).get(0);
+        if (!call.fetches().isEmpty()) {
+            return new Routing.Refused(new Outcome(400, GraphQLErrors.response("Un abonnement ne peut sélectionner que "
+                    + "des champs du service « " + call.subgraph() + " » : retirez les autres, puis interrogez-les à "
+                    + "part.", GraphQLErrors.VALIDATION_FAILED)));
+        }
+        return new Routing.Subscription(call.subgraph(), operation.document(), operation.operation(), operation.variables());
+    }
+
+    /** The checks every operation passes before it runs: the {@link Checked} operation, or the {@link Outcome} refusing it. */
+    private Object check(Request request, String clientIp) {
         if (request.query() != null && request.query().length() > config.limits().maxQueryLength()) {
             return new Outcome(413, GraphQLErrors.response("Le document GraphQL dépasse " + config.limits().maxQueryLength()
                     + " caractères : découpez la requête.", GraphQLErrors.BAD_USER_INPUT));
@@ -103,10 +161,6 @@ public class FederatedExecutor {
         if (request.readOnly() && operation.getOperation() == OperationDefinition.Operation.MUTATION) {
             return new Outcome(405, GraphQLErrors.response("Les mutations s'envoient par POST.", GraphQLErrors.BAD_USER_INPUT));
         }
-        if (operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
-            return new Outcome(400, GraphQLErrors.response(
-                    "Les abonnements (subscription) ne sont pas servis sur ce point d'accès HTTP.", GraphQLErrors.VALIDATION_FAILED));
-        }
         Optional<Integer> depthViolation = Guards.depthViolation(document.getDocument(), operation, config.limits().maxDepth());
         if (depthViolation.isPresent()) {
             return new Outcome(400, GraphQLErrors.response("La requête est trop profonde (" + depthViolation.get()
@@ -128,7 +182,14 @@ public class FederatedExecutor {
             return new Outcome(200, GraphQLErrors.response("Trop d'appels à « " + limited.get()
                     + " » depuis cette adresse IP : réessayez plus tard.", "TOO_MANY_REQUESTS"));
         }
+        return new Checked(engine, query, document.getDocument(), operation, variables, plan);
+    }
 
+    private Outcome run(Checked checked, Request request, String identityHeader) {
+        Engine engine = checked.engine();
+        String query = checked.query();
+        Map<String, Object> variables = checked.variables();
+        QueryPlanner.Plan plan = checked.plan();
         Map<String, Object> data = new LinkedHashMap<>();
         List<GraphQLError> remoteErrors = new ArrayList<>();
         for (List<QueryPlanner.SubgraphCall> stage : plan.stages()) {
@@ -311,6 +372,13 @@ public class FederatedExecutor {
                 errors.add(remoteError(call.subgraph(), error, path));
             }
         }
+    }
+
+    /** A subgraph's error as the client gets it (see {@link #remoteError}), in the response format, at its own path. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> clientError(String subgraph, JsonNode error) {
+        List<Object> path = error.has("path") ? mapper.convertValue(error.get("path"), List.class) : null;
+        return errorMap(remoteError(subgraph, error, path), GraphQLErrors.INTERNAL);
     }
 
     /**

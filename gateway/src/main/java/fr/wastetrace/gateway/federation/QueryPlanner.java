@@ -192,7 +192,8 @@ public final class QueryPlanner {
         return SelectionSet.newSelectionSet(selections).build();
     }
 
-    static void collectUses(Node<?> node, Map<String, FragmentDefinition> fragments, Set<String> usedFragments,
+    /** The fragments and variables {@code node} uses, fragments followed where they are spread. */
+    public static void collectUses(Node<?> node, Map<String, FragmentDefinition> fragments, Set<String> usedFragments,
                                     Set<String> usedVariables) {
         if (node instanceof VariableReference variable) {
             usedVariables.add(variable.getName());

@@ -108,6 +108,11 @@ public class SubgraphClient {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The subgraph's GraphQL endpoint (its WebSocket too). */
+    public URI graphqlEndpoint(String subgraph) {
+        return URI.create(baseUrl(subgraph) + "/graphql");
+    }
+
     public boolean knows(String subgraph) {
         return config.subgraphs().containsKey(subgraph);
     }

@@ -62,10 +62,16 @@ public class IdentityResolver {
 
     /** The signed identity header for the subgraphs, from the request's {@code Authorization} header. */
     public String identityHeader(String authorization, String clientIp) {
-        return codec.sign(resolve(authorization, clientIp));
+        return sign(resolve(authorization, clientIp));
     }
 
-    CallerIdentity resolve(String authorization, String clientIp) {
+    /** The identity header for the subgraphs that carries {@code identity}. */
+    public String sign(CallerIdentity identity) {
+        return codec.sign(identity);
+    }
+
+    /** Who presents {@code authorization} ({@code Bearer <token>}); anonymous when it does not verify. */
+    public CallerIdentity resolve(String authorization, String clientIp) {
         Instant expiresAt = Instant.now().plusSeconds(IDENTITY_TTL_SECONDS);
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return CallerIdentity.anonymous(clientIp, expiresAt);

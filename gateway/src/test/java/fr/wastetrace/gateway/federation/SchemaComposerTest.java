@@ -99,6 +99,21 @@ class SchemaComposerTest {
     }
 
     @Test
+    void exposesASubgraphsSubscriptionsWithTheirOwner() {
+        Map<String, String> sdls = subgraphs();
+        sdls.put("bsd", BSD + """
+                type Subscription { forms(token: String!): FormSubscription }
+                type FormSubscription { mutation: String node: Form updatedFields: [String] previousValues: Form }
+                """);
+        ComposedSchema composed = SchemaComposer.compose(sdls);
+        assertEquals("bsd", composed.ownerOf("Subscription", "forms").orElseThrow());
+        assertEquals("FormSubscription", graphql.schema.GraphQLTypeUtil.simplePrint(
+                composed.schema().getSubscriptionType().getFieldDefinition("forms").getType()));
+        assertTrue(composed.sdl().contains("type Subscription {"), composed.sdl());
+        assertTrue(composed.sdl().contains("forms(token: String!): FormSubscription"), composed.sdl());
+    }
+
+    @Test
     void refusesARootFieldDeclaredTwice() {
         Map<String, String> sdls = subgraphs();
         sdls.put("registry", "type Query { form(id: ID): String }");

@@ -7,6 +7,7 @@ import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.events.bsd.BsddEvents;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * BSDDs, their transporters and status logs in PostgreSQL. The document of a BSDD is stored as JSON; the columns
@@ -257,6 +259,26 @@ public class FormRepository {
                 ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", formIds.toArray())), FormRepository::transporter);
     }
 
+    /** The draft access list of a BSDD, deleted or not: its events do not carry it. */
+    public Set<String> draftAccessOrgIds(String id) {
+        return query("select draft_access_org_ids from bsdd where id = ?", ps -> ps.setString(1, id),
+                rs -> (Set<String>) new LinkedHashSet<>(Arrays.asList((String[]) rs.getArray(1).getArray())))
+                .stream().findFirst().orElseGet(LinkedHashSet::new);
+    }
+
+    /**
+     * The payload of the BSDD's event of {@code version}, while the outbox keeps it: libs/outbox purges published
+     * events after its retention period (7 days by default).
+     */
+    public Optional<JsonNode> publishedState(String id, long version) {
+        return query("select payload from outbox_event where aggregate_type = ? and aggregate_id = ? and version = ?",
+                ps -> {
+                    ps.setString(1, BsddEvents.AGGREGATE_TYPE);
+                    ps.setString(2, id);
+                    ps.setLong(3, version);
+                }, rs -> readTree(rs.getString(1))).stream().findFirst();
+    }
+
     // ---- plumbing
 
     private Optional<FormRecord> one(String sql, String param) {
@@ -310,7 +332,7 @@ public class FormRepository {
         try {
             return EventCodec.mapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable status log", e);
+            throw new IllegalStateException("unreadable JSON column", e);
         }
     }
 
