@@ -89,6 +89,10 @@ public final class CatchUpBench implements Benchmark {
                         .configs(Map.of("retention.ms", "-1", "retention.bytes", "-1")))).all().get(30, TimeUnit.SECONDS);
                 produced = produce(stack, topic, generator, events);
             }
+            if (options.flag("prepare-only")) {
+                Support.log(String.format(Locale.ROOT, "prepare-only: the backlog of %,d events is ready on %s", produced, topic));
+                return report.note("Prepared only (--prepare-only): no measurement.");
+            }
             long baselineTarget = Math.min(baselineEvents, produced);
             double readRate = bareConsumerRate(stack, topic, baselineTarget);
             Support.log(String.format(Locale.ROOT, "baseline: a bare consumer reads and decodes %,d events at %,.0f/s", baselineTarget, readRate));

@@ -39,6 +39,10 @@ public final class CsvExportBench implements Benchmark {
         List<RegisterExport.Target> targets = List.of(new RegisterExport.Target(DemoAccount.PRODUCER, small),
                 new RegisterExport.Target(DemoAccount.DESTINATION, large));
         String template = export.prepare(targets);
+        if (options.flag("prepare-only")) {
+            Support.log("prepare-only: the registers of " + small + " and " + large + " lines are ready");
+            return report.note("Prepared only (--prepare-only): no measurement.");
+        }
         List<String> fields;
         try (Connection registry = stack.connect("registry")) {
             fields = new RegisterLines(registry, Support::log).fields(template);
