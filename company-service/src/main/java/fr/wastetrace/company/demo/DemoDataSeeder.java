@@ -105,6 +105,13 @@ public class DemoDataSeeder {
     }
 
     private void seedCompany(DemoAccount demo, String subject) {
+        users.findByEmail(demo.email()).filter(stale -> !subject.equals(stale.subject)).ifPresent(stale -> {
+            // The Keycloak account was recreated (a fresh realm database under a kept company database): the demo
+            // profile, its companies and memberships follow the new account instead of blocking the seeding.
+            LOG.infof("demo data: %s now belongs to Keycloak account %s (was %s)", demo.email(), subject, stale.subject);
+            stale.subject = subject;
+            UserAccount.getEntityManager().flush();
+        });
         UserAccount user = users.register(subject, demo.email(), demo.userName());
         Company company = Company.findByOrgId(demo.siret()).orElse(null);
         if (company == null) {
