@@ -157,10 +157,12 @@ public final class BsddPdfDocument {
             code.text(" ");
         }
         float top = pages.top();
-        pages.row(new float[]{1.6f, 1, 0.5f}, kind, number, code);
-        float cell = pages.left(1) - pages.left(2.6f / 3.1f);
+        float[] weights = {1.6f, 1, 0.5f};
+        pages.row(weights, kind, number, code);
+        float codeStart = pages.left((weights[0] + weights[1]) / (weights[0] + weights[1] + weights[2]));
+        float cell = pages.left(1) - codeStart;
         float size = Math.min(cell - 12, QR_LINES * 9.1f);
-        pages.qrCode(qrCode(form.readableId), pages.left(2.6f / 3.1f) + (cell - size) / 2, top - 16, size);
+        pages.qrCode(qrCode(form.readableId), codeStart + (cell - size) / 2, top - 16, size);
     }
 
     private static final int QR_LINES = 7;
