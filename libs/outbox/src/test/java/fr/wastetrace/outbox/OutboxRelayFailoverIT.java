@@ -83,6 +83,49 @@ class OutboxRelayFailoverIT {
         }
     }
 
+    @Test
+    void aBurstOnAFreshTopicArrivesInOrderExactlyOnce() throws Exception {
+        OutboxRelay relay = relay();
+        relay.onStart(null);
+        await(() -> relay.state() == OutboxRelay.State.ACTIVE, "the relay becomes active");
+        int perAggregate = 300;
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            // Three aggregates interleaved, inserted in one transaction: the relay gets them as one large batch that
+            // the producer splits into several requests to a topic created a moment before.
+            try (Connection connection = database.connect();
+                 PreparedStatement insert = connection.prepareStatement("insert into outbox_event "
+                         + "(id, type, aggregate_type, aggregate_id, version, schema_version, payload) values (?, 'test.event', 'test', ?, ?, 1, ?::jsonb)")) {
+                connection.setAutoCommit(false);
+                String padding = "{\"padding\": \"" + "x".repeat(2000) + "\"}";
+                for (int version = 1; version <= perAggregate; version++) {
+                    for (String aggregate : List.of("agg-a", "agg-b", "agg-c")) {
+                        insert.setObject(1, UUID.randomUUID());
+                        insert.setString(2, aggregate);
+                        insert.setLong(3, version);
+                        insert.setString(4, padding);
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+                connection.commit();
+            }
+            java.util.Map<String, List<Long>> byAggregate = new java.util.TreeMap<>();
+            Instant deadline = Instant.now().plusSeconds(60);
+            int received = 0;
+            while (received < 3 * perAggregate && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    byAggregate.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(EventCodec.decode(record.value()).version());
+                    received++;
+                }
+            }
+            List<Long> expected = java.util.stream.LongStream.rangeClosed(1, perAggregate).boxed().toList();
+            assertEquals(java.util.Set.of("agg-a", "agg-b", "agg-c"), byAggregate.keySet());
+            byAggregate.forEach((aggregate, versions) ->
+                    assertEquals(expected, versions, aggregate + ": every version once, in order"));
+            assertEquals(List.of(), receiveFor(consumer, Duration.ofSeconds(2)), "nothing published twice");
+        }
+    }
+
     private OutboxRelay relay() {
         RelayConfig config = new RelayConfig() {
             public boolean enabled() {
