@@ -31,6 +31,10 @@ public class KafkaClients {
             p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             p.put(ProducerConfig.ACKS_CONFIG, "all");
             p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            // The register feed is published in change-log order: one request in flight keeps a request refused with a
+            // retriable error (a partition still being created) from being overtaken by the next (KAFKA-15591).
+            p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+            p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
             p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
             p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
             p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
