@@ -18,4 +18,10 @@ public record EntityFetch(List<String> path, String type, String subgraph, List<
                           Map<String, Object> variables, List<String> fields, List<EntityFetch> nested) {
     /** Alias under which the gateway asks the previous subgraph for a key field, so that it never clashes with the client's. */
     public static final String KEY_ALIAS_PREFIX = "_wtKey_";
+
+    /** This fetch (and its nested ones) with the request's values of the variables it uses. */
+    public EntityFetch bind(Map<String, Object> requestVariables) {
+        return new EntityFetch(path, type, subgraph, keyFields, query, QueryPlanner.select(requestVariables, variables.keySet()),
+                fields, nested.stream().map(f -> f.bind(requestVariables)).toList());
+    }
 }

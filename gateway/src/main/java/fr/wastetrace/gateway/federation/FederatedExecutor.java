@@ -51,7 +51,8 @@ public class FederatedExecutor {
     @Inject
     fr.wastetrace.gateway.ratelimit.OperationLimits operationLimits;
 
-    private final Map<ComposedSchema, Engine> engines = new ConcurrentHashMap<>();
+    /** The engine of the current composed schema; replaced when the registry composes a new one (compared by identity). */
+    private volatile Engine current;
 
     /** The outcome of one operation: its HTTP status and the GraphQL response body. */
     public record Outcome(int status, Map<String, Object> body) {
@@ -134,9 +135,11 @@ public class FederatedExecutor {
             return new Outcome(400, GraphQLErrors.response(
                     "La requête ne contient pas de champ « query » : envoyez un document GraphQL.", GraphQLErrors.BAD_USER_INPUT));
         }
-        Engine engine = engines.computeIfAbsent(schema, Engine::new);
-        if (engines.size() > 2) {
-            engines.keySet().removeIf(s -> s != schema);
+        // By identity: a record's hashCode would hash the whole composed schema on every request.
+        Engine engine = current;
+        if (engine == null || engine.schema != schema) {
+            engine = new Engine(schema);
+            current = engine;
         }
         Map<String, Object> variables = request.variables() == null ? Map.of() : request.variables();
         String query = LegacyArguments.normalise(request.query());
@@ -150,32 +153,29 @@ public class FederatedExecutor {
                     .map(e -> errorMap(e, syntax ? GraphQLErrors.PARSE_FAILED : GraphQLErrors.VALIDATION_FAILED)).toList();
             return new Outcome(400, Map.of("errors", errors));
         }
-        OperationDefinition operation;
-        try {
-            operation = graphql.language.NodeUtil.getOperation(document.getDocument(), request.operationName()).operationDefinition;
-        } catch (RuntimeException e) {
+        Prepared prepared = engine.prepared(query, request.operationName(), document.getDocument(), config.limits());
+        if (prepared == null) {
             return new Outcome(400, GraphQLErrors.response(
                     "Indiquez quelle opération exécuter (operationName) : le document en contient plusieurs, ou aucune de ce nom.",
                     GraphQLErrors.VALIDATION_FAILED));
         }
+        OperationDefinition operation = prepared.operation();
         if (request.readOnly() && operation.getOperation() == OperationDefinition.Operation.MUTATION) {
             return new Outcome(405, GraphQLErrors.response("Les mutations s'envoient par POST.", GraphQLErrors.BAD_USER_INPUT));
         }
-        Optional<Integer> depthViolation = Guards.depthViolation(document.getDocument(), operation, config.limits().maxDepth());
-        if (depthViolation.isPresent()) {
-            return new Outcome(400, GraphQLErrors.response("La requête est trop profonde (" + depthViolation.get()
+        if (prepared.depthViolation().isPresent()) {
+            return new Outcome(400, GraphQLErrors.response("La requête est trop profonde (" + prepared.depthViolation().get()
                     + " niveaux) : la profondeur maximale est de " + config.limits().maxDepth() + ".", GraphQLErrors.VALIDATION_FAILED));
         }
-        int fields = Guards.complexity(document.getDocument(), operation, config.limits().maxFields());
-        if (fields > config.limits().maxFields()) {
+        if (prepared.fields() > config.limits().maxFields()) {
             return new Outcome(400, GraphQLErrors.response("La requête sélectionne trop de champs (plus de "
                     + config.limits().maxFields() + ") : demandez moins de champs ou découpez-la.", GraphQLErrors.VALIDATION_FAILED));
         }
-        QueryPlanner.Plan plan = QueryPlanner.plan(document.getDocument(), operation, variables, schema);
-        if (Guards.rootOperationCount(plan) > config.limits().maxOperations()) {
+        if (prepared.rootOperations() > config.limits().maxOperations()) {
             return new Outcome(400, GraphQLErrors.response("Une requête ne peut contenir plus de "
                     + config.limits().maxOperations() + " opérations.", GraphQLErrors.MAX_OPERATIONS));
         }
+        QueryPlanner.Plan plan = prepared.plan().bind(variables);
 
         Optional<String> limited = operationLimits.firstExceeded(plan, clientIp);
         if (limited.isPresent()) {
@@ -446,11 +446,23 @@ public class FederatedExecutor {
         }
     }
 
-    /** graphql-java over one composed schema, with its cache of parsed and validated documents. */
+    /**
+     * What the checks and the planner make of one operation of a valid document; it depends on the document, the
+     * operation name and the composed schema only, so it is kept with the document.
+     */
+    private record Prepared(OperationDefinition operation, Optional<Integer> depthViolation, int fields,
+                            int rootOperations, QueryPlanner.Plan plan) {
+    }
+
+    /**
+     * graphql-java over one composed schema, with its caches of parsed and validated documents and of prepared
+     * operations (guards' figures and plan templates).
+     */
     private static final class Engine {
         private final GraphQL graphQL;
         private final ComposedSchema schema;
         private final Map<String, PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
+        private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
 
         Engine(ComposedSchema schema) {
             this.schema = schema;
@@ -458,6 +470,31 @@ public class FederatedExecutor {
                     .preparsedDocumentProvider((input, compute) ->
                             CompletableFuture.completedFuture(document(input)))
                     .build();
+        }
+
+        /** Null when the document has no operation of that name (or several and no name given). */
+        Prepared prepared(String query, String operationName, Document document, GatewayConfig.Limits limits) {
+            String key = operationName == null ? query : operationName + '\u0000' + query;
+            Prepared cached = prepared.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            OperationDefinition operation;
+            try {
+                operation = graphql.language.NodeUtil.getOperation(document, operationName).operationDefinition;
+            } catch (RuntimeException noSuchOperation) {
+                return null;
+            }
+            Optional<Integer> depthViolation = Guards.depthViolation(document, operation, limits.maxDepth());
+            int fields = Guards.complexity(document, operation, limits.maxFields());
+            QueryPlanner.Plan plan = depthViolation.isPresent() || fields > limits.maxFields() ? new QueryPlanner.Plan(List.of())
+                    : QueryPlanner.template(document, operation, schema);
+            Prepared entry = new Prepared(operation, depthViolation, fields, Guards.rootOperationCount(plan), plan);
+            if (prepared.size() >= DOCUMENT_CACHE_SIZE) {
+                prepared.clear();
+            }
+            prepared.put(key, entry);
+            return entry;
         }
 
         PreparsedDocumentEntry document(ExecutionInput input) {

@@ -39,16 +39,56 @@ public final class QueryPlanner {
      */
     public record SubgraphCall(String subgraph, String query, Map<String, Object> variables, List<String> resultKeys,
                                List<String> fieldNames, List<EntityFetch> fetches) {
+        /** This call (and its fetches) with the request's values of the variables it uses. */
+        public SubgraphCall bind(Map<String, Object> requestVariables) {
+            return new SubgraphCall(subgraph, query, select(requestVariables, variables.keySet()), resultKeys, fieldNames,
+                    fetches.stream().map(f -> f.bind(requestVariables)).toList());
+        }
     }
 
-    /** Calls grouped in stages: the calls of a stage run concurrently, stages one after the other. */
+    /**
+     * Calls grouped in stages: the calls of a stage run concurrently, stages one after the other.
+     *
+     * <p>The shape of a plan depends on the document and the operation only, never on the variables' values: a plan
+     * made once by {@link #template} serves every request of the same document through {@link #bind}.
+     */
     public record Plan(List<List<SubgraphCall>> stages) {
         public int callCount() {
             return stages.stream().mapToInt(List::size).sum();
         }
+
+        /** The plan with the request's variables: each call and fetch gets the values of the variables it uses. */
+        public Plan bind(Map<String, Object> requestVariables) {
+            Map<String, Object> values = requestVariables == null ? Map.of() : requestVariables;
+            return new Plan(stages.stream().map(stage -> stage.stream().map(call -> call.bind(values)).toList()).toList());
+        }
     }
 
     private QueryPlanner() {
+    }
+
+    /**
+     * The plan of an operation whatever its variables' values: each call's and fetch's {@code variables} hold the
+     * names it uses (with placeholder values); {@link Plan#bind} puts in the values of a request.
+     */
+    public static Plan template(Document document, OperationDefinition operation, ComposedSchema schema) {
+        Map<String, Object> declared = new LinkedHashMap<>();
+        operation.getVariableDefinitions().forEach(v -> declared.put(v.getName(), Boolean.TRUE));
+        return plan(document, operation, declared, schema);
+    }
+
+    /** The request's values of {@code names}, in that order; a variable the request leaves out stays out. */
+    static Map<String, Object> select(Map<String, Object> requestVariables, Set<String> names) {
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> selected = new LinkedHashMap<>();
+        for (String name : names) {
+            if (requestVariables.containsKey(name)) {
+                selected.put(name, requestVariables.get(name));
+            }
+        }
+        return selected;
     }
 
     public static Plan plan(Document document, OperationDefinition operation, Map<String, Object> variables,

@@ -2,7 +2,6 @@ package fr.wastetrace.gateway.federation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.gateway.config.GatewayConfig;
 import fr.wastetrace.identity.IdentityCodec;
 import io.micrometer.core.instrument.Counter;
@@ -47,15 +46,21 @@ public class SubgraphClient {
     /** Sends a GraphQL request; completes with the subgraph's JSON answer, or fails with {@link SubgraphUnavailableException}. */
     public CompletableFuture<JsonNode> graphql(String subgraph, String query, Map<String, Object> variables,
                                                String identityHeader) {
-        ObjectNode body = mapper.createObjectNode();
+        Map<String, Object> body = new java.util.LinkedHashMap<>(2);
         body.put("query", query);
-        body.set("variables", mapper.valueToTree(variables));
+        body.put("variables", variables);
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("variables cannot be written as JSON", e));
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(subgraph) + "/graphql"))
                 .timeout(config.subgraphTimeout())
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header(IdentityCodec.HEADER, identityHeader)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json))
                 .build();
         long started = System.nanoTime();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())

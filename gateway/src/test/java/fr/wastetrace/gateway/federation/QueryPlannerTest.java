@@ -120,4 +120,35 @@ class QueryPlannerTest {
         QueryPlanner.Plan plan = plan("{ form(id: \"1\") { id owner { id } } }", Map.of());
         assertTrue(plan.stages().get(0).get(0).fetches().isEmpty());
     }
+
+    @Test
+    void aTemplateBoundToTheVariablesIsThePlanOfTheRequest() {
+        List<String> queries = List.of(
+                "query Q($id: ID, $flag: Boolean) { form(id: $id) { ...F } ecoOrganismes(handleBsdd: $flag) { name } } fragment F on Form { id owner { id } }",
+                "query($id: ID) { form(id: $id) { id owner { mail: email id } } }",
+                "mutation M($id: ID!) { x: markAsSealed(id: $id) { id } createCompany(name: \"n\") { siret } }");
+        List<Map<String, Object>> variableSets = List.of(Map.of(), Map.of("id", "42"), Map.of("id", "42", "flag", false));
+        for (String query : queries) {
+            Document document = Parser.parse(query);
+            OperationDefinition operation = NodeUtil.getOperation(document, null).operationDefinition;
+            QueryPlanner.Plan template = QueryPlanner.template(document, operation, SCHEMA);
+            for (Map<String, Object> variables : variableSets) {
+                assertEquals(QueryPlanner.plan(document, operation, variables, SCHEMA), template.bind(variables),
+                        query + " with " + variables);
+            }
+        }
+    }
+
+    @Test
+    void aVariableTheRequestLeavesOutIsNotSent() {
+        Document document = Parser.parse("query Q($id: ID, $flag: Boolean) { form(id: $id) { id } ecoOrganismes(handleBsdd: $flag) { name } }");
+        OperationDefinition operation = NodeUtil.getOperation(document, null).operationDefinition;
+        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("id", null);
+        QueryPlanner.Plan plan = QueryPlanner.template(document, operation, SCHEMA).bind(variables);
+        QueryPlanner.SubgraphCall bsd = plan.stages().get(0).stream().filter(c -> c.subgraph().equals("bsd")).findFirst().orElseThrow();
+        QueryPlanner.SubgraphCall company = plan.stages().get(0).stream().filter(c -> c.subgraph().equals("company")).findFirst().orElseThrow();
+        assertTrue(bsd.variables().containsKey("id") && bsd.variables().get("id") == null, "an explicit null is sent as null");
+        assertEquals(Map.of(), company.variables(), "an absent variable stays absent (its default applies)");
+    }
 }

@@ -28,6 +28,8 @@ public final class IdentityCodec {
 
     private final SecretKeySpec key;
     private final Clock clock;
+    /** One initialised HMAC per thread: looking the algorithm up and keying it cost more than the MAC itself. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public IdentityCodec(String secret, Clock clock) {
         byte[] bytes = secret == null ? new byte[0] : secret.getBytes(StandardCharsets.UTF_8);
@@ -83,10 +85,15 @@ public final class IdentityCodec {
     }
 
     private byte[] mac(String body) {
+        // doFinal resets the MAC to its keyed initial state, ready for the next body.
+        return macs.get().doFinal(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable", e);
         }

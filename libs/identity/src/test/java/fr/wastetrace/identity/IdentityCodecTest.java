@@ -66,4 +66,33 @@ class IdentityCodecTest {
     void shortSecretIsRejectedAtConstruction() {
         assertThrows(IllegalArgumentException.class, () -> new IdentityCodec("short", Clock.systemUTC()));
     }
+
+    @Test
+    void oneCodecSignsAndVerifiesFromManyThreadsAtOnce() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int task = 0; task < 8; task++) {
+                int t = task;
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        CallerIdentity identity = new CallerIdentity("kc-" + t + "-" + i, "u" + i + "@example.fr", "U", CallerIdentity.AuthType.JWT,
+                                "127.0.0.1", NOW.plusSeconds(30));
+                        String header = codec.sign(identity);
+                        int at = header.length() - 5;
+                        String tampered = header.substring(0, at) + (header.charAt(at) == 'A' ? 'B' : 'A') + header.substring(at + 1);
+                        if (!codec.verify(header).orElseThrow().equals(identity) || codec.verify(tampered).isPresent()) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                assertTrue(result.get(), "every header verifies, every tampered one is refused");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
