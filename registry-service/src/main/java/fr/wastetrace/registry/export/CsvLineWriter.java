@@ -16,12 +16,16 @@ import java.util.Set;
 final class CsvLineWriter implements LineWriter {
     private final Writer out;
     private final List<String> fields;
-    private final Set<String> dateFields;
+    /** Whether the field at that index is a date: looked up once, not for each cell. */
+    private final boolean[] dates;
 
     CsvLineWriter(OutputStream stream, List<String> fields, Map<String, String> labels, Set<String> dateFields) throws IOException {
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
         this.fields = fields;
-        this.dateFields = dateFields;
+        this.dates = new boolean[fields.size()];
+        for (int i = 0; i < dates.length; i++) {
+            dates[i] = dateFields.contains(fields.get(i));
+        }
         out.write('\uFEFF');
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
@@ -39,7 +43,7 @@ final class CsvLineWriter implements LineWriter {
                 out.write(';');
             }
             String field = fields.get(i);
-            out.write(escape(CellFormat.text(data.get(field), dateFields.contains(field))));
+            out.write(escape(CellFormat.text(data.get(field), dates[i])));
         }
         out.write("\r\n");
     }

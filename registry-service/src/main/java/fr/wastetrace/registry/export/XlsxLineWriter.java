@@ -23,7 +23,8 @@ final class XlsxLineWriter implements LineWriter {
 
     private final OutputStream stream;
     private final List<String> fields;
-    private final Set<String> dateFields;
+    /** Whether the field at that index is a date: looked up once, not for each cell. */
+    private final boolean[] dates;
     private final SXSSFWorkbook workbook;
     private final SXSSFSheet sheet;
     private int rowIndex;
@@ -31,7 +32,10 @@ final class XlsxLineWriter implements LineWriter {
     XlsxLineWriter(OutputStream stream, List<String> fields, Map<String, String> labels, Set<String> dateFields) {
         this.stream = stream;
         this.fields = fields;
-        this.dateFields = dateFields;
+        this.dates = new boolean[fields.size()];
+        for (int i = 0; i < dates.length; i++) {
+            dates[i] = dateFields.contains(fields.get(i));
+        }
         this.workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
         this.sheet = workbook.createSheet("Registre");
@@ -58,7 +62,7 @@ final class XlsxLineWriter implements LineWriter {
             if (value.isNumber()) {
                 row.createCell(i).setCellValue(value.doubleValue());
             } else {
-                row.createCell(i).setCellValue(CellFormat.text(value, dateFields.contains(fields.get(i))));
+                row.createCell(i).setCellValue(CellFormat.text(value, dates[i]));
             }
         }
     }

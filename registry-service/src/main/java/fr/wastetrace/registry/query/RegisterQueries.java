@@ -1,6 +1,5 @@
 package fr.wastetrace.registry.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.registry.graphql.PageInfo;
 import fr.wastetrace.registry.graphql.WasteRegistryWhere;
@@ -56,10 +55,10 @@ public class RegisterQueries {
         return new Page<>(repository.count(register, orgIds, condition), pageInfo, edges);
     }
 
-    private static <N> N node(String data, Class<N> nodeType) {
+    private static <N> N node(byte[] data, Class<N> nodeType) {
         try {
             return EventCodec.mapper().readValue(data, nodeType);
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("a stored register line does not fit " + nodeType.getSimpleName(), e);
         }
     }

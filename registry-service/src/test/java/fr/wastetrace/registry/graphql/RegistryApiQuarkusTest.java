@@ -188,6 +188,7 @@ class RegistryApiQuarkusTest {
         assertEquals(BSDS + 1, lines.length);
         assertTrue(lines[0].startsWith("\uFEFFN° de bordereau;Type de bordereau;"), lines[0]);
         assertTrue(lines[1].startsWith(expectedOrder.get(0) + ";BSDD;INITIAL;"), lines[1]);
+        assertTrue(lines[1].contains(";Émetteur paginé;"), "accents survive the stored bytes: " + lines[1]);
         given().header(TestIdentity.HEADER, TestIdentity.anonymous()).get("/download?token=" + token).then().statusCode(403);
         given().get("/download?token=" + token).then().statusCode(401);
     }
