@@ -321,7 +321,10 @@ start_service() { # name
       gateway) ;;
       *) export DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${svc%-service}" ;;
     esac
-    spawn "$svc" "$LOGS/$svc.log" java -Xmx512m -XX:+ExitOnOutOfMemoryError -jar "$app/quarkus-run.jar" )
+    # DebugNonSafepoints: a JFR recording attached later (bench/) attributes samples to the right inlined frames;
+    # without it, code compiled before the recording reports the nearest safepoint's frame instead.
+    spawn "$svc" "$LOGS/$svc.log" java -Xmx512m -XX:+ExitOnOutOfMemoryError -XX:+UnlockDiagnosticVMOptions \
+      -XX:+DebugNonSafepoints -jar "$app/quarkus-run.jar" )
 }
 
 wait_service_ready() { # name

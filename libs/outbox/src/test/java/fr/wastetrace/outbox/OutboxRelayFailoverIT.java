@@ -127,31 +127,7 @@ class OutboxRelayFailoverIT {
     }
 
     private OutboxRelay relay() {
-        RelayConfig config = new RelayConfig() {
-            public boolean enabled() {
-                return true;
-            }
-
-            public String name() {
-                return "test";
-            }
-
-            public String topic() {
-                return topic;
-            }
-
-            public Duration leaseCheckInterval() {
-                return Duration.ofMillis(500);
-            }
-
-            public Duration retention() {
-                return Duration.ofDays(7);
-            }
-
-            public Duration pollInterval() {
-                return Duration.ofMillis(25);
-            }
-        };
+        RelayConfig config = new TestRelayConfig("test", topic, Duration.ofMillis(500));
         OutboxRelay relay = new OutboxRelay(config, database.jdbcUrl(), database.user(), database.password(), bootstrap,
                 new SimpleMeterRegistry());
         relays.add(relay);

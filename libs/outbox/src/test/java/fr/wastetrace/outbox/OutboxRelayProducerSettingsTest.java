@@ -21,31 +21,7 @@ class OutboxRelayProducerSettingsTest {
     }
 
     private static OutboxRelay relay() {
-        RelayConfig config = new RelayConfig() {
-            public boolean enabled() {
-                return true;
-            }
-
-            public String name() {
-                return "settings";
-            }
-
-            public String topic() {
-                return "wastetrace.test.settings";
-            }
-
-            public Duration leaseCheckInterval() {
-                return Duration.ofSeconds(2);
-            }
-
-            public Duration retention() {
-                return Duration.ofDays(7);
-            }
-
-            public Duration pollInterval() {
-                return Duration.ofMillis(25);
-            }
-        };
+        RelayConfig config = new TestRelayConfig("settings", "wastetrace.test.settings", Duration.ofSeconds(2));
         return new OutboxRelay(config, "jdbc:postgresql://127.0.0.1:5432/unused", "u", "p", "127.0.0.1:9092",
                 new SimpleMeterRegistry());
     }
