@@ -12,6 +12,7 @@ import fr.wastetrace.registry.register.Columns;
 import fr.wastetrace.registry.register.RegisterType;
 import fr.wastetrace.subgraph.ApiException;
 import fr.wastetrace.subgraph.DownloadTokens;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -23,6 +24,10 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Register files: a link (a download token) when some line matches, then the file written straight to the response
@@ -31,6 +36,13 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RegisterExports {
+    /** Reads the next page of each running export; one task per export at a time, so it grows with them only. */
+    private final ExecutorService prefetch = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "register-export-prefetch");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     @Inject
     RegisterRepository repository;
     @Inject
@@ -57,22 +69,56 @@ public class RegisterExports {
         try (LineWriter writer = request.format() == ExportFormat.CSV
                 ? new CsvLineWriter(out, fields, Columns.LABELS, dateFields)
                 : new XlsxLineWriter(out, fields, Columns.LABELS, dateFields)) {
-            RegisterRepository.Position from = null;
-            List<RegisterRepository.Row> rows;
-            do {
-                rows = repository.page(request.register(), request.orgIds(), condition, from, false, pageSize);
-                for (RegisterRepository.Row row : rows) {
-                    writer.line(EventCodec.mapper().readTree(row.data()));
-                    written++;
-                }
-                if (!rows.isEmpty()) {
+            // The next page is read while this one is written: the database's time and the formatting overlap
+            // (two pages in memory at most).
+            CompletableFuture<List<RegisterRepository.Row>> next = fetch(request, condition, null, pageSize);
+            while (next != null) {
+                List<RegisterRepository.Row> rows = await(next);
+                next = null;
+                if (rows.size() == pageSize) {
                     RegisterRepository.Row last = rows.get(rows.size() - 1);
-                    from = new RegisterRepository.Position(last.sortAt(), last.documentId());
+                    next = fetch(request, condition, new RegisterRepository.Position(last.sortAt(), last.documentId()), pageSize);
                 }
-            } while (rows.size() == pageSize);
+                try {
+                    for (RegisterRepository.Row row : rows) {
+                        writer.line(EventCodec.mapper().readTree(row.data()));
+                        written++;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    if (next != null) {
+                        next.cancel(false);
+                    }
+                    throw e;
+                }
+            }
             writer.finish();
         }
         return written;
+    }
+
+    private CompletableFuture<List<RegisterRepository.Row>> fetch(ExportRequest request, SqlCondition condition,
+                                                                  RegisterRepository.Position from, int pageSize) {
+        return CompletableFuture.supplyAsync(
+                () -> repository.page(request.register(), request.orgIds(), condition, from, false, pageSize), prefetch);
+    }
+
+    private static List<RegisterRepository.Row> await(CompletableFuture<List<RegisterRepository.Row>> page) throws IOException {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading register lines");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stopPrefetch() {
+        prefetch.shutdownNow();
     }
 
     /** Date columns: the DateTime fields of the register's type, and the transporters' signature dates. */

@@ -57,6 +57,7 @@ class ExportVolumeQuarkusTest {
                 Measure measure = download(format, dataset[0]);
                 if (format.equals("Csv")) {
                     assertEquals(Long.parseLong(dataset[1]) + 1, measure.lines, "header + one line per register line");
+                    assertEquals(null, measure.firstOutOfOrder, "every line once, in date order, across the pages");
                 }
                 System.out.printf("EXPORT-FIGURES format=%s lines=%s bytes=%d seconds=%.1f maxHeapAfterGcMiB=%.1f baselineHeapAfterGcMiB=%.1f%n",
                         format.equals("Csv") ? "CSV" : "XLSX", dataset[1], measure.bytes, measure.seconds,
@@ -117,13 +118,28 @@ class ExportVolumeQuarkusTest {
         assertEquals(200, response.statusCode());
         long bytes = 0;
         long lines = 0;
+        // CSV: the lines' ids (first column) must be BSD-VOL-0000001, BSD-VOL-0000002, ... (generate's order by date).
+        StringBuilder id = new StringBuilder();
+        boolean inId = false;
+        String firstOutOfOrder = null;
         byte[] buffer = new byte[64 * 1024];
         try (InputStream body = response.body()) {
             for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
                 bytes += read;
                 for (int i = 0; i < read; i++) {
-                    if (buffer[i] == '\n') {
+                    byte b = buffer[i];
+                    if (b == '\n') {
                         lines++;
+                        inId = true;
+                        id.setLength(0);
+                    } else if (inId && b == ';') {
+                        inId = false;
+                        String expected = String.format("BSD-VOL-%07d", lines);
+                        if (firstOutOfOrder == null && !expected.contentEquals(id)) {
+                            firstOutOfOrder = "line " + lines + ": " + id + " where " + expected + " was expected";
+                        }
+                    } else if (inId && id.length() < 64) {
+                        id.append((char) b);
                     }
                 }
             }
@@ -131,7 +147,7 @@ class ExportVolumeQuarkusTest {
         double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
         running.set(false);
         sampler.join();
-        return new Measure(bytes, lines, seconds, baseline, max.get());
+        return new Measure(bytes, lines, seconds, baseline, max.get(), firstOutOfOrder);
     }
 
     /** The heap in use just after the latest collection of each heap pool (what survives: the live data). */
@@ -146,6 +162,6 @@ class ExportVolumeQuarkusTest {
         return used;
     }
 
-    private record Measure(long bytes, long lines, double seconds, long baseline, long maxHeapAfterGc) {
+    private record Measure(long bytes, long lines, double seconds, long baseline, long maxHeapAfterGc, String firstOutOfOrder) {
     }
 }
