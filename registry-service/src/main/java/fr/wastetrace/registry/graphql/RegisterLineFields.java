@@ -1,0 +1,125 @@
+package fr.wastetrace.registry.graphql;
+
+import org.eclipse.microprofile.graphql.Id;
+
+import java.time.Instant;
+
+/**
+ * The columns every register's line type has (the five types of the reference contract share these 111 fields, with
+ * the same types and in the same relative order). Not a GraphQL type of its own: each register type extends it, and
+ * the schema lists these fields in each of them.
+ */
+public abstract class RegisterLineFields {
+    @Id
+    public String id;
+    public BsdType bsdType;
+    public BsdSubType bsdSubType;
+    public String customId;
+    public String status;
+    public Instant createdAt;
+    public Instant updatedAt;
+    public Instant destinationOperationDate;
+    public String wasteDescription;
+    public String wasteCode;
+    public Boolean wasteIsDangerous;
+    public Boolean pop;
+    public String wasteAdr;
+    public String nonRoadRegulationMention;
+    public Double weight;
+    public Boolean containsElectricOrHybridVehicles;
+    public String emitterCompanyName;
+    public String emitterCompanyGivenName;
+    public String emitterCompanySiret;
+    public String emitterCompanyAddress;
+    public String emitterCompanyPostalCode;
+    public String emitterCompanyCity;
+    public String emitterCompanyCountry;
+    public Boolean emitterCompanyIrregularSituation;
+    public String emitterPickupsiteName;
+    public String emitterPickupsiteAddress;
+    public String emitterPickupsitePostalCode;
+    public String emitterPickupsiteCity;
+    public String emitterPickupsiteCountry;
+    public String workerCompanyName;
+    public String workerCompanySiret;
+    public String workerCompanyAddress;
+    public String workerCompanyPostalCode;
+    public String workerCompanyCity;
+    public String workerCompanyCountry;
+    public String ecoOrganismeName;
+    public String ecoOrganismeSiren;
+    public String traderCompanyName;
+    public String traderCompanySiret;
+    public String traderCompanyMail;
+    public String brokerCompanyName;
+    public String brokerCompanySiret;
+    public String brokerCompanyMail;
+    public String transporterCompanyName;
+    public String transporterCompanyGivenName;
+    public String transporterCompanySiret;
+    public String transporterCompanyAddress;
+    public String transporterCompanyPostalCode;
+    public String transporterCompanyCity;
+    public String transporterCompanyCountry;
+    public String transporterCompanyMail;
+    public String transporterRecepisseNumber;
+    public Boolean transporterRecepisseIsExempted;
+    public TransportMode transporterTransportMode;
+    public String transporter2CompanyName;
+    public String transporter2CompanyGivenName;
+    public String transporter2CompanySiret;
+    public String transporter2CompanyAddress;
+    public String transporter2CompanyPostalCode;
+    public String transporter2CompanyCity;
+    public String transporter2CompanyCountry;
+    public String transporter2CompanyMail;
+    public String transporter2RecepisseNumber;
+    public Boolean transporter2RecepisseIsExempted;
+    public TransportMode transporter2TransportMode;
+    public String transporter3CompanyName;
+    public String transporter3CompanyGivenName;
+    public String transporter3CompanySiret;
+    public String transporter3CompanyAddress;
+    public String transporter3CompanyPostalCode;
+    public String transporter3CompanyCity;
+    public String transporter3CompanyCountry;
+    public String transporter3CompanyMail;
+    public String transporter3RecepisseNumber;
+    public Boolean transporter3RecepisseIsExempted;
+    public TransportMode transporter3TransportMode;
+    public String transporter4CompanyName;
+    public String transporter4CompanyGivenName;
+    public String transporter4CompanySiret;
+    public String transporter4CompanyAddress;
+    public String transporter4CompanyPostalCode;
+    public String transporter4CompanyCity;
+    public String transporter4CompanyCountry;
+    public String transporter4CompanyMail;
+    public String transporter4RecepisseNumber;
+    public Boolean transporter4RecepisseIsExempted;
+    public TransportMode transporter4TransportMode;
+    public String transporter5CompanyName;
+    public String transporter5CompanyGivenName;
+    public String transporter5CompanySiret;
+    public String transporter5CompanyAddress;
+    public String transporter5CompanyPostalCode;
+    public String transporter5CompanyCity;
+    public String transporter5CompanyCountry;
+    public String transporter5CompanyMail;
+    public String transporter5RecepisseNumber;
+    public Boolean transporter5RecepisseIsExempted;
+    public TransportMode transporter5TransportMode;
+    public String destinationCompanyName;
+    public String destinationCompanyGivenName;
+    public String destinationCompanySiret;
+    public String destinationCompanyAddress;
+    public String destinationCompanyPostalCode;
+    public String destinationCompanyCity;
+    public String destinationCompanyCountry;
+    public String destinationCompanyMail;
+    public String destinationCap;
+    public Double destinationReceptionWeight;
+    public WasteAcceptationStatus destinationReceptionAcceptationStatus;
+    public Boolean destinationHasCiterneBeenWashedOut;
+    public Boolean destinationOperationNoTraceability;
+}
