@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The platform's plumbing, end to end, on the real suite: services, gateway, Keycloak, the event path. */
@@ -82,6 +83,17 @@ class FoundationIT {
         Suite.graphql(Suite.gateway("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl"), "{ form(id: \"x\") { id } }", Map.of())
                 .statusCode(200)
                 .body("errors[0].extensions.code", is("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void introspectionRepeatingTypeIsRefusedAsTheClientsError() {
+        Suite.graphql(Suite.gateway(), "{ a: __type(name: \"Form\") { name } b: __type(name: \"Company\") { name } }", Map.of())
+                .statusCode(200)
+                .body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", startsWith("L'introspection demande trop"));
+        Suite.graphql(Suite.gateway(), "{ __type(name: \"Form\") { name } }", Map.of())
+                .statusCode(200)
+                .body("data.__type.name", is("Form"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
 import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.language.SourceLocation;
@@ -213,6 +214,14 @@ public class FederatedExecutor {
                 .operationName(request.operationName()).variables(variables).root(data).build());
         List<GraphQLError> errors = new ArrayList<>(remoteErrors);
         for (GraphQLError error : result.getErrors()) {
+            if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+                // graphql-java refuses introspection that repeats __schema/__type or nests too deep (a known way to
+                // make a server compute huge answers): the client's document is at fault, not the server.
+                errors.add(new RemoteError("L'introspection demande trop à la fois (" + error.getMessage()
+                        + ") : envoyez une seule requête __schema, ou un seul __type, par document.", null,
+                        Map.of("code", GraphQLErrors.VALIDATION_FAILED)));
+                continue;
+            }
             // A null root value already explained by the subgraph's own error needs no second error.
             if (!(error instanceof NonNullableFieldWasNullError && explained(error, remoteErrors))) {
                 errors.add(error);
