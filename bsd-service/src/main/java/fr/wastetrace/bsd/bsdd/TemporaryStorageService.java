@@ -92,6 +92,9 @@ public class TemporaryStorageService {
                 detail.destination = mergeDestination(detail.destination, input.temporaryStorageDetail.destination);
             }
             data.temporaryStorageDetail = detail;
+        } else if (input.temporaryStorageDetailCleared) {
+            // Sent as null: the suite is removed (the flag stays; a later update without the field starts an empty one).
+            data.temporaryStorageDetail = null;
         } else if (isTempStorage(data) && data.temporaryStorageDetail == null) {
             data.temporaryStorageDetail = new TemporaryStorageDetail();
         }

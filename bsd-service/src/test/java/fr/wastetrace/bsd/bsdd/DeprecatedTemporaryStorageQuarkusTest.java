@@ -19,8 +19,12 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The deprecated ways out of temporary storage: markAsResent, and signedByTransporter on a resealed BSDD. */
+/**
+ * Temporary storage beyond the workflows: the deprecated ways out (markAsResent, signedByTransporter on a resealed
+ * BSDD), and removing the suite with {@code temporaryStorageDetail: null} in an update.
+ */
 @QuarkusTest
 @WithTestResource(BackingServices.class)
 class DeprecatedTemporaryStorageQuarkusTest {
@@ -59,16 +63,21 @@ class DeprecatedTemporaryStorageQuarkusTest {
                 "mail", contact.toLowerCase() + "@wastetrace.test");
     }
 
-    /** A BSDD from P to the temporary storer TTR, then D, accepted at TTR. */
-    private static String acceptedAtTempStorage() {
+    /** A draft BSDD from P to the temporary storer TTR, with D as the destination after it. */
+    private static String draftThroughTempStorage() {
         ObjectNode form = (ObjectNode) WorkflowActors.directRouteForm();
         JsonNode destination = form.get("recipient").deepCopy();
         ObjectNode recipient = EventCodec.mapper().valueToTree(Map.of("company", company("TTR", "Tristan"),
                 "processingOperation", "D 13", "cap", "CAP-TTR-1", "isTempStorage", true));
         form.set("recipient", recipient);
         form.set("temporaryStorageDetail", EventCodec.mapper().createObjectNode().set("destination", destination));
-        String id = ok(gql("P", "mutation($i: CreateFormInput!) { createForm(createFormInput: $i) { id } }",
+        return ok(gql("P", "mutation($i: CreateFormInput!) { createForm(createFormInput: $i) { id } }",
                 Map.of("i", form))).at("/createForm/id").asText();
+    }
+
+    /** A BSDD from P to the temporary storer TTR, then D, accepted at TTR. */
+    private static String acceptedAtTempStorage() {
+        String id = draftThroughTempStorage();
         ok(gql("P", "mutation($id: ID!, $e: SignEmissionFormInput!) { markAsSealed(id: $id) { status } "
                         + "signEmissionForm(id: $id, input: $e) { status } }",
                 Map.of("id", id, "e", Map.of("quantity", 1, "emittedAt", NOW, "emittedBy", "Isabelle G."))));
@@ -84,6 +93,27 @@ class DeprecatedTemporaryStorageQuarkusTest {
 
     private static Map<String, Object> onwardTransporter() {
         return Map.of("company", company("T2", "Theo"), "mode", "ROAD", "numberPlate", "CC-456-DD");
+    }
+
+    @Test
+    void anUpdateWithTemporaryStorageDetailNullRemovesTheSuiteAndLeavingItOutKeepsIt() {
+        String id = draftThroughTempStorage();
+        String view = "{ recipient { isTempStorage } temporaryStorageDetail { destination { company { siret } } } }";
+        String update = "mutation($i: UpdateFormInput!) { updateForm(updateFormInput: $i) " + view + " }";
+        JsonNode kept = ok(gql("P", update, Map.of("i", Map.of("id", id, "customId", "gardé")))).get("updateForm");
+        assertEquals(value("D.siret"), kept.at("/temporaryStorageDetail/destination/company/siret").asText(),
+                "a field left out changes nothing");
+
+        java.util.Map<String, Object> cleared = new java.util.HashMap<>();
+        cleared.put("id", id);
+        cleared.put("temporaryStorageDetail", null);
+        JsonNode removed = ok(gql("P", update, Map.of("i", cleared))).get("updateForm");
+        assertTrue(removed.get("temporaryStorageDetail").isNull(), removed.toString());
+        assertTrue(removed.at("/recipient/isTempStorage").asBoolean(), "the flag stays");
+
+        JsonNode restarted = ok(gql("P", update, Map.of("i", Map.of("id", id, "customId", "vide")))).get("updateForm");
+        assertTrue(restarted.at("/temporaryStorageDetail/destination").isNull(),
+                "a later update starts an empty suite, the removed destination does not come back: " + restarted);
     }
 
     @Test

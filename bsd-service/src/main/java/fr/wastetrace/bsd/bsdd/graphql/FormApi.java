@@ -27,6 +27,8 @@ import java.util.List;
 @GraphQLApi
 public class FormApi {
     @Inject
+    io.smallrye.graphql.api.Context graphQLContext;
+    @Inject
     SecurityIdentity identity;
     @Inject
     BsddService service;
@@ -79,6 +81,7 @@ public class FormApi {
     @Mutation("updateForm")
     @Description("Modifie un BSDD : seuls les champs fournis changent.")
     public @NonNull Form updateForm(@Name("updateFormInput") @NonNull UpdateFormInput updateFormInput) {
+        updateFormInput.temporaryStorageDetailCleared = explicitNull("updateFormInput", "temporaryStorageDetail");
         return service.update(caller(), updateFormInput);
     }
 
@@ -87,7 +90,14 @@ public class FormApi {
     @Deprecated
     public @NonNull Form saveForm(@Name("formInput") @NonNull FormInput formInput) {
         UpdateFormInput input = EventCodec.mapper().convertValue(formInput, UpdateFormInput.class);
+        input.temporaryStorageDetailCleared = explicitNull("formInput", "temporaryStorageDetail");
         return formInput.id == null ? service.create(caller(), input) : service.update(caller(), input);
+    }
+
+    /** Whether the input object argument holds {@code field} with an explicit null (GraphQL tells null from absent). */
+    private boolean explicitNull(String argument, String field) {
+        Object raw = graphQLContext.getArgument(argument);
+        return raw instanceof java.util.Map<?, ?> map && map.containsKey(field) && map.get(field) == null;
     }
 
     @Mutation("markAsSealed")

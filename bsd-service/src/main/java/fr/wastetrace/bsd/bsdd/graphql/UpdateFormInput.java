@@ -28,4 +28,12 @@ public class UpdateFormInput {
     public EcoOrganismeInput ecoOrganisme;
     public TemporaryStorageDetailInput temporaryStorageDetail;
     public List<@NonNull CompanyInput> intermediaries;
+
+    /**
+     * Whether the client sent {@code temporaryStorageDetail: null} (which removes the suite) rather than leaving the
+     * field out (which keeps it): set by the API from the raw argument, not part of the schema.
+     */
+    @org.eclipse.microprofile.graphql.Ignore
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean temporaryStorageDetailCleared;
 }
