@@ -130,6 +130,31 @@ class FormSubscriptionQuarkusTest {
     }
 
     @Test
+    void beyondTheInstancesMaximumASubscriptionIsRefusedUntilAnotherEnds() {
+        int maximum = 4;   // %test.wastetrace.bsd.subscriptions.max-subscribers
+        int before = subscriptions();
+        List<GraphQLWebSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = before; i < maximum; i++) {
+                sockets.add(subscribe("D"));
+            }
+            awaitSubscriptions(maximum);
+            try (GraphQLWebSocket refused = subscribe("D")) {
+                JsonNode error = refused.nextSkippingKeepAlive();
+                assertEquals("error", error.get("type").asText(), error.toString());
+                assertEquals("TOO_MANY_REQUESTS", error.at("/payload/0/extensions/code").asText(), error.toString());
+            }
+            sockets.remove(0).close();
+            awaitSubscriptions(maximum - 1);
+            sockets.add(subscribe("D"));
+            awaitSubscriptions(maximum);
+        } finally {
+            sockets.forEach(GraphQLWebSocket::close);
+        }
+        awaitSubscriptions(before);
+    }
+
+    @Test
     void anAnonymousCallerIsRefusedWithUnauthenticated() {
         try (GraphQLWebSocket socket = open(TestIdentity.anonymous())) {
             socket.send(GraphQLWebSocket.message("connection_init"));
