@@ -2,15 +2,12 @@ package fr.wastetrace.bsd.bsdd;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.bsdd.workflow.ActsAsWorkflowActors;
 import fr.wastetrace.bsd.bsdd.workflow.WorkflowActors;
-import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.testing.BackingServices;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -28,20 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Concurrent calls on one BSDD: of several transitions from the same status, exactly one succeeds. */
 @QuarkusTest
 @WithTestResource(BackingServices.class)
-class BsddConcurrencyQuarkusTest {
+class BsddConcurrencyQuarkusTest extends ActsAsWorkflowActors {
     private static final int CALLERS = 4;
 
-    @Inject
-    CompanyDirectory directory;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-    @ConfigProperty(name = "wastetrace.company-events.topic")
-    String companyTopic;
-
-    @BeforeEach
-    void actors() {
-        WorkflowActors.ensurePublished(directory, bootstrap, companyTopic);
-    }
 
     @Test
     void onlyOneOfConcurrentEmissionSignaturesSucceeds() throws Exception {

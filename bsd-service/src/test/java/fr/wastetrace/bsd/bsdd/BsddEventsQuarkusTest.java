@@ -2,8 +2,8 @@ package fr.wastetrace.bsd.bsdd;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.bsdd.workflow.ActsAsWorkflowActors;
 import fr.wastetrace.bsd.bsdd.workflow.WorkflowActors;
-import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
 import fr.wastetrace.events.bsd.BsddEvents;
@@ -11,7 +11,6 @@ import fr.wastetrace.testing.BackingServices;
 import fr.wastetrace.testing.KafkaEvents;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -33,19 +32,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @WithTestResource(BackingServices.class)
-class BsddEventsQuarkusTest {
-    @Inject
-    CompanyDirectory directory;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-    @ConfigProperty(name = "wastetrace.company-events.topic")
-    String companyTopic;
+class BsddEventsQuarkusTest extends ActsAsWorkflowActors {
     @ConfigProperty(name = "wastetrace.outbox.relay.topic")
     String bsdTopic;
 
     @Test
     void createSealRefusedChangeAndDeleteArePublishedInOrder() throws Exception {
-        WorkflowActors.ensurePublished(directory, bootstrap, companyTopic);
         ObjectNode variables = EventCodec.mapper().createObjectNode();
         variables.set("input", WorkflowActors.directRouteForm());
         String id = WorkflowActors.call("P", "mutation($input: CreateFormInput!) { createForm(createFormInput: $input) { id } }",

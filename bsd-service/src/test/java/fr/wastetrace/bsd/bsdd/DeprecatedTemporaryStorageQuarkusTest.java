@@ -2,15 +2,12 @@ package fr.wastetrace.bsd.bsdd;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.bsdd.workflow.ActsAsWorkflowActors;
 import fr.wastetrace.bsd.bsdd.workflow.WorkflowActors;
-import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.testing.BackingServices;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -27,22 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @WithTestResource(BackingServices.class)
-class DeprecatedTemporaryStorageQuarkusTest {
+class DeprecatedTemporaryStorageQuarkusTest extends ActsAsWorkflowActors {
     private static final String NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     private static final String VIEW = "{ status temporaryStorageDetail { emittedBy signedBy takenOverBy "
             + "transporter { company { siret } takenOverBy } } transporters { takenOverBy } }";
 
-    @Inject
-    CompanyDirectory directory;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-    @ConfigProperty(name = "wastetrace.company-events.topic")
-    String companyTopic;
-
-    @BeforeEach
-    void actors() {
-        WorkflowActors.ensurePublished(directory, bootstrap, companyTopic);
-    }
 
     private static JsonNode gql(String user, String query, Map<String, Object> variables) {
         return WorkflowActors.call(user, query, EventCodec.mapper().valueToTree(variables));

@@ -2,15 +2,12 @@ package fr.wastetrace.bsd.bsdd;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.bsdd.workflow.ActsAsWorkflowActors;
 import fr.wastetrace.bsd.bsdd.workflow.WorkflowActors;
-import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.testing.BackingServices;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -23,21 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The BSDD operations the documented workflows do not walk through. */
 @QuarkusTest
 @WithTestResource(BackingServices.class)
-class FormOperationsQuarkusTest {
+class FormOperationsQuarkusTest extends ActsAsWorkflowActors {
     private static final String CREATE = "mutation($input: CreateFormInput!) { createForm(createFormInput: $input) "
             + "{ id readableId status customId transporter { id } transporters { id numberPlate } wasteDetails { code name } } }";
 
-    @Inject
-    CompanyDirectory directory;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-    @ConfigProperty(name = "wastetrace.company-events.topic")
-    String companyTopic;
-
-    @BeforeEach
-    void actors() {
-        WorkflowActors.ensurePublished(directory, bootstrap, companyTopic);
-    }
 
     private static JsonNode gql(String user, String query, Object... nameValues) {
         ObjectNode variables = EventCodec.mapper().createObjectNode();

@@ -1,15 +1,12 @@
 package fr.wastetrace.bsd.bsdd;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.wastetrace.bsd.bsdd.workflow.ActsAsWorkflowActors;
 import fr.wastetrace.bsd.bsdd.workflow.WorkflowActors;
-import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.testing.BackingServices;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -23,21 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The deprecated segment mutations work on the same transporter rows as the transporters list. */
 @QuarkusTest
 @WithTestResource(BackingServices.class)
-class SegmentsQuarkusTest {
+class SegmentsQuarkusTest extends ActsAsWorkflowActors {
     private static final String SEGMENT = "{ id segmentNumber readyToTakeOver mode takenOverBy "
             + "transporter { company { siret } numberPlate receipt } }";
 
-    @Inject
-    CompanyDirectory directory;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-    @ConfigProperty(name = "wastetrace.company-events.topic")
-    String companyTopic;
-
-    @BeforeEach
-    void actors() {
-        WorkflowActors.ensurePublished(directory, bootstrap, companyTopic);
-    }
 
     private static JsonNode gql(String user, String query, Map<String, Object> variables) {
         return WorkflowActors.call(user, query, EventCodec.mapper().valueToTree(variables));

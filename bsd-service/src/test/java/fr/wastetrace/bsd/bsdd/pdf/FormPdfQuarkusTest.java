@@ -2,8 +2,8 @@ package fr.wastetrace.bsd.bsdd.pdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.bsdd.workflow.ActsAsWorkflowActors;
 import fr.wastetrace.bsd.bsdd.workflow.WorkflowActors;
-import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.subgraph.DownloadTokens;
 import fr.wastetrace.testing.BackingServices;
@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -39,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @WithTestResource(BackingServices.class)
-class FormPdfQuarkusTest {
+class FormPdfQuarkusTest extends ActsAsWorkflowActors {
     private static final String FORM_PDF = "query($id: ID!) { formPdf(id: $id) { token downloadLink } }";
     /** The temporary storer TTR of the workflows' actors.yaml. */
     private static final String TEMP_STORER_SIRET = "70000000000005";
@@ -47,22 +46,11 @@ class FormPdfQuarkusTest {
     private static final DateTimeFormatter PARIS_TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     @Inject
-    CompanyDirectory directory;
-    @Inject
     RedisDataSource redis;
     @Inject
     DownloadTokens tokens;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-    @ConfigProperty(name = "wastetrace.company-events.topic")
-    String companyTopic;
     @ConfigProperty(name = "wastetrace.bsd.download.public-url")
     String publicUrl;
-
-    @BeforeEach
-    void actors() {
-        WorkflowActors.ensurePublished(directory, bootstrap, companyTopic);
-    }
 
     private static JsonNode gql(String user, String query, Object... nameValues) {
         ObjectNode variables = EventCodec.mapper().createObjectNode();

@@ -2,17 +2,15 @@ package fr.wastetrace.bsd.bsdd.revision;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.bsdd.workflow.ActsAsWorkflowActors;
 import fr.wastetrace.bsd.bsdd.workflow.WorkflowActors;
-import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
 import fr.wastetrace.testing.BackingServices;
 import fr.wastetrace.testing.KafkaEvents;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -27,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Revision requests beyond the documented workflows S10b and S11: permissions, each validation rule, listing, events. */
 @QuarkusTest
 @WithTestResource(BackingServices.class)
-class FormRevisionQuarkusTest {
+class FormRevisionQuarkusTest extends ActsAsWorkflowActors {
     private static final String P = "10000000000040";
     private static final String T1 = "20000000000030";
     private static final String D = "30000000000020";
@@ -41,19 +39,8 @@ class FormRevisionQuarkusTest {
             + "formRevisionRequests(siret: $s, where: $w, after: $after, first: $first) { totalCount "
             + "pageInfo { startCursor endCursor hasNextPage hasPreviousPage } edges { cursor node { id status } } } }";
 
-    @Inject
-    CompanyDirectory directory;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-    @ConfigProperty(name = "wastetrace.company-events.topic")
-    String companyTopic;
     @ConfigProperty(name = "wastetrace.outbox.relay.topic")
     String bsdTopic;
-
-    @BeforeEach
-    void actors() {
-        WorkflowActors.ensurePublished(directory, bootstrap, companyTopic);
-    }
 
     // ---- helpers
 

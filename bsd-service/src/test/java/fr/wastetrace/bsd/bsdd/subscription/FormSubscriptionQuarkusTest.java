@@ -2,8 +2,8 @@ package fr.wastetrace.bsd.bsdd.subscription;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.bsdd.workflow.ActsAsWorkflowActors;
 import fr.wastetrace.bsd.bsdd.workflow.WorkflowActors;
-import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.testing.BackingServices;
 import fr.wastetrace.testing.GraphQLWebSocket;
@@ -11,8 +11,6 @@ import fr.wastetrace.testing.TestIdentity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -36,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @WithTestResource(BackingServices.class)
-class FormSubscriptionQuarkusTest {
+class FormSubscriptionQuarkusTest extends ActsAsWorkflowActors {
     private static final String SUBSCRIPTION = """
             subscription OnForms($token: String!) {
               forms(token: $token) {
@@ -50,18 +48,11 @@ class FormSubscriptionQuarkusTest {
             }""";
     private static final Pattern GAUGE = Pattern.compile("(?m)^wastetrace_bsd_form_subscriptions(?:\\{[^}]*})? ([0-9.]+)$");
 
-    @Inject
-    CompanyDirectory directory;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-    @ConfigProperty(name = "wastetrace.company-events.topic")
-    String companyTopic;
     @TestHTTPResource("/graphql")
     URL graphql;
 
     @Test
     void subscribersGetTheChangesOfTheFormsTheirCompaniesMayReadAndNothingElse() {
-        WorkflowActors.ensurePublished(directory, bootstrap, companyTopic);
         int before = subscriptions();
         try (GraphQLWebSocket producerReader = subscribe("Preader");
              GraphQLWebSocket destination = subscribe("D");

@@ -1,13 +1,10 @@
 package fr.wastetrace.bsd.bsdd.workflow;
 
-import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.testing.BackingServices;
 import fr.wastetrace.testing.workflow.Workflow;
 import fr.wastetrace.testing.workflow.WorkflowRunner;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -23,17 +20,10 @@ import java.util.List;
  */
 @QuarkusTest
 @WithTestResource(BackingServices.class)
-class WorkflowQuarkusTest {
-    @Inject
-    CompanyDirectory directory;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-    @ConfigProperty(name = "wastetrace.company-events.topic")
-    String companyTopic;
+class WorkflowQuarkusTest extends ActsAsWorkflowActors {
 
     @TestFactory
     List<DynamicNode> workflows() {
-        WorkflowActors.ensurePublished(directory, bootstrap, companyTopic);
         List<DynamicNode> nodes = new ArrayList<>();
         // -Dworkflow=S7b runs that workflow only (while writing one); every run of the build runs them all.
         String only = System.getProperty("workflow", "");
