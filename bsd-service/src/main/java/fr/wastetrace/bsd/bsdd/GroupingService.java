@@ -7,6 +7,7 @@ import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.Form;
 import fr.wastetrace.bsd.bsdd.model.FormData;
 import fr.wastetrace.bsd.bsdd.model.FormEcoOrganisme;
+import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestWasteDetails;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.GroupingFraction;
 import fr.wastetrace.bsd.bsdd.model.PackagingInfo;
@@ -298,11 +299,7 @@ public class GroupingService {
 
     /** The first item taken over sends the container; its quantity and packagings are those of the items taken over. */
     private void takeOverInContainer(FormRecord item) {
-        Optional<Allotment> in = groupings.allotmentsOf(item.id).stream().findFirst();
-        if (in.isEmpty()) {
-            return;
-        }
-        FormRecord container = forms.findForUpdate(in.get().groupingFormId()).orElse(null);
+        FormRecord container = containerOf(item).orElse(null);
         if (container == null) {
             return;
         }
@@ -316,14 +313,43 @@ public class GroupingService {
             bsdd.log(container, PLATFORM, null);
             changed = true;
         }
+        if (sumItems(container, item) || changed) {
+            bsdd.save(container, forms.transporters(container.id), Instant.now());
+        }
+    }
+
+    /** The container of an appendix-1 item, locked; empty when the item is in no round. */
+    private Optional<FormRecord> containerOf(FormRecord item) {
+        return groupings.allotmentsOf(item.id).stream().findFirst()
+                .flatMap(in -> forms.findForUpdate(in.groupingFormId()));
+    }
+
+    /**
+     * Sets the container's quantity and packagings to the sums over its items taken over, and each item's quantity in
+     * the round to its current quantity; {@code changedItem} is the item being written, as it is in memory.
+     *
+     * @return whether the container changed
+     */
+    private boolean sumItems(FormRecord container, FormRecord changedItem) {
+
+        boolean changed = false;
         double quantity = 0;
         Map<String, PackagingInfo> packagings = new LinkedHashMap<>();
-        for (String itemId : groupedIds(container.data)) {
-            FormRecord other = itemId.equals(item.id) ? item : forms.find(itemId).orElse(null);
-            if (other == null || NOT_TAKEN_OVER.contains(other.status) || other.data.wasteDetails == null) {
+        for (GroupingFraction fraction : container.data.groupingFractions) {
+            FormRecord other = fraction.formId.equals(changedItem.id) ? changedItem
+                    : forms.find(fraction.formId).orElse(null);
+            if (other == null || other.data.wasteDetails == null) {
                 continue;
             }
             WasteDetails w = other.data.wasteDetails;
+            Double itemQuantity = w.quantity == null ? Double.valueOf(0.0) : w.quantity;
+            if (!Objects.equals(fraction.quantity, itemQuantity)) {
+                fraction.quantity = itemQuantity;
+                changed = true;
+            }
+            if (NOT_TAKEN_OVER.contains(other.status)) {
+                continue;
+            }
             quantity += w.quantity == null ? 0 : w.quantity;
             for (PackagingInfo p : Optional.ofNullable(w.packagingInfos).orElse(List.of())) {
                 String key = p.type + "/" + Objects.toString(p.other, "") + "/" + Objects.toString(p.volume, "");
@@ -350,9 +376,7 @@ public class GroupingService {
             cw.packagingInfos = summed;
             changed = true;
         }
-        if (changed) {
-            bsdd.save(container, forms.transporters(container.id), Instant.now());
-        }
+        return changed;
     }
 
     /** The items of a received or processed container follow it; those never taken over leave the round. */
@@ -392,6 +416,63 @@ public class GroupingService {
             item.status = container.status;
             bsdd.log(item, PLATFORM, null);
             bsdd.save(item, transporters, Instant.now());
+        }
+    }
+
+    // ---------------------------------------------------------------- revisions (spec §2.11)
+
+    /**
+     * Before a BSDD changed by an accepted revision request is written: a grouping BSDD cancelled by the revision lets
+     * go of the BSDDs it grouped, which can then be grouped again.
+     *
+     * @return the BSDDs it no longer groups, to give to {@link #afterRevision} once it is written
+     */
+    public Set<String> releaseIfCanceled(FormRecord form) {
+        EmitterType type = form.data.emitter == null ? null : form.data.emitter.type;
+        if (form.status != FormStatus.CANCELED || type != EmitterType.APPENDIX2) {
+            return Set.of();
+        }
+        Set<String> released = groupedIds(form.data);
+        form.data.groupingFractions = new ArrayList<>();
+        return released;
+    }
+
+    /**
+     * After a BSDD changed by an accepted revision request is written, what follows from it: the BSDDs a cancelled
+     * grouping BSDD released are recomputed, as is a revised BSDD waiting to be grouped (its accepted quantity may have
+     * changed); a revised appendix-1 item's new quantity or packagings are summed again on its container; a
+     * container's revised waste code, name or POP flag is copied onto its items.
+     */
+    public void afterRevision(FormRecord form, Set<String> released, FormRevisionRequestWasteDetails waste) {
+        recompute(released);
+        if (GROUPABLE.contains(form.status)) {
+            recompute(Set.of(form.id));
+        }
+        EmitterType type = form.data.emitter == null ? null : form.data.emitter.type;
+        if (waste == null) {
+            return;
+        }
+        if (type == EmitterType.APPENDIX1_PRODUCER && (waste.quantity != null || waste.packagingInfos != null)) {
+            containerOf(form).ifPresent(container -> {
+                if (sumItems(container, form)) {
+                    bsdd.save(container, forms.transporters(container.id), Instant.now());
+                }
+            });
+        } else if (type == EmitterType.APPENDIX1 && (waste.code != null || waste.name != null || waste.pop != null)) {
+            WasteDetails kw = form.data.wasteDetails;
+            for (String itemId : groupedIds(form.data)) {
+                FormRecord item = forms.findForUpdate(itemId).orElse(null);
+                if (item == null) {
+                    continue;
+                }
+                WasteDetails w = Optional.ofNullable(item.data.wasteDetails).orElseGet(WasteDetails::new);
+                item.data.wasteDetails = w;
+                w.code = kw.code;
+                w.isDangerous = kw.isDangerous;
+                w.name = kw.name;
+                w.pop = kw.pop;
+                bsdd.save(item, forms.transporters(item.id), Instant.now());
+            }
         }
     }
 

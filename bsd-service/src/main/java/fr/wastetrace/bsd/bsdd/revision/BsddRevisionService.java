@@ -8,6 +8,7 @@ import fr.wastetrace.bsd.bsdd.BsddLifecycle;
 import fr.wastetrace.bsd.bsdd.BsddPermissions;
 import fr.wastetrace.bsd.bsdd.BsddService;
 import fr.wastetrace.bsd.bsdd.BsddValidation;
+import fr.wastetrace.bsd.bsdd.GroupingService;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.FormData;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequest;
@@ -60,6 +61,8 @@ public class BsddRevisionService {
     CompanyDirectory directory;
     @Inject
     BsddService bsdds;
+    @Inject
+    GroupingService groupings;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -189,8 +192,10 @@ public class BsddRevisionService {
     }
 
     /**
-     * Applies an accepted revision to the BSDD: a cancellation moves it to CANCELED; a new operation code moves a
-     * processed BSDD between PROCESSED and AWAITING_GROUP (and out of NO_TRACEABILITY), other statuses stay.
+     * Applies an accepted revision to the BSDD: a cancellation moves it to CANCELED (a cancelled grouping BSDD releases
+     * the BSDDs it grouped); a new operation code moves a processed BSDD between PROCESSED and AWAITING_GROUP (and out
+     * of NO_TRACEABILITY), other statuses stay. What follows on other BSDDs (grouped BSDDs, an item's container, a
+     * container's items) is done in the same transaction by {@link GroupingService#afterRevision}.
      */
     private void apply(CallerIdentity caller, FormRecord form, List<TransporterRecord> transporters, RevisionRecord r) {
         FormStatus previous = form.status;
@@ -210,8 +215,10 @@ public class BsddRevisionService {
                 form.status = BsddLifecycle.next(form.status, BsddEvent.REVISE_OPERATION, facts).orElse(form.status);
             }
         }
+        Set<String> released = groupings.releaseIfCanceled(form);
         bsdds.correctRevised(form.data, transporters);
         bsdds.saveRevised(caller, form, transporters, previous, NON_NULL.valueToTree(content));
+        groupings.afterRevision(form, released, RevisionContents.isCancellation(content) ? null : content.wasteDetails);
     }
 
     /** The authoring company as written on the BSDD (the eco-organisme has only a name and a SIRET there). */

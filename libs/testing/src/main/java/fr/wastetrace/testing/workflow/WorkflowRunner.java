@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -84,7 +85,8 @@ public final class WorkflowRunner {
 
     /**
      * An expected value: a literal, {@code null}, {@code "*"} (present), {@code "~regex"} (found in the value) or
-     * {@code "!~regex"} (not found in the value, as JSON text).
+     * {@code "!~regex"} (not found in the value, as JSON text); objects and lists match member by member (same keys,
+     * same length), so that {@code 1} matches {@code 1.0} inside them too.
      */
     static boolean matches(JsonNode expected, JsonNode actual) {
         if (expected.isTextual() && expected.asText().startsWith("!~")) {
@@ -108,7 +110,30 @@ public final class WorkflowRunner {
         if (expected.isValueNode()) {
             return expected.asText().equals(actual.asText());
         }
-        return expected.equals(actual);
+        if (expected.isObject() && actual.isObject()) {
+            if (expected.size() != actual.size()) {
+                return false;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> fields = expected.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!actual.has(field.getKey()) || !matches(field.getValue(), actual.get(field.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (expected.isArray() && actual.isArray()) {
+            if (expected.size() != actual.size()) {
+                return false;
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                if (!matches(expected.get(i), actual.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static void pause() {
