@@ -26,6 +26,7 @@ import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.GroupingRepository;
 import fr.wastetrace.bsd.bsdd.persistence.StatusLogRecord;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
@@ -105,6 +106,8 @@ public class BsddService {
     TemporaryStorageService temporaryStorage;
     @Inject
     GroupingService groupings;
+    @Inject
+    GroupingRepository groupingRepository;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -959,7 +962,9 @@ public class BsddService {
 
     // ---------------------------------------------------------------- plumbing
 
+    /** Locks a BSDD for a change, after the container of its dedicated round if it is an appendix-1 item. */
     Loaded lock(String id) {
+        groupingRepository.lockContainerOf(id);
         FormRecord form = forms.findForUpdate(id).orElseThrow(() -> BsddPermissions.notFound(id));
         return new Loaded(form, forms.transporters(form.id));
     }

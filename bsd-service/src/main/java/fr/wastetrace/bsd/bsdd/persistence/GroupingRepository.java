@@ -42,6 +42,23 @@ public class GroupingRepository {
     }
 
     /**
+     * Locks the live container (appendix-1 BSDD) that lists {@code formId} among its items, if any. A change to an item
+     * that moves its container (a transport signature, a revision) calls this before it locks the item, so that it
+     * takes the locks in the order a change to the container does (container, then its items) and the two cannot
+     * deadlock. For a BSDD in no dedicated round it is one index lookup that finds nothing.
+     */
+    public void lockContainerOf(String formId) {
+        String sql = """
+                select b.id from bsdd b
+                where not b.is_deleted and b.data -> 'grouping' @> cast(? as jsonb)
+                  and b.data -> 'emitter' ->> 'type' = 'APPENDIX1'
+                for update of b""";
+        String containing = EventCodec.mapper().createArrayNode().add(EventCodec.mapper().createObjectNode()
+                .put("formId", formId)).toString();
+        forms.query(sql, ps -> ps.setString(1, containing), rs -> rs.getString(1));
+    }
+
+    /**
      * BSDDs waiting to be grouped by {@code orgId}: in AWAITING_GROUP with {@code orgId} as their (final) destination,
      * optionally with one waste code; the most recently processed first.
      */

@@ -20,6 +20,7 @@ import fr.wastetrace.bsd.bsdd.model.RevisionRequestStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.GroupingRepository;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData.ProcessingOperation;
@@ -63,6 +64,8 @@ public class BsddRevisionService {
     BsddService bsdds;
     @Inject
     GroupingService groupings;
+    @Inject
+    GroupingRepository groupingRepository;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -70,6 +73,7 @@ public class BsddRevisionService {
     public FormRevisionRequest create(CallerIdentity caller, String formId, String authoringOrgId, String comment,
                                       FormRevisionRequestContent content) {
         CallerCompanies companies = directory.companiesOf(caller);
+        groupingRepository.lockContainerOf(formId);
         FormRecord form = forms.findForUpdate(formId).orElseThrow(() -> BsddPermissions.notFound(formId));
         List<TransporterRecord> transporters = forms.transporters(form.id);
         List<Transporter> transporterData = transporters.stream().map(t -> t.data).toList();
@@ -139,6 +143,7 @@ public class BsddRevisionService {
     public FormRevisionRequest answer(CallerIdentity caller, String id, boolean approved, String comment) {
         CallerCompanies companies = directory.companiesOf(caller);
         RevisionRecord found = revisions.find(id).orElseThrow(() -> notFound(id));
+        groupingRepository.lockContainerOf(found.formId);
         FormRecord form = forms.findForUpdate(found.formId).orElseThrow(() -> BsddPermissions.notFound(found.formId));
         RevisionRecord r = revisions.findForUpdate(id).orElseThrow(() -> notFound(id));
         FormRevisionRequestApproval approval = r.status != RevisionRequestStatus.PENDING ? null : r.pending().stream()
