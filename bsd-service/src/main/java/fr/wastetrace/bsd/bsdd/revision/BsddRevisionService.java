@@ -121,7 +121,7 @@ public class BsddRevisionService {
         r.initialForm = RevisionContents.copy(form.data, FormData.class);
         r.createdAt = now;
         r.updatedAt = now;
-        for (String approver : RevisionRules.approvers(form.data, authoringOrgId)) {
+        for (String approver : RevisionRules.approvers(form.data, authoringOrgId, content)) {
             FormRevisionRequestApproval a = new FormRevisionRequestApproval();
             a.approverSiret = approver;
             a.status = RevisionRequestApprovalStatus.PENDING;

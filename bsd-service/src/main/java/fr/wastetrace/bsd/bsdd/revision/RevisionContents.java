@@ -1,12 +1,17 @@
 package fr.wastetrace.bsd.bsdd.revision;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.wastetrace.bsd.bsdd.FormViews;
 import fr.wastetrace.bsd.bsdd.model.Broker;
+import fr.wastetrace.bsd.bsdd.model.Destination;
 import fr.wastetrace.bsd.bsdd.model.FormData;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestContent;
+import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestTemporaryStorageDetail;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestWasteDetails;
 import fr.wastetrace.bsd.bsdd.model.PackagingInfo;
 import fr.wastetrace.bsd.bsdd.model.Recipient;
+import fr.wastetrace.bsd.bsdd.model.TemporaryStorageDetail;
+import fr.wastetrace.bsd.bsdd.model.TemporaryStorer;
 import fr.wastetrace.bsd.bsdd.model.Trader;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
@@ -23,7 +28,8 @@ import java.util.TreeSet;
 /**
  * What a revision request changes on a BSDD: the fields it revises, the BSDD once revised, and the BSDD as it was when
  * the request was made. The content's field names are those of the BSDD ({@code wasteDetails.code},
- * {@code recipient.cap}, ...), apart from {@code temporaryStorageDetail}, which concerns the temporary storage.
+ * {@code recipient.cap}, ...), apart from {@code temporaryStorageDetail}, which revises the temporary storer's
+ * quantities and the final destination's CAP and planned operation.
  */
 final class RevisionContents {
 
@@ -99,6 +105,7 @@ final class RevisionContents {
         if (content.broker != null) {
             data.broker = copy(content.broker, Broker.class);
         }
+        temporaryStorage(data, content);
         data.quantityReceived = Optional.ofNullable(content.quantityReceived).orElse(data.quantityReceived);
         data.quantityRefused = Optional.ofNullable(content.quantityRefused).orElse(data.quantityRefused);
         Optional<ProcessingOperation> operation = BsddReferenceData.operation(content.processingOperationDone);
@@ -121,6 +128,46 @@ final class RevisionContents {
                     .orElse(data.destinationOperationMode);
             data.processingOperationDescription = Optional.ofNullable(content.processingOperationDescription)
                     .orElse(data.processingOperationDescription);
+        }
+    }
+
+    /**
+     * The temporary storage's revised fields: the quantities the temporary storer received and refused (its accepted
+     * quantity follows, and so does the quantity of the suite's waste, which is what it sends on), the final
+     * destination's CAP and planned operation. The final destination's reception and processing are the BSDD's own
+     * fields ({@code quantityReceived}, {@code processingOperationDone}, ...).
+     */
+    private static void temporaryStorage(FormData data, FormRevisionRequestContent content) {
+        FormRevisionRequestTemporaryStorageDetail revised = content.temporaryStorageDetail;
+        TemporaryStorageDetail t = data.temporaryStorageDetail;
+        if (revised == null || t == null) {
+            return;
+        }
+        if (revised.destination != null) {
+            if (t.destination == null) {
+                t.destination = new Destination();
+            }
+            t.destination.cap = Optional.ofNullable(revised.destination.cap).orElse(t.destination.cap);
+            t.destination.processingOperation = Optional.ofNullable(revised.destination.processingOperation)
+                    .orElse(t.destination.processingOperation);
+        }
+        TemporaryStorer storer = t.temporaryStorer;
+        if (revised.temporaryStorer != null && storer != null) {
+            storer.quantityReceived = Optional.ofNullable(revised.temporaryStorer.quantityReceived)
+                    .orElse(storer.quantityReceived);
+            storer.quantityRefused = Optional.ofNullable(revised.temporaryStorer.quantityRefused)
+                    .orElse(storer.quantityRefused);
+            if (storer.wasteAcceptationStatus != null) {
+                FormData reception = new FormData();
+                reception.wasteAcceptationStatus = storer.wasteAcceptationStatus;
+                reception.quantityReceived = storer.quantityReceived;
+                reception.quantityRefused = storer.quantityRefused;
+                storer.quantityAccepted = FormViews.quantityAccepted(reception);
+            }
+            if (t.wasteDetails != null && revised.temporaryStorer.quantityReceived != null) {
+                t.wasteDetails.quantity = storer.quantityAccepted != null ? storer.quantityAccepted
+                        : storer.quantityReceived;
+            }
         }
     }
 
@@ -152,6 +199,22 @@ final class RevisionContents {
         view.processingOperationDescription = initial.processingOperationDescription;
         view.noTraceability = initial.noTraceability;
         view.nextDestination = initial.nextDestination;
+        if (view.temporaryStorageDetail != null && initial.temporaryStorageDetail != null) {
+            TemporaryStorageDetail t = view.temporaryStorageDetail;
+            TemporaryStorageDetail before = initial.temporaryStorageDetail;
+            if (t.destination != null && before.destination != null) {
+                t.destination.cap = before.destination.cap;
+                t.destination.processingOperation = before.destination.processingOperation;
+            }
+            if (t.temporaryStorer != null && before.temporaryStorer != null) {
+                t.temporaryStorer.quantityReceived = before.temporaryStorer.quantityReceived;
+                t.temporaryStorer.quantityRefused = before.temporaryStorer.quantityRefused;
+                t.temporaryStorer.quantityAccepted = before.temporaryStorer.quantityAccepted;
+            }
+            if (t.wasteDetails != null && before.wasteDetails != null) {
+                t.wasteDetails.quantity = before.wasteDetails.quantity;
+            }
+        }
         return view;
     }
 

@@ -3,7 +3,10 @@ package fr.wastetrace.bsd.bsdd.revision;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.FormData;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestContent;
+import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestTemporaryStorageDetail;
+import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestTemporaryStorer;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
+import fr.wastetrace.bsd.bsdd.model.TemporaryStorer;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData.ProcessingOperation;
@@ -49,12 +52,16 @@ final class RevisionRules {
     private RevisionRules() {
     }
 
-    /** The companies that may ask for a revision: emitter, destination, eco-organisme; transporters of a picked-up item. */
+    /**
+     * The companies that may ask for a revision: emitter, destination (the temporary storer when there is one),
+     * eco-organisme, the final destination after a temporary storage; transporters of a picked-up item.
+     */
     static Set<String> possibleAuthors(FormData f, List<Transporter> transporters) {
         Set<String> orgIds = new LinkedHashSet<>();
         orgIds.add(emitter(f));
         orgIds.add(f.recipient == null ? null : orgId(f.recipient.company));
         orgIds.add(ecoOrganisme(f));
+        orgIds.add(suiteDestination(f));
         if (isItem(f) && f.takenOverAt != null) {
             transporters.forEach(t -> orgIds.add(orgId(t.company)));
         }
@@ -64,9 +71,10 @@ final class RevisionRules {
 
     /**
      * The companies that must approve a revision: the emitter and the eco-organisme (neither when the author is one of
-     * them), and the destination (for an appendix-1 item, the transporter that holds the waste); never the author.
+     * them), and the destination (for an appendix-1 item, the transporter that holds the waste); the final destination
+     * after a temporary storage when the revision changes the temporary storage; never the author.
      */
-    static List<String> approvers(FormData f, String authorOrgId) {
+    static List<String> approvers(FormData f, String authorOrgId, FormRevisionRequestContent content) {
         Set<String> orgIds = new LinkedHashSet<>();
         String emitter = emitter(f);
         String eco = ecoOrganisme(f);
@@ -75,6 +83,10 @@ final class RevisionRules {
             orgIds.add(eco);
         }
         orgIds.add(isItem(f) ? blankToNull(f.currentTransporterSiret) : f.recipient == null ? null : orgId(f.recipient.company));
+        if (content != null && RevisionContents.revisedFields(content).stream()
+                .anyMatch(RevisionRules::isTemporaryStorageField)) {
+            orgIds.add(suiteDestination(f));
+        }
         orgIds.remove(null);
         orgIds.remove(authorOrgId);
         return new ArrayList<>(orgIds);
@@ -116,12 +128,18 @@ final class RevisionRules {
             throw new ApiException.BadUserInput("Une révision ne peut pas à la fois annuler et modifier un bordereau : "
                     + "retirez isCanceled ou les champs à modifier (" + String.join(", ", revised) + ").");
         }
-        if (revised.stream().anyMatch(p -> p.startsWith("temporaryStorageDetail"))) {
-            throw new ApiException.BadUserInput(f.recipient != null && Boolean.TRUE.equals(f.recipient.isTempStorage)
-                    ? "La révision de l'entreposage provisoire n'est pas encore possible sur ce service : retirez "
-                    + "temporaryStorageDetail du contenu de la révision."
-                    : "Ce bordereau ne passe pas par un entreposage provisoire : retirez temporaryStorageDetail du "
-                    + "contenu de la révision.");
+        if (revised.stream().anyMatch(RevisionRules::isTemporaryStorageField)) {
+            if (!isTempStorage(f)) {
+                throw new ApiException.BadUserInput("Ce bordereau ne passe pas par un entreposage provisoire : retirez "
+                        + "temporaryStorageDetail du contenu de la révision.");
+            }
+            boolean storerQuantities = revised.stream().anyMatch(p -> p.startsWith("temporaryStorageDetail.temporaryStorer"));
+            if (storerQuantities && (f.temporaryStorageDetail.temporaryStorer == null
+                    || f.temporaryStorageDetail.temporaryStorer.receivedAt == null)) {
+                throw new ApiException.Forbidden("Le déchet n'a pas encore été réceptionné par l'installation "
+                        + "d'entreposage provisoire : les quantités qu'elle a reçues ou refusées ne peuvent pas être "
+                        + "révisées (temporaryStorageDetail.temporaryStorer).");
+            }
         }
         EmitterType type = f.emitter == null ? null : f.emitter.type;
         if (cancel) {
@@ -179,7 +197,46 @@ final class RevisionRules {
         }
         operation(p, f, content);
         quantities(p, f, content);
+        temporaryStorage(p, f, content);
         return p;
+    }
+
+    /** The temporary storer's revised quantities and the final destination's revised planned operation. */
+    private static void temporaryStorage(Problems p, FormData f, FormRevisionRequestContent content) {
+        FormRevisionRequestTemporaryStorageDetail revised = content.temporaryStorageDetail;
+        if (revised == null || !isTempStorage(f)) {
+            return;
+        }
+        if (revised.destination != null && revised.destination.processingOperation != null) {
+            p.require(BsddReferenceData.operation(revised.destination.processingOperation).isPresent(),
+                    "Destination finale : l'opération « " + revised.destination.processingOperation + " » n'existe "
+                    + "pas ; utilisez un code R 0 à R 13 ou D 1 à D 15 "
+                    + "(temporaryStorageDetail.destination.processingOperation).");
+        }
+        FormRevisionRequestTemporaryStorer storer = revised.temporaryStorer;
+        TemporaryStorer current = f.temporaryStorageDetail.temporaryStorer;
+        if (storer == null || current == null || (storer.quantityReceived == null && storer.quantityRefused == null)) {
+            return;
+        }
+        Double received = storer.quantityReceived != null ? storer.quantityReceived : current.quantityReceived;
+        Double refused = storer.quantityRefused != null ? storer.quantityRefused : current.quantityRefused;
+        if (received != null) {
+            p.require(received >= 0 && received <= ABSOLUTE_LIMIT_TONNES, "Entreposage provisoire : la quantité reçue "
+                    + "doit être comprise entre 0 et 50 000 tonnes (temporaryStorageDetail.temporaryStorer.quantityReceived).");
+        }
+        if (refused != null) {
+            p.require(refused >= 0 && (received == null || refused <= received), "Entreposage provisoire : la "
+                    + "quantité refusée doit être comprise entre 0 et la quantité reçue "
+                    + "(temporaryStorageDetail.temporaryStorer.quantityRefused).");
+            if (current.wasteAcceptationStatus == WasteAcceptationStatus.ACCEPTED) {
+                p.require(refused == 0, "Entreposage provisoire : le déchet a été accepté en totalité, la quantité "
+                        + "refusée vaut 0 (temporaryStorageDetail.temporaryStorer.quantityRefused).");
+            } else if (current.wasteAcceptationStatus == WasteAcceptationStatus.PARTIALLY_REFUSED && received != null) {
+                p.require(refused > 0 && refused < received, "Entreposage provisoire : le déchet a été partiellement "
+                        + "refusé, la quantité refusée doit être supérieure à 0 et inférieure à la quantité reçue "
+                        + "(temporaryStorageDetail.temporaryStorer.quantityRefused).");
+            }
+        }
     }
 
     private static void operation(Problems p, FormData f, FormRevisionRequestContent content) {
@@ -243,6 +300,20 @@ final class RevisionRules {
     static boolean isAppendix1WasteCode(String code) {
         return BsddReferenceData.isDangerousWasteCode(code)
                 && (APPENDIX1_WASTE_CODES.contains(code) || APPENDIX1_WASTE_CHAPTERS.stream().anyMatch(code::startsWith));
+    }
+
+    static boolean isTemporaryStorageField(String path) {
+        return path.startsWith("temporaryStorageDetail");
+    }
+
+    private static boolean isTempStorage(FormData f) {
+        return f.recipient != null && Boolean.TRUE.equals(f.recipient.isTempStorage) && f.temporaryStorageDetail != null;
+    }
+
+    /** The final destination after a temporary storage, if the BSDD has one. */
+    private static String suiteDestination(FormData f) {
+        return isTempStorage(f) && f.temporaryStorageDetail.destination != null
+                ? orgId(f.temporaryStorageDetail.destination.company) : null;
     }
 
     private static boolean isItem(FormData f) {

@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd.revision;
 
+import fr.wastetrace.bsd.bsdd.model.Destination;
 import fr.wastetrace.bsd.bsdd.model.Emitter;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.FormData;
@@ -8,10 +9,13 @@ import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestContent;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestDestination;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestRecipient;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestTemporaryStorageDetail;
+import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestTemporaryStorer;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestWasteDetails;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.NextDestination;
 import fr.wastetrace.bsd.bsdd.model.Recipient;
+import fr.wastetrace.bsd.bsdd.model.TemporaryStorageDetail;
+import fr.wastetrace.bsd.bsdd.model.TemporaryStorer;
 import fr.wastetrace.bsd.bsdd.model.Trader;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
@@ -126,8 +130,8 @@ class RevisionRulesTest {
     @Test
     void theOtherPartiesApproveNeverTheAuthor() {
         FormData f = processed();
-        assertEquals(List.of(D), RevisionRules.approvers(f, P));
-        assertEquals(List.of(P), RevisionRules.approvers(f, D));
+        assertEquals(List.of(D), RevisionRules.approvers(f, P, null));
+        assertEquals(List.of(P), RevisionRules.approvers(f, D, null));
     }
 
     @Test
@@ -135,9 +139,9 @@ class RevisionRulesTest {
         FormData f = processed();
         f.ecoOrganisme = new FormEcoOrganisme();
         f.ecoOrganisme.siret = EO;
-        assertEquals(List.of(P, EO), RevisionRules.approvers(f, D));
-        assertEquals(List.of(D), RevisionRules.approvers(f, EO));
-        assertEquals(List.of(D), RevisionRules.approvers(f, P));
+        assertEquals(List.of(P, EO), RevisionRules.approvers(f, D, null));
+        assertEquals(List.of(D), RevisionRules.approvers(f, EO, null));
+        assertEquals(List.of(D), RevisionRules.approvers(f, P, null));
         assertEquals(Optional.of(EO), RevisionRules.producerPartner(f, P));
         assertEquals(Optional.of(P), RevisionRules.producerPartner(f, EO));
         assertEquals(Optional.empty(), RevisionRules.producerPartner(f, D));
@@ -148,8 +152,8 @@ class RevisionRulesTest {
         FormData item = processed();
         item.emitter.type = EmitterType.APPENDIX1_PRODUCER;
         item.currentTransporterSiret = T1;
-        assertEquals(List.of(T1), RevisionRules.approvers(item, P));
-        assertEquals(List.of(P), RevisionRules.approvers(item, T1));
+        assertEquals(List.of(T1), RevisionRules.approvers(item, P, null));
+        assertEquals(List.of(P), RevisionRules.approvers(item, T1, null));
     }
 
     @Test
@@ -355,5 +359,106 @@ class RevisionRulesTest {
         assertEquals(1.0, shown.quantityReceived);
         assertEquals("Denis", shown.processedBy);
         assertEquals("R 13", current.processingOperationDone, "the current document is left alone");
+    }
+
+    private static final String TTR = "70000000000005";
+
+    /** A BSDD from P to the temporary storer TTR, then to D; TTR received and accepted 1 t, the suite sends 1 t. */
+    private static FormData tempStored() {
+        FormData f = processed();
+        f.receivedAt = null;
+        f.wasteAcceptationStatus = null;
+        f.quantityReceived = null;
+        f.quantityRefused = null;
+        f.processingOperationDone = null;
+        f.destinationOperationMode = null;
+        f.recipient.company = company(TTR);
+        f.recipient.isTempStorage = true;
+        f.temporaryStorageDetail = new TemporaryStorageDetail();
+        f.temporaryStorageDetail.destination = new Destination();
+        f.temporaryStorageDetail.destination.company = company(D);
+        f.temporaryStorageDetail.destination.cap = "CAP-D-1";
+        f.temporaryStorageDetail.destination.processingOperation = "D 10";
+        TemporaryStorer storer = new TemporaryStorer();
+        storer.receivedAt = Instant.parse("2026-11-27T09:00:00Z");
+        storer.wasteAcceptationStatus = WasteAcceptationStatus.ACCEPTED;
+        storer.quantityReceived = 1.0;
+        storer.quantityRefused = 0.0;
+        storer.quantityAccepted = 1.0;
+        f.temporaryStorageDetail.temporaryStorer = storer;
+        f.temporaryStorageDetail.wasteDetails = new WasteDetails();
+        f.temporaryStorageDetail.wasteDetails.quantity = 1.0;
+        return f;
+    }
+
+    private static FormRevisionRequestContent storerReceived(double quantity) {
+        FormRevisionRequestContent c = content();
+        c.temporaryStorageDetail = new FormRevisionRequestTemporaryStorageDetail();
+        c.temporaryStorageDetail.temporaryStorer = new FormRevisionRequestTemporaryStorer();
+        c.temporaryStorageDetail.temporaryStorer.quantityReceived = quantity;
+        return c;
+    }
+
+    @Test
+    void theFinalDestinationAfterATemporaryStorageMayAskAndApprovesChangesToTheStorage() {
+        FormData f = tempStored();
+        assertEquals(Set.of(P, TTR, D), RevisionRules.possibleAuthors(f, List.of()));
+        assertEquals(List.of(P, D), RevisionRules.approvers(f, TTR, storerReceived(0.9)));
+        FormRevisionRequestContent cap = content();
+        cap.recipient = new FormRevisionRequestRecipient();
+        cap.recipient.cap = "CAP-2";
+        assertEquals(List.of(P), RevisionRules.approvers(f, TTR, cap), "a change outside the storage: not D");
+        assertEquals(List.of(TTR), RevisionRules.approvers(f, P, null));
+        assertEquals(List.of(P, TTR), RevisionRules.approvers(f, D, storerReceived(0.9)));
+    }
+
+    @Test
+    void theStorersQuantitiesOnlyOnceItReceivedTheWaste() {
+        FormData f = tempStored();
+        check(FormStatus.TEMP_STORER_ACCEPTED, f, List.of(), storerReceived(0.9));
+        f.temporaryStorageDetail.temporaryStorer.receivedAt = null;
+        fails(ApiException.Forbidden.class, "entreposage provisoire",
+                () -> check(FormStatus.SENT, f, List.of(), storerReceived(0.9)));
+        FormRevisionRequestContent destination = content();
+        destination.temporaryStorageDetail = new FormRevisionRequestTemporaryStorageDetail();
+        destination.temporaryStorageDetail.destination = new FormRevisionRequestDestination();
+        destination.temporaryStorageDetail.destination.cap = "CAP-D-2";
+        check(FormStatus.SENT, f, List.of(), destination);
+    }
+
+    @Test
+    void revisedStorageValuesAreChecked() {
+        FormData f = tempStored();
+        FormRevisionRequestContent c = storerReceived(0.9);
+        c.temporaryStorageDetail.temporaryStorer.quantityRefused = 0.2;
+        c.temporaryStorageDetail.destination = new FormRevisionRequestDestination();
+        c.temporaryStorageDetail.destination.processingOperation = "X 99";
+        List<String> problems = RevisionRules.values(f, c).messages();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("X 99"), problems.toString());
+        assertTrue(problems.get(1).contains("accepté en totalité"), problems.toString());
+        assertTrue(RevisionRules.values(f, storerReceived(0.9)).messages().isEmpty());
+    }
+
+    @Test
+    void aStorageRevisionChangesTheStorersQuantitiesTheSuitesQuantityAndTheFinalDestination() {
+        FormData initial = tempStored();
+        FormData f = tempStored();
+        FormRevisionRequestContent c = storerReceived(0.9);
+        c.temporaryStorageDetail.destination = new FormRevisionRequestDestination();
+        c.temporaryStorageDetail.destination.cap = "CAP-D-2";
+        c.temporaryStorageDetail.destination.processingOperation = "R 1";
+        RevisionContents.applyTo(f, c);
+        assertEquals(0.9, f.temporaryStorageDetail.temporaryStorer.quantityReceived);
+        assertEquals(0.9, f.temporaryStorageDetail.temporaryStorer.quantityAccepted);
+        assertEquals(0.9, f.temporaryStorageDetail.wasteDetails.quantity);
+        assertEquals("CAP-D-2", f.temporaryStorageDetail.destination.cap);
+        assertEquals("R 1", f.temporaryStorageDetail.destination.processingOperation);
+        assertEquals(D, f.temporaryStorageDetail.destination.company.siret);
+        assertNull(f.quantityReceived, "the final destination's reception is left alone");
+        FormData shown = RevisionContents.asRequested(f, initial);
+        assertEquals(1.0, shown.temporaryStorageDetail.temporaryStorer.quantityReceived);
+        assertEquals("CAP-D-1", shown.temporaryStorageDetail.destination.cap);
+        assertEquals("D 10", shown.temporaryStorageDetail.destination.processingOperation);
     }
 }
