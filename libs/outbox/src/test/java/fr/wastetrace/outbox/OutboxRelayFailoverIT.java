@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -31,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two relay instances on one database (two replicas of a service): exactly one is active; when it stops, the other
- * takes over and resumes from the stored offsets, re-reading nothing and skipping nothing. Real PostgreSQL and Kafka.
+ * takes over and resumes from the stored offsets, re-reading nothing and skipping nothing. A quiet relay keeps its
+ * slot up with the server's WAL. Real PostgreSQL and Kafka.
  */
 class OutboxRelayFailoverIT {
     private TestDatabase database;
@@ -123,6 +125,49 @@ class OutboxRelayFailoverIT {
             byAggregate.forEach((aggregate, versions) ->
                     assertEquals(expected, versions, aggregate + ": every version once, in order"));
             assertEquals(List.of(), receiveFor(consumer, Duration.ofSeconds(2)), "nothing published twice");
+        }
+    }
+
+    /**
+     * While this database's outbox is quiet, another database of the same server writes a lot of WAL (another
+     * service, a bulk load): the relay's slot must follow the server, or PostgreSQL keeps that WAL and a restarted
+     * relay decodes all of it before it sees its next event.
+     */
+    @Test
+    void aQuietOutboxKeepsItsSlotUpWithWalWrittenElsewhere() throws Exception {
+        OutboxRelay relay = relay();
+        relay.onStart(null);
+        await(() -> relay.state() == OutboxRelay.State.ACTIVE, "the relay becomes active");
+        String written;
+        try (TestDatabase other = TestDatabase.create("outbox-noise")) {
+            try (Connection connection = other.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("create table noise (id bigint, filler text)");
+                statement.execute("insert into noise select g, repeat('x', 200) from generate_series(1, 200000) g");
+                try (ResultSet rs = statement.executeQuery("select pg_current_wal_lsn()::text")) {
+                    rs.next();
+                    written = rs.getString(1);
+                }
+            }
+            Instant deadline = Instant.now().plus(OutboxRelay.HEARTBEAT.multipliedBy(6));
+            long behind;
+            do {
+                Thread.sleep(500);
+                behind = slotBehind(written);
+            } while (behind > 0 && Instant.now().isBefore(deadline));
+            assertEquals(0, behind, "bytes of WAL written elsewhere that the quiet relay's slot still holds back");
+        }
+    }
+
+    /** How far this database's slot is behind {@code lsn}, in bytes (0 once it reached it). */
+    private long slotBehind(String lsn) throws SQLException {
+        try (Connection connection = database.connect();
+             PreparedStatement query = connection.prepareStatement("select greatest(0, pg_wal_lsn_diff(?::pg_lsn, "
+                     + "confirmed_flush_lsn))::bigint from pg_replication_slots where database = current_database()")) {
+            query.setString(1, lsn);
+            try (ResultSet rs = query.executeQuery()) {
+                assertTrue(rs.next(), "the relay has a slot on its database");
+                return rs.getLong(1);
+            }
         }
     }
 

@@ -44,6 +44,9 @@ class OutboxRowMapperTest {
     void deletesHeartbeatsAndTombstonesCarryNoEvent() {
         assertTrue(OutboxRowMapper.toEnvelope(change("d", "null")).isEmpty());
         assertTrue(OutboxRowMapper.toEnvelope("{\"ts_ms\":1700000000000}").isEmpty());
+        // the relay's own heartbeat: a logical decoding message (op "m"), no row
+        assertTrue(OutboxRowMapper.toEnvelope("{\"op\":\"m\",\"ts_ms\":1700000000000,\"message\":{\"prefix\":"
+                + "\"wastetrace-outbox-heartbeat\",\"content\":\"\"}}").isEmpty());
         assertTrue(OutboxRowMapper.toEnvelope(null).isEmpty());
     }
 
