@@ -40,7 +40,7 @@ public class DownloadRoute {
     private static final Logger LOG = Logger.getLogger(DownloadRoute.class);
     private static final List<String> FORWARDED_HEADERS = List.of("Content-Type", "Content-Disposition", "Content-Length",
             "Cache-Control");
-    static final String ROAD_CONTROL_PATH = "/road-control";
+    private static final String ROAD_CONTROL_PATH = "/road-control";
     /** Road-control tokens are URL-safe; anything else is refused here rather than put into the subgraph's URL. */
     private static final Pattern ROAD_CONTROL_TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
