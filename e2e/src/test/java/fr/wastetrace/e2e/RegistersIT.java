@@ -3,6 +3,7 @@ package fr.wastetrace.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.testing.Stack;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * BSDDs taken through their lifecycle on the real bsd-service, through the gateway, reach registry-service's
  * registers by the event stream (outbox, Debezium, Kafka): each company finds them in the registers the
- * contract (spec bsdd.md §7.1) puts them in, and pagination walks them exactly once in both directions.
+ * contract (spec bsdd.md §7.1) puts them in, and pagination walks them exactly once in both directions. The files
+ * behind the links (register CSV, BSDD PDF, road-control PDF) are served by the gateway without login.
  */
 class RegistersIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -118,6 +120,53 @@ class RegistersIT {
             before = connection.at("/pageInfo/hasPreviousPage").asBoolean() ? connection.at("/pageInfo/endCursor").asText() : null;
         } while (before != null);
         assertEquals(forward, backward, "walking backward gives the same lines in the same order");
+    }
+
+    @Test
+    void theLinksToFilesServeThemThroughTheGatewayWithoutLogin() {
+        String readableId = takeToSent();
+        awaitLine("P", "outgoingWastes", "{ edges { node { id wasteCode } } }", readableId);
+        String id = ok("T", "query($r: String!) { form(readableId: $r) { id } }", Map.of("r", readableId)).at("/form/id").asText();
+        String gateway = Suite.env().get("GATEWAY_URL");
+
+        String csv = ok("P", "query($s: [String!]!) { wastesRegistryCsv(registryType: OUTGOING, sirets: $s) { downloadLink } }",
+                Map.of("s", List.of(siret("P")))).at("/wastesRegistryCsv/downloadLink").asText();
+        assertTrue(csv.startsWith(gateway + "/download?token=registry."), csv);
+        io.restassured.response.Response file = RestAssured.get(csv);
+        assertEquals(200, file.statusCode(), file.asString());
+        assertTrue(file.asString().contains(readableId), "the CSV lists " + readableId);
+        expectRefusal(RestAssured.get(csv), 403, "demandez-en un nouveau");
+
+        String pdf = ok("P", "query($id: ID!) { formPdf(id: $id) { downloadLink } }", Map.of("id", id))
+                .at("/formPdf/downloadLink").asText();
+        io.restassured.response.Response download = RestAssured.get(pdf);
+        assertEquals(200, download.statusCode(), download.asString());
+        assertEquals("application/pdf", download.contentType());
+        assertTrue(download.header("Content-Disposition").startsWith("attachment"), download.header("Content-Disposition"));
+        expectRefusal(RestAssured.get(pdf), 403, "demandez-en un nouveau");
+        expectRefusal(RestAssured.get(gateway + "/download"), 400, "token");
+        expectRefusal(RestAssured.get(gateway + "/download?token=bsd.forged0123456789"), 403, "demandez-en un nouveau");
+
+        String roadControl = ok("T", "mutation($id: ID!) { createPdfAccessToken(input: {bsdId: $id}) }", Map.of("id", id))
+                .get("createPdfAccessToken").asText();
+        assertTrue(roadControl.matches(java.util.regex.Pattern.quote(gateway) + "/road-control/[A-Za-z0-9]{50}"), roadControl);
+        for (int visit = 1; visit <= 2; visit++) {
+            io.restassured.response.Response shown = RestAssured.get(roadControl);
+            assertEquals(200, shown.statusCode(), "visit " + visit + ": " + shown.asString());
+            assertEquals("application/pdf", shown.contentType());
+            assertTrue(shown.header("Content-Disposition").startsWith("inline"), shown.header("Content-Disposition"));
+        }
+        expectRefusal(RestAssured.get(gateway + "/road-control/" + "x".repeat(50)), 403, "transporteur");
+        JsonNode stranger = accounts.call("N", "mutation($id: ID!) { createPdfAccessToken(input: {bsdId: $id}) }",
+                EventCodec.mapper().valueToTree(Map.of("id", id)));
+        assertEquals("FORBIDDEN", stranger.at("/errors/0/extensions/code").asText(), stranger.toString());
+    }
+
+    /** A refused link: {@code status} and a French plain-text message containing {@code hint}. */
+    private static void expectRefusal(io.restassured.response.Response response, int status, String hint) {
+        assertEquals(status, response.statusCode(), response.asString());
+        assertTrue(response.contentType().startsWith("text/plain"), response.contentType());
+        assertTrue(response.asString().contains(hint), response.asString());
     }
 
     private String takeToSent() {

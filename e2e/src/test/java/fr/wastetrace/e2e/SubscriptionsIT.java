@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.testing.GraphQLWebSocket;
+import fr.wastetrace.testing.Stack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>Subscribing is asynchronous: before it counts on a subscription, a test makes drafts until the subscriber gets
  * one ("probes", then skipped). A subscriber that must get nothing proves it with its own draft: the first change it
  * gets after the others is that one (bsd-service sends a subscriber its changes in the order it reads them).
+ *
+ * <p>How a subscription ends when bsd-service goes away (stopped during the test, then started again) and when its
+ * personal access token is revoked: an error with a stable code, and the connection goes on.
  */
 class SubscriptionsIT {
     private static final String SUBSCRIPTION = """
@@ -135,6 +139,70 @@ class SubscriptionsIT {
                 .post("/").then().statusCode(400)
                 .body("errors[0].extensions.code", org.hamcrest.Matchers.is("GRAPHQL_VALIDATION_FAILED"))
                 .body("errors[0].message", containsString("WebSocket"));
+    }
+
+    @Test
+    void aSubscriptionBsdServiceDropsEndsWithAnErrorAndTheConnectionSubscribesAgainOnceItIsBack() {
+        try (GraphQLWebSocket a = subscribe(TRANSPORT, "subscribe", accounts.token("A"))) {
+            Set<String> probes = new HashSet<>();
+            awaitSubscribed(a, "B", "P", probes);
+
+            Stack.stopService("bsd-service");
+            JsonNode dropped = endOf(a, "forms", probes, GraphQLWebSocket.PATIENCE);
+            assertEquals("error", dropped.get("type").asText(), dropped.toString());
+            assertEquals("INTERNAL_SERVER_ERROR", dropped.at("/payload/0/extensions/code").asText(), dropped.toString());
+            assertTrue(dropped.at("/payload/0/message").asText().contains("réabonnez-vous"), dropped.toString());
+
+            a.send(GraphQLWebSocket.operation("subscribe", "q", "{ __typename }", Map.of()));
+            JsonNode answer = a.nextSkippingKeepAlive();
+            assertEquals("Query", answer.at("/payload/data/__typename").asText(), "the gateway and the connection stay up: "
+                    + answer);
+            assertEquals("complete", a.nextSkippingKeepAlive().get("type").asText());
+
+            Stack.ensureFull();
+            a.send(GraphQLWebSocket.operation("subscribe", "forms", SUBSCRIPTION, Map.of("token", accounts.token("A"))));
+            awaitSubscribed(a, "B", "P", probes);
+        } finally {
+            Stack.ensureFull();
+        }
+    }
+
+    @Test
+    void revokingTheAccessTokenOfARunningSubscriptionEndsIt() {
+        WorkflowAccounts.NewAccessToken token = accounts.createAccessToken("A", "abonnement révoqué");
+        try (GraphQLWebSocket a = subscribe(TRANSPORT, "subscribe", token.token())) {
+            Set<String> probes = new HashSet<>();
+            awaitSubscribed(a, "B", "P", probes);
+
+            accounts.revokeAccessToken("A", token.id());
+            // The gateway checks the token again every 60 s and caches its resolution 60 s: the end comes within two
+            // minutes; the bound only keeps a broken build from waiting forever.
+            JsonNode ended = endOf(a, "forms", probes, Duration.ofMinutes(5));
+            assertEquals("error", ended.get("type").asText(), ended.toString());
+            assertEquals("UNAUTHENTICATED", ended.at("/payload/0/extensions/code").asText(), ended.toString());
+            assertTrue(ended.at("/payload/0/message").asText().contains("révoqué"), ended.toString());
+
+            assertEquals("UNAUTHENTICATED", errorCode(a, "again", SUBSCRIPTION, Map.of("token", token.token())),
+                    "the revoked token cannot subscribe again");
+            a.send(GraphQLWebSocket.operation("subscribe", "forms", SUBSCRIPTION, Map.of("token", accounts.token("A"))));
+            awaitSubscribed(a, "B", "P", probes);
+        }
+    }
+
+    /** The message that ends operation {@code id} (error or complete), past the changes about probes; within {@code bound}. */
+    private static JsonNode endOf(GraphQLWebSocket socket, String id, Set<String> probes, Duration bound) {
+        java.time.Instant deadline = java.time.Instant.now().plus(bound);
+        while (true) {
+            Duration left = Duration.between(java.time.Instant.now(), deadline);
+            JsonNode message = socket.poll(left.isNegative() ? Duration.ZERO : left)
+                    .orElseThrow(() -> new AssertionError("operation " + id + " did not end within " + bound));
+            if (message.get("type").asText().equals("next")
+                    && probes.contains(message.at("/payload/data/forms/node/id").asText())) {
+                continue;
+            }
+            assertEquals(id, message.path("id").asText(), message.toString());
+            return message;
+        }
     }
 
     /** Opens a socket, initialises it and subscribes to {@code forms} (operation id {@code forms}) with {@code token}. */

@@ -32,6 +32,7 @@ import static org.hamcrest.Matchers.nullValue;
 final class WorkflowAccounts {
     private final Map<String, String> tokens = new HashMap<>();
     private final Map<String, String> keycloakTokens = new HashMap<>();
+    private final Map<String, String> passwords = new HashMap<>();
     private final Map<String, JsonNode> values = new LinkedHashMap<>();
 
     private WorkflowAccounts() {
@@ -41,7 +42,7 @@ final class WorkflowAccounts {
         WorkflowAccounts accounts = new WorkflowAccounts();
         String run = UUID.randomUUID().toString().substring(0, 8);
         JsonNode actors = Workflow.actors(directory);
-        String ownerToken = signUp("wf-owner-" + run);
+        String ownerToken = signUp("wf-owner-" + run, "Wf-" + UUID.randomUUID());
 
         Map<String, String> sirets = new HashMap<>();
         actors.get("companies").fields().forEachRemaining(c -> {
@@ -78,8 +79,10 @@ final class WorkflowAccounts {
 
         actors.get("users").fields().forEachRemaining(u -> {
             String email = "wf-" + u.getKey().toLowerCase() + "-" + run;
-            String jwt = signUp(email);
+            String password = "Wf-" + UUID.randomUUID();
+            String jwt = signUp(email, password);
             accounts.keycloakTokens.put(u.getKey(), jwt);
+            accounts.passwords.put(u.getKey(), password);
             accounts.values.put(u.getKey() + ".email", new TextNode(email + "@wastetrace.test"));
             u.getValue().fields().forEachRemaining(m -> call(ownerToken,
                     "mutation($e: String!, $s: String!, $r: UserRole!) { inviteUserToCompany(email: $e, siret: $s, role: $r) { id } }",
@@ -123,6 +126,25 @@ final class WorkflowAccounts {
         return keycloakTokens.get(user);
     }
 
+    /** A new personal access token of the user, made as in the UI (with a fresh Keycloak session): its id and token. */
+    NewAccessToken createAccessToken(String user, String description) {
+        JsonPath created = call(freshKeycloakToken(user), "mutation($d: String!) { createAccessToken(input: { description: $d }) "
+                + "{ id token } }", Map.of("d", description));
+        return new NewAccessToken(created.getString("data.createAccessToken.id"), created.getString("data.createAccessToken.token"));
+    }
+
+    record NewAccessToken(String id, String token) {
+    }
+
+    /** Revokes one of the user's personal access tokens, as in the UI. */
+    void revokeAccessToken(String user, String id) {
+        call(freshKeycloakToken(user), "mutation($id: ID!) { revokeAccessToken(id: $id) { id } }", Map.of("id", id));
+    }
+
+    private String freshKeycloakToken(String user) {
+        return KeycloakTokens.passwordGrant(values.get(user + ".email").asText(), passwords.get(user));
+    }
+
     /**
      * Only approved eco-organismes may register with that profile; the list is reference data that operators load
      * into company-service (there is no public mutation for it), so the test adds this run's one to the table.
@@ -141,9 +163,8 @@ final class WorkflowAccounts {
         }
     }
 
-    private static String signUp(String localPart) {
+    private static String signUp(String localPart, String password) {
         String email = localPart + "@wastetrace.test";
-        String password = "Wf-" + UUID.randomUUID();
         Suite.graphql(Suite.gateway(), "mutation($u: SignupInput!) { signup(userInfos: $u) }",
                         Map.of("u", Map.of("email", email, "password", password, "name", localPart, "phone", "0601020304")))
                 .statusCode(200).body("errors", nullValue());

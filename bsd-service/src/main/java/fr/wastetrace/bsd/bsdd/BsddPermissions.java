@@ -74,6 +74,23 @@ public final class BsddPermissions {
         return caller.can(UserPermission.BSD_CAN_READ, visibleThrough(caller, form, transporters));
     }
 
+    /**
+     * {@code createPdfAccessToken}: a link for roadside checks exists only while the waste is on the road (SENT, or
+     * RESENT after a temporary storage), and only a caller who may read the BSDD gives one. Unlike {@code form(id)}, a
+     * caller not on the BSDD is told so ({@code FORBIDDEN}), as the reference does; the status is told only to readers.
+     */
+    public static void checkCanGrantRoadControlAccess(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+        if (!canRead(caller, form, transporters)) {
+            throw new ApiException.Forbidden("Vous n'êtes pas autorisé à accéder à ce bordereau : seules les entreprises "
+                    + "qui y figurent peuvent en donner l'accès pour un contrôle routier.");
+        }
+        if (form.status != FormStatus.SENT && form.status != FormStatus.RESENT) {
+            throw new ApiException.Forbidden("Seuls les bordereaux pris en charge par un transporteur (statut SENT ou "
+                    + "RESENT) peuvent être consultés via un accès temporaire ; ce bordereau est au statut "
+                    + form.status + ".");
+        }
+    }
+
     public static void checkCanReceive(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
         checkDestination(caller, form, transporters, UserPermission.BSD_CAN_SIGN_ACCEPTATION, "réceptionner");
     }

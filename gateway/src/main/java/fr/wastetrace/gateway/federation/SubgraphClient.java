@@ -91,11 +91,10 @@ public class SubgraphClient {
                 .tag("subgraph", subgraph).register(meters).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
-    /** Streams a file download from a subgraph ({@code GET /download?token=...}). */
-    public HttpResponse<InputStream> download(String subgraph, String token, String identityHeader)
+    /** Streams a file from a subgraph: {@code GET <pathAndQuery>} ({@code /download?token=...}, {@code /road-control/...}). */
+    public HttpResponse<InputStream> file(String subgraph, String pathAndQuery, String identityHeader)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(subgraph) + "/download?token="
-                        + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(subgraph) + pathAndQuery))
                 .timeout(Duration.ofMinutes(30))
                 .header(IdentityCodec.HEADER, identityHeader)
                 .GET().build();

@@ -47,10 +47,22 @@ class GatewayHttpQuarkusTest {
 
     @Test
     void aDownloadWithoutTokenIs400AndAnUnroutableTokenIs403() {
-        given().get("/download").then().statusCode(400).body(containsString("token"));
+        given().get("/download").then().statusCode(400).contentType(containsString("text/plain")).body(containsString("token"));
         given().queryParam("token", "").get("/download").then().statusCode(400);
         given().queryParam("token", "nosuchservice.abc").get("/download").then().statusCode(403)
-                .body(containsString("expiré"));
+                .contentType(containsString("text/plain")).body(containsString("demandez-en un nouveau"));
         given().queryParam("token", "no-prefix-at-all").get("/download").then().statusCode(403);
+    }
+
+    @Test
+    /** No subgraph answers here: a well-formed road-control token finds no service that issues them. */
+    void aRoadControlLinkWithoutTokenIs400AMalformedTokenIs403AndNoIssuerIs503() {
+        given().get("/road-control").then().statusCode(400).body(containsString("QR code"));
+        given().get("/road-control/").then().statusCode(400).body(containsString("QR code"));
+        given().urlEncodingEnabled(false).get("/road-control/abc%2F..%2Fdownload").then().statusCode(403)
+                .contentType(containsString("text/plain")).body(containsString("transporteur"));
+        given().get("/road-control/" + "a".repeat(101)).then().statusCode(403);
+        given().get("/road-control/" + "a".repeat(50)).then().statusCode(503)
+                .body(containsString("réessayez"));
     }
 }

@@ -15,13 +15,13 @@ import java.time.Clock;
 
 /**
  * Subgraphs answer only calls that came through the gateway: every request to the GraphQL endpoint, to the internal
- * endpoints ({@code /internal/...}) and to file downloads ({@code /download}) must carry a valid, fresh identity
+ * endpoints ({@code /internal/...}) and to file downloads ({@code /download}, {@code /road-control/...}) must carry a valid, fresh identity
  * header, even for an anonymous caller. Health and metrics endpoints ({@code /q/...}) stay open.
  */
 @ApplicationScoped
 public class GatewayOnlyFilter {
     static final String IDENTITY_KEY = "wastetrace.identity";
-    private static final String[] GUARDED_PATHS = {"/graphql*", "/internal/*", "/download*"};
+    private static final String[] GUARDED_PATHS = {"/graphql*", "/internal/*", "/download*", "/road-control*"};
 
     private final IdentityCodec codec;
 

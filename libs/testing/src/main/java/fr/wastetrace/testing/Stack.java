@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The project's local stack, as tests see it. Tests never start backing services their own way: they call the same
@@ -45,6 +48,35 @@ public final class Stack {
             fullReady = true;
         }
         return env();
+    }
+
+    /**
+     * Stops one of the four services as an orchestrator would (SIGTERM, then SIGKILL after 60 s), for a test of what its
+     * clients see while it is away; the next {@link #ensureFull()} starts it again ({@code deploy/local/up}).
+     */
+    public static synchronized void stopService(String service) {
+        Path pidFile = root().resolve(".run/pids/" + service + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            Optional<ProcessHandle> process = ProcessHandle.of(pid);
+            if (process.isPresent()) {
+                process.get().destroy();
+                try {
+                    process.get().onExit().get(60, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    process.get().destroyForcibly();
+                    process.get().onExit().get(30, TimeUnit.SECONDS);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException(service + " was not started by deploy/local/up (no PID in " + pidFile + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping " + service, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(service + " did not stop", e);
+        }
+        fullReady = false;
     }
 
     public static Path root() {

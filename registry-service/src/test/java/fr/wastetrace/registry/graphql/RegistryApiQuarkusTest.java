@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.events.company.UserRole;
 import fr.wastetrace.registry.BsddStates;
 import fr.wastetrace.registry.RegistryFixture;
+import fr.wastetrace.subgraph.DownloadTokens;
 import fr.wastetrace.testing.BackingServices;
 import fr.wastetrace.testing.TestIdentity;
 import io.quarkus.test.common.WithTestResource;
@@ -34,6 +35,7 @@ import static fr.wastetrace.registry.BsddStates.upserted;
 import static fr.wastetrace.registry.RegistryFixture.graphql;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -189,7 +191,12 @@ class RegistryApiQuarkusTest {
         assertTrue(lines[0].startsWith("\uFEFFN° de bordereau;Type de bordereau;"), lines[0]);
         assertTrue(lines[1].startsWith(expectedOrder.get(0) + ";BSDD;INITIAL;"), lines[1]);
         assertTrue(lines[1].contains(";Émetteur paginé;"), "accents survive the stored bytes: " + lines[1]);
-        given().header(TestIdentity.HEADER, TestIdentity.anonymous()).get("/download?token=" + token).then().statusCode(403);
+        given().header(TestIdentity.HEADER, TestIdentity.anonymous()).get("/download?token=" + token).then().statusCode(403)
+                .contentType(containsString("text/plain")).body(equalTo(DownloadTokens.EXPIRED));
+        given().header(TestIdentity.HEADER, TestIdentity.anonymous()).get("/download?token=registry.forged").then().statusCode(403);
+        given().header(TestIdentity.HEADER, TestIdentity.anonymous()).get("/download").then().statusCode(400)
+                .body(equalTo(DownloadTokens.MISSING));
+        given().header(TestIdentity.HEADER, TestIdentity.anonymous()).get("/download?token=").then().statusCode(400);
         given().get("/download?token=" + token).then().statusCode(401);
     }
 

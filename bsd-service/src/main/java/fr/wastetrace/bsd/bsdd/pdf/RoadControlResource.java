@@ -1,0 +1,49 @@
+package fr.wastetrace.bsd.bsdd.pdf;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.io.IOException;
+
+/**
+ * {@code GET /road-control/<token>}: the PDF behind a road-control link ({@code createPdfAccessToken}), shown in the
+ * browser, as many times as asked while the link lives. The gateway forwards the public links here without
+ * authentication (libs/subgraph lets only gateway calls in).
+ */
+@Path("/" + RoadControlTokens.PATH)
+public class RoadControlResource {
+    /** What an unknown or expired road-control link answers (HTTP 403). */
+    static final String EXPIRED = "Ce lien de contrôle routier est invalide ou expiré (il n'est valable que 30 minutes) : "
+            + "demandez au transporteur d'en créer un nouveau.";
+    /** What the path answers without a token (HTTP 400). */
+    static final String MISSING = "Le lien de contrôle routier est incomplet : utilisez l'adresse entière, telle que "
+            + "le QR code la donne.";
+
+    @Inject
+    BsddPdfs pdfs;
+
+    @GET
+    public Response withoutToken() {
+        return text(400, MISSING);
+    }
+
+    @GET
+    @Path("{token}")
+    public Response pdf(@PathParam("token") String token) throws IOException {
+        return pdfs.roadControlPdf(token)
+                .map(pdf -> Response.ok(pdf.content(), PdfDownloadResource.PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + pdf.fileName() + "\"")
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .build())
+                .orElseGet(() -> text(403, EXPIRED));
+    }
+
+    private static Response text(int status, String message) {
+        return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(message).build();
+    }
+}
