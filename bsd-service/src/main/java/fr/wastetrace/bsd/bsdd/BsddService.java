@@ -977,14 +977,11 @@ public class BsddService {
                 "Cette action n'est pas possible sur un bordereau au statut " + form.status + "."));
     }
 
-    /** Whether the transporter {@code transporterOrgId} may take the appendix-1 item over without its producer's signature. */
+    /** Whether {@code transporterOrgId} may take the appendix-1 item over without its producer's signature. */
     boolean appendix1ProducerSignatureSkippable(FormData data, String transporterOrgId) {
-        String producer = isAppendix1Item(data) && data.emitter.company != null
-                ? BsddPermissions.orgId(data.emitter.company) : null;
-        if (producer == null) {
-            return false;
-        }
-        return appendix1ProducerSignatureSkippable(data, directory.byOrgId(producer).orElse(null), transporterOrgId);
+        String producer = isAppendix1Item(data) ? BsddPermissions.orgId(data.emitter.company) : null;
+        return producer != null && appendix1ProducerSignatureSkippable(data, directory.byOrgId(producer).orElse(null),
+                transporterOrgId);
     }
 
     /**
