@@ -476,13 +476,20 @@ public class BsddService {
         TransporterRecord signing = loaded.transporters().stream().filter(t -> t.data.takenOverAt == null).findFirst()
                 .orElseThrow(() -> new ApiException.BadUserInput("Tous les transporteurs du bordereau ont déjà signé "
                         + "l'enlèvement."));
-        boolean producerSignatureSkipped = form.status == FormStatus.SEALED && appendix1ProducerSignatureSkippable(form.data);
+        String signer = BsddPermissions.orgId(signing.data.company);
+        boolean producerSignatureSkipped = form.status == FormStatus.SEALED
+                && appendix1ProducerSignatureSkippable(form.data, signer);
+        if (form.status == FormStatus.SEALED && !producerSignatureSkipped && isAppendix1Item(form.data)) {
+            throw new ApiException.BadUserInput("Le producteur n'a pas encore signé cette annexe 1 : il doit signer "
+                    + "l'émission (signEmissionForm) avant l'enlèvement, à moins qu'un éco-organisme ne figure sur la "
+                    + "tournée (producteur ni installation de traitement ni collecteur) ou qu'il ne vous ait accordé la "
+                    + "signature automatique de ses annexes 1 (addSignatureAutomation).");
+        }
         BsddFacts transportFacts = facts(form, loaded);
         if (producerSignatureSkipped) {
             transportFacts = transportFacts.withEmissionSignatureSkippable(true);
         }
         FormStatus next = transition(form, BsddEvent.SIGN_TRANSPORT, transportFacts);
-        String signer = BsddPermissions.orgId(signing.data.company);
         checkSigner(caller, companies, signer, securityCode, BsddPermissions.canSignTransportDirectly(companies, signer));
         Transporter t = signing.data;
         if (input.transporterNumberPlate != null) {
@@ -975,20 +982,36 @@ public class BsddService {
                 "Cette action n'est pas possible sur un bordereau au statut " + form.status + "."));
     }
 
+    /** Whether {@code transporterOrgId} may take the appendix-1 item over without its producer's signature. */
+    boolean appendix1ProducerSignatureSkippable(FormData data, String transporterOrgId) {
+        String producer = isAppendix1Item(data) ? BsddPermissions.orgId(data.emitter.company) : null;
+        return producer != null && appendix1ProducerSignatureSkippable(data, directory.byOrgId(producer).orElse(null),
+                transporterOrgId);
+    }
+
     /**
-     * An appendix-1 item may be taken over without its producer's signature when an eco-organisme is on it and the
-     * producer is neither a waste processor nor a collector (or is not registered). Signature automations granted by
-     * producers to transporters, the other case of the spec, do not exist in company-service yet.
+     * Spec §2.8: the transporter may take an appendix-1 item over without its producer's signature (a) when an
+     * eco-organisme is on the item and the producer is not registered, or is neither a waste processor nor a
+     * collector; or (b) when the producer allows appendix-1 signature automation and granted one to this transporter.
+     *
+     * @param producer the producer's registration; null when it is not registered
      */
-    boolean appendix1ProducerSignatureSkippable(FormData data) {
+    static boolean appendix1ProducerSignatureSkippable(FormData data, CompanyView producer, String transporterOrgId) {
         Emitter emitter = data.emitter;
-        if (emitter == null || emitter.type != EmitterType.APPENDIX1_PRODUCER || data.ecoOrganisme == null
-                || data.ecoOrganisme.siret == null || data.ecoOrganisme.siret.isBlank()) {
+        if (!isAppendix1Item(data) || emitter.company == null || BsddPermissions.orgId(emitter.company) == null) {
             return false;
         }
-        String producer = emitter.company == null ? null : BsddPermissions.orgId(emitter.company);
-        Optional<CompanyView> registered = producer == null ? Optional.empty() : directory.byOrgId(producer);
-        return registered.map(c -> !c.hasType("WASTEPROCESSOR") && !c.hasType("COLLECTOR")).orElse(true);
+        boolean ecoOrganismeOnItem = data.ecoOrganisme != null && data.ecoOrganisme.siret != null
+                && !data.ecoOrganisme.siret.isBlank();
+        if (ecoOrganismeOnItem && (producer == null
+                || (!producer.hasType("WASTEPROCESSOR") && !producer.hasType("COLLECTOR")))) {
+            return true;
+        }
+        return producer != null && producer.automatesAppendix1SignatureFor(transporterOrgId);
+    }
+
+    static boolean isAppendix1Item(FormData data) {
+        return data.emitter != null && data.emitter.type == EmitterType.APPENDIX1_PRODUCER;
     }
 
     static BsddFacts facts(FormRecord form, Loaded loaded) {

@@ -51,14 +51,17 @@ public class CompanyDirectory {
             int changed;
             try (PreparedStatement upsert = c.prepareStatement("""
                     insert into company_view (company_id, version, deleted, org_id, siret, vat_number, name, address,
-                        company_types, is_dormant, security_code, transporter_receipt, trader_receipt, broker_receipt)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb))
+                        company_types, is_dormant, security_code, transporter_receipt, trader_receipt, broker_receipt,
+                        allow_appendix1_signature_automation, signature_automation_to)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?)
                     on conflict (company_id) do update set version = excluded.version, deleted = excluded.deleted,
                         org_id = coalesce(excluded.org_id, company_view.org_id), siret = excluded.siret,
                         vat_number = excluded.vat_number, name = excluded.name, address = excluded.address,
                         company_types = excluded.company_types, is_dormant = excluded.is_dormant,
                         security_code = excluded.security_code, transporter_receipt = excluded.transporter_receipt,
-                        trader_receipt = excluded.trader_receipt, broker_receipt = excluded.broker_receipt
+                        trader_receipt = excluded.trader_receipt, broker_receipt = excluded.broker_receipt,
+                        allow_appendix1_signature_automation = excluded.allow_appendix1_signature_automation,
+                        signature_automation_to = excluded.signature_automation_to
                     where company_view.version < excluded.version""")) {
                 upsert.setString(1, event.aggregateId());
                 upsert.setLong(2, event.version());
@@ -75,6 +78,9 @@ public class CompanyDirectory {
                 upsert.setString(12, state == null ? null : json(state.transporterReceipt()));
                 upsert.setString(13, state == null ? null : json(state.traderReceipt()));
                 upsert.setString(14, state == null ? null : json(state.brokerReceipt()));
+                upsert.setBoolean(15, state != null && Boolean.TRUE.equals(state.allowAppendix1SignatureAutomation()));
+                upsert.setArray(16, c.createArrayOf("text", state == null || state.signatureAutomationTo() == null
+                        ? new String[0] : state.signatureAutomationTo().toArray()));
                 changed = upsert.executeUpdate();
             }
             if (changed == 0) {
@@ -146,7 +152,8 @@ public class CompanyDirectory {
         try (Connection c = dataSource.getConnection();
              PreparedStatement select = c.prepareStatement("""
                      select company_id, org_id, siret, vat_number, name, address, company_types, is_dormant, security_code,
-                            transporter_receipt, trader_receipt, broker_receipt
+                            transporter_receipt, trader_receipt, broker_receipt,
+                            allow_appendix1_signature_automation, signature_automation_to
                      from company_view where org_id = any(?) and not deleted""")) {
             select.setArray(1, c.createArrayOf("text", orgIds.toArray()));
             try (ResultSet rs = select.executeQuery()) {
@@ -157,7 +164,8 @@ public class CompanyDirectory {
                     result.add(new CompanyView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), Arrays.asList((String[]) types.getArray()),
                             rs.getBoolean(8), code, receipt(rs.getString(10)), receipt(rs.getString(11)),
-                            receipt(rs.getString(12))));
+                            receipt(rs.getString(12)), rs.getBoolean(13),
+                            Arrays.asList((String[]) rs.getArray(14).getArray())));
                 }
                 return result;
             }

@@ -4,6 +4,7 @@ import fr.wastetrace.bsd.bsdd.model.Destination;
 import fr.wastetrace.bsd.bsdd.model.Emitter;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.FormEcoOrganisme;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.GroupingFraction;
 import fr.wastetrace.bsd.bsdd.model.Recipient;
@@ -14,6 +15,7 @@ import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.QuantityType;
+import fr.wastetrace.bsd.company.CompanyView;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -125,5 +127,63 @@ class AdvancedFlowsRulesTest {
     void quantitiesAreComparedToSixDecimals() {
         assertEquals(0.6, GroupingService.round(1 - 0.4));
         assertEquals(0.333333, GroupingService.round(1.0 / 3));
+    }
+
+    private static final String PRODUCER = "10000000000040";
+    private static final String TRANSPORTER = "20000000000030";
+
+    private static FormData appendix1Item(boolean withEcoOrganisme) {
+        FormData item = new FormData();
+        item.emitter = new Emitter();
+        item.emitter.type = EmitterType.APPENDIX1_PRODUCER;
+        item.emitter.company = company(PRODUCER);
+        if (withEcoOrganisme) {
+            item.ecoOrganisme = new FormEcoOrganisme();
+            item.ecoOrganisme.name = "Éco-organisme";
+            item.ecoOrganisme.siret = "40000000000010";
+        }
+        return item;
+    }
+
+    private static CompanyView producer(List<String> types, boolean allowAutomation, List<String> automationTo) {
+        return new CompanyView("company-p", PRODUCER, PRODUCER, null, "Producteur", null, types, false, 1234, null,
+                null, null, allowAutomation, automationTo);
+    }
+
+    @Test
+    void anEcoOrganismeOnTheItemLetsTheTransporterSkipAProducerThatIsNeitherProcessorNorCollector() {
+        assertTrue(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(true), null, TRANSPORTER));
+        assertTrue(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(true),
+                producer(List.of("PRODUCER"), false, List.of()), TRANSPORTER));
+        assertFalse(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(true),
+                producer(List.of("PRODUCER", "COLLECTOR"), false, List.of()), TRANSPORTER));
+        assertFalse(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(true),
+                producer(List.of("WASTEPROCESSOR"), false, List.of()), TRANSPORTER));
+        assertFalse(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(false), null, TRANSPORTER));
+        assertFalse(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(false),
+                producer(List.of("PRODUCER"), false, List.of()), TRANSPORTER));
+    }
+
+    @Test
+    void anAutomationNeedsTheProducersConsentAndNamesTheTransporter() {
+        assertTrue(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(false),
+                producer(List.of("COLLECTOR"), true, List.of(TRANSPORTER)), TRANSPORTER));
+        assertFalse(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(false),
+                producer(List.of("PRODUCER"), true, List.of(TRANSPORTER)), "71000000000004"));
+        assertFalse(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(false),
+                producer(List.of("PRODUCER"), false, List.of(TRANSPORTER)), TRANSPORTER));
+        assertFalse(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(false),
+                producer(List.of("PRODUCER"), true, List.of()), TRANSPORTER));
+    }
+
+    @Test
+    void onlyAppendix1ItemsWithAProducerMaySkipItsSignature() {
+        FormData ordinary = appendix1Item(true);
+        ordinary.emitter.type = EmitterType.PRODUCER;
+        assertFalse(BsddService.appendix1ProducerSignatureSkippable(ordinary,
+                producer(List.of("PRODUCER"), true, List.of(TRANSPORTER)), TRANSPORTER));
+        FormData anonymous = appendix1Item(true);
+        anonymous.emitter.company = null;
+        assertFalse(BsddService.appendix1ProducerSignatureSkippable(anonymous, null, TRANSPORTER));
     }
 }

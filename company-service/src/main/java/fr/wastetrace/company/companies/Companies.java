@@ -17,7 +17,16 @@ import jakarta.persistence.LockModeType;
 public class Companies {
 
     public Company lock(String id) {
-        Company company = id == null ? null : Company.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        return byId(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** A registered company by its id, for reading only. */
+    public Company byId(String id) {
+        return byId(id, LockModeType.NONE);
+    }
+
+    private static Company byId(String id, LockModeType lock) {
+        Company company = id == null ? null : Company.findById(id, lock);
         if (company == null) {
             throw new ApiException.BadUserInput("Aucun établissement inscrit ne porte l'identifiant « " + id + " ».");
         }

@@ -41,7 +41,8 @@ public class CompanyEvents {
                 Arrays.asList(company.wasteVehiclesTypes), receipt(company.transporterReceipt),
                 receipt(company.traderReceipt), receipt(company.brokerReceipt), agrement(company.vhuAgrementDemolisseur),
                 agrement(company.vhuAgrementBroyeur), certification(company.workerCertification),
-                company.allowBsdasriTakeOverWithoutSignature, instant(company.registryDndFromBsdSince));
+                company.allowBsdasriTakeOverWithoutSignature, instant(company.registryDndFromBsdSince),
+                company.allowAppendix1SignatureAutomation, SignatureAutomations.grantedTo(company));
     }
 
     private static CompanyState.Receipt receipt(Receipt receipt) {

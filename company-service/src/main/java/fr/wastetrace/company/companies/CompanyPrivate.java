@@ -79,11 +79,6 @@ public class CompanyPrivate {
     /** Administrative transfers are not offered yet. */
     public List<@NonNull AdministrativeTransfer> givenAdministrativeTransfers = List.of();
     public List<@NonNull AdministrativeTransfer> receivedAdministrativeTransfers = List.of();
-    /** Signature automations are not offered yet. */
-    @NonNull
-    public List<@NonNull SignatureAutomation> signatureAutomations = List.of();
-    @NonNull
-    public List<@NonNull SignatureAutomation> receivedSignatureAutomations = List.of();
     /** The caller's user id, for the {@code users} resolver. */
     @Ignore
     public String callerUserId;

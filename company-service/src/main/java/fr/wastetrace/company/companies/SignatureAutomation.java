@@ -6,7 +6,10 @@ import org.eclipse.microprofile.graphql.Type;
 
 import java.time.OffsetDateTime;
 
-/** A delegation of appendix-1 signatures between companies. Not offered yet: companies list none. */
+/**
+ * An appendix-1 signature automation: when {@code to} takes over an appendix-1 item of {@code from}, the platform signs
+ * the emission for {@code from} (see {@link SignatureAutomations}).
+ */
 @Type("SignatureAutomation")
 public class SignatureAutomation {
     @Id

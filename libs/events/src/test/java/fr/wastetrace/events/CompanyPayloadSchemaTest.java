@@ -38,7 +38,7 @@ class CompanyPayloadSchemaTest {
                 List.of("PRODUCER"), false, List.of(new CompanyState.Member("u1", "sub", "a@b.c", UserRole.ADMIN)),
                 1234, null, null, null, List.of(), List.of(), List.of(),
                 new CompanyState.Receipt("R-1", "69", Instant.parse("2027-01-01T00:00:00Z")), null, null, null, null,
-                null, false, null);
+                null, false, null, true, List.of("20000000000030"));
         assertEquals(schemaProperties("company-state.v1.json"), encodedProperties(state));
         JsonNode receipt = EventCodec.mapper().valueToTree(state).get("transporterReceipt");
         assertEquals("2027-01-01T00:00:00Z", receipt.get("validityLimit").asText());
@@ -50,6 +50,19 @@ class CompanyPayloadSchemaTest {
                 List.of());
         assertNull(state.securityCode());
         assertNull(state.transporterReceipt());
+        assertNull(state.signatureAutomationTo());
+    }
+
+    @Test
+    void eventsWithoutTheSignatureAutomationComponentsStillDecode() throws Exception {
+        CompanyState before = new CompanyState("c1", "90000000100009", "90000000100009", null, "Démo", null, null,
+                List.of("PRODUCER"), false, List.of(), 1234, null, null, null, List.of(), List.of(), List.of(), null,
+                null, null, null, null, null, false, null);
+        com.fasterxml.jackson.databind.node.ObjectNode json = EventCodec.mapper().valueToTree(before);
+        json.remove(List.of("allowAppendix1SignatureAutomation", "signatureAutomationTo"));
+        CompanyState decoded = EventCodec.mapper().treeToValue(json, CompanyState.class);
+        assertEquals(before, decoded);
+        assertNull(decoded.allowAppendix1SignatureAutomation());
     }
 
     @Test

@@ -33,6 +33,11 @@ import java.util.List;
  * @param workerCertification    asbestos worker certification, may be null
  * @param allowBsdasriTakeOverWithoutSignature the company accepts DASRI take-over without its signature
  * @param registryDndFromBsdSince non-hazardous-waste BSDs feed its registry since then; null if never enabled
+ * @param allowAppendix1SignatureAutomation the company lets the transporters it named take over its appendix-1
+ *                                          items without its signature; null in events older than this component
+ * @param signatureAutomationTo  orgIds of the companies the company granted an appendix-1 signature automation to
+ *                               (effective only while {@code allowAppendix1SignatureAutomation} is true); null in
+ *                               events older than this component
  */
 public record CompanyState(
         String id,
@@ -59,7 +64,9 @@ public record CompanyState(
         Agrement vhuAgrementBroyeur,
         WorkerCertification workerCertification,
         Boolean allowBsdasriTakeOverWithoutSignature,
-        Instant registryDndFromBsdSince) {
+        Instant registryDndFromBsdSince,
+        Boolean allowAppendix1SignatureAutomation,
+        List<String> signatureAutomationTo) {
 
     public static final String UPSERTED = "company.upserted";
     public static final String DELETED = "company.deleted";
@@ -71,6 +78,21 @@ public record CompanyState(
                         String address, List<String> companyTypes, boolean isDormant, List<Member> members) {
         this(id, orgId, siret, vatNumber, name, givenName, address, companyTypes, isDormant, members, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The state before the signature-automation components: they are null. */
+    public CompanyState(String id, String orgId, String siret, String vatNumber, String name, String givenName,
+                        String address, List<String> companyTypes, boolean isDormant, List<Member> members,
+                        Integer securityCode, String contact, String contactEmail, String contactPhone,
+                        List<String> collectorTypes, List<String> wasteProcessorTypes, List<String> wasteVehiclesTypes,
+                        Receipt transporterReceipt, Receipt traderReceipt, Receipt brokerReceipt,
+                        Agrement vhuAgrementDemolisseur, Agrement vhuAgrementBroyeur,
+                        WorkerCertification workerCertification, Boolean allowBsdasriTakeOverWithoutSignature,
+                        Instant registryDndFromBsdSince) {
+        this(id, orgId, siret, vatNumber, name, givenName, address, companyTypes, isDormant, members, securityCode,
+                contact, contactEmail, contactPhone, collectorTypes, wasteProcessorTypes, wasteVehiclesTypes,
+                transporterReceipt, traderReceipt, brokerReceipt, vhuAgrementDemolisseur, vhuAgrementBroyeur,
+                workerCertification, allowBsdasriTakeOverWithoutSignature, registryDndFromBsdSince, null, null);
     }
 
     /**
