@@ -218,25 +218,10 @@ final class RevisionRules {
         if (storer == null || current == null || (storer.quantityReceived == null && storer.quantityRefused == null)) {
             return;
         }
-        Double received = storer.quantityReceived != null ? storer.quantityReceived : current.quantityReceived;
-        Double refused = storer.quantityRefused != null ? storer.quantityRefused : current.quantityRefused;
-        if (received != null) {
-            p.require(received >= 0 && received <= ABSOLUTE_LIMIT_TONNES, "Entreposage provisoire : la quantité reçue "
-                    + "doit être comprise entre 0 et 50 000 tonnes (temporaryStorageDetail.temporaryStorer.quantityReceived).");
-        }
-        if (refused != null) {
-            p.require(refused >= 0 && (received == null || refused <= received), "Entreposage provisoire : la "
-                    + "quantité refusée doit être comprise entre 0 et la quantité reçue "
-                    + "(temporaryStorageDetail.temporaryStorer.quantityRefused).");
-            if (current.wasteAcceptationStatus == WasteAcceptationStatus.ACCEPTED) {
-                p.require(refused == 0, "Entreposage provisoire : le déchet a été accepté en totalité, la quantité "
-                        + "refusée vaut 0 (temporaryStorageDetail.temporaryStorer.quantityRefused).");
-            } else if (current.wasteAcceptationStatus == WasteAcceptationStatus.PARTIALLY_REFUSED && received != null) {
-                p.require(refused > 0 && refused < received, "Entreposage provisoire : le déchet a été partiellement "
-                        + "refusé, la quantité refusée doit être supérieure à 0 et inférieure à la quantité reçue "
-                        + "(temporaryStorageDetail.temporaryStorer.quantityRefused).");
-            }
-        }
+        receivedQuantities(p, "Entreposage provisoire",
+                storer.quantityReceived != null ? storer.quantityReceived : current.quantityReceived,
+                storer.quantityRefused != null ? storer.quantityRefused : current.quantityRefused,
+                current.wasteAcceptationStatus, "temporaryStorageDetail.temporaryStorer.");
     }
 
     private static void operation(Problems p, FormData f, FormRevisionRequestContent content) {
@@ -275,25 +260,39 @@ final class RevisionRules {
         if (content.quantityReceived == null && content.quantityRefused == null) {
             return;
         }
-        Double received = content.quantityReceived != null ? content.quantityReceived : f.quantityReceived;
-        Double refused = content.quantityRefused != null ? content.quantityRefused : f.quantityRefused;
+        receivedQuantities(p, "Réception",
+                content.quantityReceived != null ? content.quantityReceived : f.quantityReceived,
+                content.quantityRefused != null ? content.quantityRefused : f.quantityRefused,
+                f.wasteAcceptationStatus, "");
+    }
+
+    /**
+     * Revised received and refused quantities (tonnes) against the acceptance already signed: within bounds, the
+     * refused part within the received one, none refused when all was accepted, some but not all when partly refused.
+     *
+     * @param where  the frame named in the messages ({@code Réception}, {@code Entreposage provisoire})
+     * @param prefix the path of the two fields in the revision's content
+     */
+    private static void receivedQuantities(Problems p, String where, Double received, Double refused,
+                                           WasteAcceptationStatus acceptation, String prefix) {
+        String receivedField = prefix + "quantityReceived";
+        String refusedField = prefix + "quantityRefused";
         if (received != null) {
-            p.require(received >= 0 && received <= ABSOLUTE_LIMIT_TONNES, "Réception : la quantité reçue doit être "
-                    + "comprise entre 0 et 50 000 tonnes (quantityReceived).");
+            p.require(received >= 0 && received <= ABSOLUTE_LIMIT_TONNES, where + " : la quantité reçue doit être "
+                    + "comprise entre 0 et 50 000 tonnes (" + receivedField + ").");
         }
         if (refused == null) {
             return;
         }
-        p.require(refused >= 0, "Réception : la quantité refusée ne peut pas être négative (quantityRefused).");
-        p.require(received == null || refused <= received, "Réception : la quantité refusée ne peut pas dépasser la "
-                + "quantité reçue (quantityRefused, quantityReceived).");
-        WasteAcceptationStatus acceptation = f.wasteAcceptationStatus;
+        p.require(refused >= 0, where + " : la quantité refusée ne peut pas être négative (" + refusedField + ").");
+        p.require(received == null || refused <= received, where + " : la quantité refusée ne peut pas dépasser la "
+                + "quantité reçue (" + refusedField + ", " + receivedField + ").");
         if (acceptation == WasteAcceptationStatus.ACCEPTED) {
-            p.require(refused == 0, "Réception : le déchet a été accepté en totalité, la quantité refusée vaut 0 "
-                    + "(quantityRefused).");
+            p.require(refused == 0, where + " : le déchet a été accepté en totalité, la quantité refusée vaut 0 ("
+                    + refusedField + ").");
         } else if (acceptation == WasteAcceptationStatus.PARTIALLY_REFUSED && received != null) {
-            p.require(refused > 0 && refused < received, "Réception : le déchet a été partiellement refusé, la quantité "
-                    + "refusée doit être supérieure à 0 et inférieure à la quantité reçue (quantityRefused).");
+            p.require(refused > 0 && refused < received, where + " : le déchet a été partiellement refusé, la "
+                    + "quantité refusée doit être supérieure à 0 et inférieure à la quantité reçue (" + refusedField + ").");
         }
     }
 
