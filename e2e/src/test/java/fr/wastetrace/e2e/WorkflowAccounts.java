@@ -57,6 +57,13 @@ final class WorkflowAccounts {
             List<String> types = new ArrayList<>();
             company.get("types").forEach(t -> types.add(t.asText()));
             input.put("companyTypes", types);
+            for (String subProfiles : List.of("collectorTypes", "wasteProcessorTypes")) {
+                if (company.has(subProfiles)) {
+                    List<String> values = new ArrayList<>();
+                    company.get(subProfiles).forEach(v -> values.add(v.asText()));
+                    input.put(subProfiles, values);
+                }
+            }
             for (String receipt : List.of("Transporter", "Trader", "Broker")) {
                 String field = receipt.toLowerCase() + "Receipt";
                 if (company.has(field)) {

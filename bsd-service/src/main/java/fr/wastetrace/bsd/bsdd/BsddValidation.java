@@ -201,6 +201,9 @@ public final class BsddValidation {
                             + "installation de collecte ou de traitement (recipient.company.siret).");
             p.require(destination == null || !destination.isDormant(), "Destination : l'établissement " + rc.siret
                     + " est en sommeil sur la plateforme (recipient.company.siret).");
+            p.require(destination == null || !isDestination(destination)
+                            || destination.subProfilesAccept(dangerousOrPop(f.wasteDetails)),
+                    subProfileRefusal("Destination", rc.siret, f.wasteDetails, "recipient.company.siret"));
         }
         WasteDetails w = f.wasteDetails;
         boolean dangerous = w != null && (Boolean.TRUE.equals(w.isDangerous) || BsddReferenceData.isDangerousWasteCode(w.code));
@@ -304,6 +307,9 @@ public final class BsddValidation {
             p.require(view != null && view.companyTypes().stream().anyMatch(DESTINATION_TYPES::contains),
                     "Destination finale : l'établissement " + destination + " n'est pas inscrit sur la plateforme comme "
                             + "installation de collecte ou de traitement (temporaryStorageDetail.destination.company.siret).");
+            p.require(view == null || !isDestination(view) || view.subProfilesAccept(dangerousOrPop(f.wasteDetails)),
+                    subProfileRefusal("Destination finale", destination, f.wasteDetails,
+                            "temporaryStorageDetail.destination.company.siret"));
         }
         Transporter onward = t.transporter;
         String transporter = onward == null || onward.company == null ? null : onward.company.identifier();
@@ -313,6 +319,22 @@ public final class BsddValidation {
                     + transporter + " n'est pas inscrit sur la plateforme comme transporteur "
                     + "(temporaryStorageDetail.transporter.company).");
         }
+    }
+
+    private static boolean isDestination(CompanyView company) {
+        return company.companyTypes().stream().anyMatch(DESTINATION_TYPES::contains);
+    }
+
+    /** Dangerous for the destination's sub-profiles: a code with a star, declared dangerous, or holding POPs. */
+    static boolean dangerousOrPop(WasteDetails w) {
+        return w != null && (Boolean.TRUE.equals(w.isDangerous) || Boolean.TRUE.equals(w.pop)
+                || BsddReferenceData.isDangerousWasteCode(w.code));
+    }
+
+    private static String subProfileRefusal(String frame, String orgId, WasteDetails w, String field) {
+        return frame + " : les sous-profils déclarés par l'établissement " + orgId + " ne lui permettent pas de "
+                + "prendre en charge des déchets " + (dangerousOrPop(w) ? "dangereux" : "non dangereux") + " ; il lui "
+                + "appartient de mettre à jour son profil sur la plateforme (" + field + ").";
     }
 
     /** The emission signature's own requirements, on the BSDD as the signature leaves it. */

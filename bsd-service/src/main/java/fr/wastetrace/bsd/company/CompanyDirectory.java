@@ -52,8 +52,9 @@ public class CompanyDirectory {
             try (PreparedStatement upsert = c.prepareStatement("""
                     insert into company_view (company_id, version, deleted, org_id, siret, vat_number, name, address,
                         company_types, is_dormant, security_code, transporter_receipt, trader_receipt, broker_receipt,
-                        allow_appendix1_signature_automation, signature_automation_to)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?)
+                        allow_appendix1_signature_automation, signature_automation_to, collector_types,
+                        waste_processor_types)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?)
                     on conflict (company_id) do update set version = excluded.version, deleted = excluded.deleted,
                         org_id = coalesce(excluded.org_id, company_view.org_id), siret = excluded.siret,
                         vat_number = excluded.vat_number, name = excluded.name, address = excluded.address,
@@ -61,7 +62,9 @@ public class CompanyDirectory {
                         security_code = excluded.security_code, transporter_receipt = excluded.transporter_receipt,
                         trader_receipt = excluded.trader_receipt, broker_receipt = excluded.broker_receipt,
                         allow_appendix1_signature_automation = excluded.allow_appendix1_signature_automation,
-                        signature_automation_to = excluded.signature_automation_to
+                        signature_automation_to = excluded.signature_automation_to,
+                        collector_types = excluded.collector_types,
+                        waste_processor_types = excluded.waste_processor_types
                     where company_view.version < excluded.version""")) {
                 upsert.setString(1, event.aggregateId());
                 upsert.setLong(2, event.version());
@@ -81,6 +84,10 @@ public class CompanyDirectory {
                 upsert.setBoolean(15, state != null && Boolean.TRUE.equals(state.allowAppendix1SignatureAutomation()));
                 upsert.setArray(16, c.createArrayOf("text", state == null || state.signatureAutomationTo() == null
                         ? new String[0] : state.signatureAutomationTo().toArray()));
+                upsert.setArray(17, state == null || state.collectorTypes() == null ? null
+                        : c.createArrayOf("text", state.collectorTypes().toArray()));
+                upsert.setArray(18, state == null || state.wasteProcessorTypes() == null ? null
+                        : c.createArrayOf("text", state.wasteProcessorTypes().toArray()));
                 changed = upsert.executeUpdate();
             }
             if (changed == 0) {
@@ -153,7 +160,8 @@ public class CompanyDirectory {
              PreparedStatement select = c.prepareStatement("""
                      select company_id, org_id, siret, vat_number, name, address, company_types, is_dormant, security_code,
                             transporter_receipt, trader_receipt, broker_receipt,
-                            allow_appendix1_signature_automation, signature_automation_to
+                            allow_appendix1_signature_automation, signature_automation_to, collector_types,
+                            waste_processor_types
                      from company_view where org_id = any(?) and not deleted""")) {
             select.setArray(1, c.createArrayOf("text", orgIds.toArray()));
             try (ResultSet rs = select.executeQuery()) {
@@ -165,13 +173,19 @@ public class CompanyDirectory {
                             rs.getString(5), rs.getString(6), Arrays.asList((String[]) types.getArray()),
                             rs.getBoolean(8), code, receipt(rs.getString(10)), receipt(rs.getString(11)),
                             receipt(rs.getString(12)), rs.getBoolean(13),
-                            Arrays.asList((String[]) rs.getArray(14).getArray())));
+                            Arrays.asList((String[]) rs.getArray(14).getArray()), list(rs.getArray(15)),
+                            list(rs.getArray(16))));
                 }
                 return result;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read companies", e);
         }
+    }
+
+    /** A text[] column as a list; null stays null (not known). */
+    private static List<String> list(Array array) throws SQLException {
+        return array == null ? null : Arrays.asList((String[]) array.getArray());
     }
 
     private static CompanyState.Receipt receipt(String json) {

@@ -147,7 +147,7 @@ class AdvancedFlowsRulesTest {
 
     private static CompanyView producer(List<String> types, boolean allowAutomation, List<String> automationTo) {
         return new CompanyView("company-p", PRODUCER, PRODUCER, null, "Producteur", null, types, false, 1234, null,
-                null, null, allowAutomation, automationTo);
+                null, null, allowAutomation, automationTo, null, null);
     }
 
     @Test

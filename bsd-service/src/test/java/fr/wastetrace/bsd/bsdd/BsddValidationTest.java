@@ -6,12 +6,14 @@ import fr.wastetrace.bsd.bsdd.model.FormData;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.PackagingInfo;
 import fr.wastetrace.bsd.bsdd.model.Packagings;
+import fr.wastetrace.bsd.bsdd.model.Recipient;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.OperationMode;
 import fr.wastetrace.bsd.common.TransportMode;
 import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.bsd.company.CompanyView;
 import fr.wastetrace.subgraph.ApiException;
 import org.junit.jupiter.api.Test;
 
@@ -151,5 +153,56 @@ class BsddValidationTest {
         p.type = type;
         p.quantity = quantity;
         return p;
+    }
+
+    // ---- destination sub-profiles (spec §2.5, markAsSealed)
+
+    private static CompanyView destination(List<String> types, List<String> collectorTypes,
+                                           List<String> wasteProcessorTypes) {
+        return new CompanyView("company-d", "30000000000020", "30000000000020", null, "D", null, types, false, null,
+                null, null, null, false, List.of(), collectorTypes, wasteProcessorTypes);
+    }
+
+    private static List<String> subProfileProblems(String code, Boolean pop, CompanyView d) {
+        FormData f = new FormData();
+        f.recipient = new Recipient();
+        f.recipient.company = new FormCompany();
+        f.recipient.company.siret = d.orgId();
+        f.wasteDetails = new WasteDetails();
+        f.wasteDetails.code = code;
+        f.wasteDetails.pop = pop;
+        return BsddValidation.sealed(f, List.of(), Map.of(d.orgId(), d)).messages().stream()
+                .filter(m -> m.contains("sous-profils")).toList();
+    }
+
+    @Test
+    void theDestinationsSubProfilesMustCoverTheWastesDangerousness() {
+        CompanyView none = destination(List.of("WASTEPROCESSOR"), List.of(), List.of());
+        CompanyView nonDangerousIncineration = destination(List.of("WASTEPROCESSOR"), List.of(),
+                List.of("NON_DANGEROUS_WASTES_INCINERATION"));
+        CompanyView dangerousIncineration = destination(List.of("WASTEPROCESSOR"), List.of(),
+                List.of("DANGEROUS_WASTES_INCINERATION"));
+        CompanyView dangerousCollector = destination(List.of("COLLECTOR"), List.of("DANGEROUS_WASTES"), List.of());
+        CompanyView nonDangerousCollector = destination(List.of("COLLECTOR"), List.of("NON_DANGEROUS_WASTES"), List.of());
+
+        assertEquals(1, subProfileProblems("06 05 02*", false, none).size());
+        assertTrue(subProfileProblems("06 05 02*", false, none).get(0).contains("déchets dangereux"));
+        assertEquals(1, subProfileProblems("06 05 02*", false, nonDangerousIncineration).size());
+        assertEquals(1, subProfileProblems("06 05 02*", false, nonDangerousCollector).size());
+        assertEquals(List.of(), subProfileProblems("06 05 02*", false, dangerousIncineration));
+        assertEquals(List.of(), subProfileProblems("06 05 02*", false, dangerousCollector));
+
+        assertEquals(1, subProfileProblems("10 05 09", true, nonDangerousIncineration).size(), "POP: dangerous");
+        assertEquals(List.of(), subProfileProblems("10 05 09", false, nonDangerousIncineration));
+        assertEquals(List.of(), subProfileProblems("10 05 09", false, dangerousIncineration),
+                "dangerous-waste incineration also takes non-dangerous waste");
+        assertEquals(1, subProfileProblems("10 05 09", false, dangerousCollector).size());
+        assertTrue(subProfileProblems("10 05 09", false, dangerousCollector).get(0).contains("non dangereux"));
+    }
+
+    @Test
+    void subProfilesNotKnownYetAreNotHeldAgainstTheDestination() {
+        CompanyView unknown = destination(List.of("WASTEPROCESSOR"), null, null);
+        assertEquals(List.of(), subProfileProblems("06 05 02*", false, unknown));
     }
 }

@@ -50,8 +50,15 @@ public final class CompanyEventsFixture implements AutoCloseable {
 
     public static CompanyState company(String siret, String name, List<String> types, List<CompanyState.Member> members,
                                        Integer securityCode, CompanyState.Receipt transporterReceipt) {
+        return company(siret, name, types, List.of(), List.of(), members, securityCode, transporterReceipt);
+    }
+
+    /** A company with its collector and waste-processor sub-profiles (what a destination may take). */
+    public static CompanyState company(String siret, String name, List<String> types, List<String> collectorTypes,
+                                       List<String> wasteProcessorTypes, List<CompanyState.Member> members,
+                                       Integer securityCode, CompanyState.Receipt transporterReceipt) {
         return new CompanyState("company-" + siret, siret, siret, null, name, null, "1 rue de la Paix 75002 Paris",
-                types, false, members, securityCode, null, null, null, List.of(), List.of(), List.of(),
+                types, false, members, securityCode, null, null, null, collectorTypes, wasteProcessorTypes, List.of(),
                 transporterReceipt, null, null, null, null, null, null, null);
     }
 

@@ -51,8 +51,9 @@ public final class WorkflowActors {
                         ? EventCodec.mapper().convertValue(company.get("transporterReceipt"), CompanyState.Receipt.class)
                         : null;
                 CompanyState state = CompanyEventsFixture.company(company.get("siret").asText(),
-                        company.get("name").asText(), types, members.getOrDefault(c.getKey(), List.of()), securityCode,
-                        receipt);
+                        company.get("name").asText(), types, texts(company.get("collectorTypes")),
+                        texts(company.get("wasteProcessorTypes")), members.getOrDefault(c.getKey(), List.of()),
+                        securityCode, receipt);
                 fixture.upsert("company-" + c.getKey(), 1, state);
             });
         }
@@ -60,6 +61,14 @@ public final class WorkflowActors {
                 CompanyEventsFixture.awaitRole(directory, subject(u.getKey()),
                         actors.get("companies").get(m.getKey()).get("siret").asText(), UserRole.valueOf(m.getValue().asText()))));
         published = true;
+    }
+
+    private static List<String> texts(JsonNode list) {
+        List<String> values = new ArrayList<>();
+        if (list != null) {
+            list.forEach(v -> values.add(v.asText()));
+        }
+        return values;
     }
 
     /** Calls the subgraph as the gateway would for {@code user} of actors.yaml (or {@code anonymous}). */
