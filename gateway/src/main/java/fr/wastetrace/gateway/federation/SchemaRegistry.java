@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -56,6 +57,18 @@ public class SchemaRegistry {
 
     public Optional<ComposedSchema> current() {
         return Optional.ofNullable(current);
+    }
+
+    /**
+     * Whether the composed schema holds every configured subgraph: each gave its schema at least once (a subgraph that
+     * goes down later keeps its last schema in the composition, and its fields fail alone).
+     */
+    public boolean complete() {
+        return complete(current != null, lastSdl.keySet(), config.subgraphs().keySet());
+    }
+
+    static boolean complete(boolean composed, Set<String> withSchema, Set<String> configured) {
+        return composed && withSchema.containsAll(configured);
     }
 
     /** Per subgraph: {@code composed}, or the reason it is not. */

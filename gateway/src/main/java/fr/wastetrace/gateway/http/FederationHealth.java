@@ -9,8 +9,10 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready once a schema is composed. A subgraph that is down does not make the gateway unready (its fields fail alone);
- * the check's data says which subgraphs are composed.
+ * Ready once every subgraph gave its schema at least once, so that a gateway that has just started (a new pod in a
+ * rollout) never answers with part of the API and refuses valid operations as unknown fields. A subgraph that goes
+ * down later does not make the gateway unready (its last schema is kept; its fields fail alone); the check's data
+ * says which subgraphs are composed, pending, or failing and why.
  */
 @Readiness
 @ApplicationScoped
@@ -20,7 +22,7 @@ public class FederationHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("federation").status(registry.current().isPresent());
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("federation").status(registry.complete());
         registry.status().forEach(response::withData);
         return response.build();
     }
