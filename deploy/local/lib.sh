@@ -331,7 +331,7 @@ wait_service_ready() { # name
   local port=${SERVICE_PORT[$1]}
   wait_until 300 "$1" curl -sf "http://127.0.0.1:$port/q/health/ready"
   if [ "$1" = gateway ]; then
-    # The gateway is ready once it serves a schema; locally, wait until every subgraph is in it.
+    # Ready already means every subgraph gave its schema once; this also checks that none is failing right now.
     wait_until 120 "the gateway's schema (all three subgraphs)" gateway_composed_all "$port"
   fi
 }
