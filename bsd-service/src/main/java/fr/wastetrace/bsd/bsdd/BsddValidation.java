@@ -196,14 +196,15 @@ public final class BsddValidation {
         required(p, rc == null ? null : rc.mail, "Destination : l'e-mail est obligatoire (recipient.company.mail).");
         if (rc != null && !blank(rc.siret)) {
             CompanyView destination = known.get(rc.siret);
-            p.require(destination != null && destination.companyTypes().stream().anyMatch(DESTINATION_TYPES::contains),
+            p.require(destination != null && isDestination(destination),
                     "Destination : l'établissement " + rc.siret + " n'est pas inscrit sur la plateforme comme "
                             + "installation de collecte ou de traitement (recipient.company.siret).");
             p.require(destination == null || !destination.isDormant(), "Destination : l'établissement " + rc.siret
                     + " est en sommeil sur la plateforme (recipient.company.siret).");
+            boolean dangerousOrPop = dangerousOrPop(f.wasteDetails);
             p.require(destination == null || !isDestination(destination)
-                            || destination.subProfilesAccept(dangerousOrPop(f.wasteDetails)),
-                    subProfileRefusal("Destination", rc.siret, f.wasteDetails, "recipient.company.siret"));
+                            || destination.subProfilesAccept(dangerousOrPop),
+                    subProfileRefusal("Destination", rc.siret, dangerousOrPop, "recipient.company.siret"));
         }
         WasteDetails w = f.wasteDetails;
         boolean dangerous = w != null && (Boolean.TRUE.equals(w.isDangerous) || BsddReferenceData.isDangerousWasteCode(w.code));
@@ -304,11 +305,12 @@ public final class BsddValidation {
         String destination = t.destination == null || t.destination.company == null ? null : t.destination.company.identifier();
         if (destination != null) {
             CompanyView view = known.get(destination);
-            p.require(view != null && view.companyTypes().stream().anyMatch(DESTINATION_TYPES::contains),
+            p.require(view != null && isDestination(view),
                     "Destination finale : l'établissement " + destination + " n'est pas inscrit sur la plateforme comme "
                             + "installation de collecte ou de traitement (temporaryStorageDetail.destination.company.siret).");
-            p.require(view == null || !isDestination(view) || view.subProfilesAccept(dangerousOrPop(f.wasteDetails)),
-                    subProfileRefusal("Destination finale", destination, f.wasteDetails,
+            boolean dangerousOrPop = dangerousOrPop(f.wasteDetails);
+            p.require(view == null || !isDestination(view) || view.subProfilesAccept(dangerousOrPop),
+                    subProfileRefusal("Destination finale", destination, dangerousOrPop,
                             "temporaryStorageDetail.destination.company.siret"));
         }
         Transporter onward = t.transporter;
@@ -331,9 +333,9 @@ public final class BsddValidation {
                 || BsddReferenceData.isDangerousWasteCode(w.code));
     }
 
-    private static String subProfileRefusal(String frame, String orgId, WasteDetails w, String field) {
+    private static String subProfileRefusal(String frame, String orgId, boolean dangerousOrPop, String field) {
         return frame + " : les sous-profils déclarés par l'établissement " + orgId + " ne lui permettent pas de "
-                + "prendre en charge des déchets " + (dangerousOrPop(w) ? "dangereux" : "non dangereux") + " ; il lui "
+                + "prendre en charge des déchets " + (dangerousOrPop ? "dangereux" : "non dangereux") + " ; il lui "
                 + "appartient de mettre à jour son profil sur la plateforme (" + field + ").";
     }
 

@@ -87,7 +87,7 @@ public final class FormViews {
         return instant == null ? null : instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
-    public static Double quantityAccepted(FormData d) {
+    static Double quantityAccepted(FormData d) {
         if (d.wasteAcceptationStatus == null || d.quantityReceived == null) {
             return null;
         }

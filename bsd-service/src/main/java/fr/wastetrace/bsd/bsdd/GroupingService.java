@@ -209,14 +209,11 @@ public class GroupingService {
         d.ecoOrganisme = BsddService.copy(k.ecoOrganisme, FormEcoOrganisme.class);
         WasteDetails w = Optional.ofNullable(d.wasteDetails).orElseGet(WasteDetails::new);
         WasteDetails kw = Optional.ofNullable(k.wasteDetails).orElseGet(WasteDetails::new);
-        w.code = kw.code;
-        w.name = kw.name;
-        w.isDangerous = kw.isDangerous;
+        copyWasteIdentity(kw, w);
         w.consistences = kw.consistences;
         w.isSubjectToADR = kw.isSubjectToADR;
         w.onuCode = kw.onuCode;
         w.nonRoadRegulationMention = kw.nonRoadRegulationMention;
-        w.pop = kw.pop;
         w.quantityType = QuantityType.ESTIMATED;
         d.wasteDetails = w;
         List<TransporterRecord> transporters = new ArrayList<>(forms.transporters(item.id));
@@ -331,7 +328,6 @@ public class GroupingService {
      * @return whether the container changed
      */
     private boolean sumItems(FormRecord container, FormRecord changedItem) {
-
         boolean changed = false;
         double quantity = 0;
         Map<String, PackagingInfo> packagings = new LinkedHashMap<>();
@@ -350,7 +346,7 @@ public class GroupingService {
             if (NOT_TAKEN_OVER.contains(other.status)) {
                 continue;
             }
-            quantity += w.quantity == null ? 0 : w.quantity;
+            quantity += itemQuantity;
             for (PackagingInfo p : Optional.ofNullable(w.packagingInfos).orElse(List.of())) {
                 String key = p.type + "/" + Objects.toString(p.other, "") + "/" + Objects.toString(p.volume, "");
                 PackagingInfo sum = packagings.computeIfAbsent(key, k -> {
@@ -467,13 +463,18 @@ public class GroupingService {
                 }
                 WasteDetails w = Optional.ofNullable(item.data.wasteDetails).orElseGet(WasteDetails::new);
                 item.data.wasteDetails = w;
-                w.code = kw.code;
-                w.isDangerous = kw.isDangerous;
-                w.name = kw.name;
-                w.pop = kw.pop;
+                copyWasteIdentity(kw, w);
                 bsdd.save(item, forms.transporters(item.id), Instant.now());
             }
         }
+    }
+
+    /** The waste an item shares with its container: code (and the dangerousness it implies), name, POP mention. */
+    private static void copyWasteIdentity(WasteDetails container, WasteDetails item) {
+        item.code = container.code;
+        item.name = container.name;
+        item.isDangerous = container.isDangerous;
+        item.pop = container.pop;
     }
 
     // ---------------------------------------------------------------- queries

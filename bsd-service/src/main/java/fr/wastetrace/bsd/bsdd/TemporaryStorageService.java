@@ -74,7 +74,7 @@ public class TemporaryStorageService {
 
     // ---------------------------------------------------------------- what other steps ask of the suite
 
-    static boolean isTempStorage(FormData d) {
+    public static boolean isTempStorage(FormData d) {
         return d.recipient != null && Boolean.TRUE.equals(d.recipient.isTempStorage);
     }
 
@@ -422,11 +422,16 @@ public class TemporaryStorageService {
         storer.wasteRefusalReason = refusalReason;
         storer.signedAt = signedAt;
         storer.quantityRefused = refused;
+        storer.quantityAccepted = acceptedQuantity(storer);
+    }
+
+    /** What the temporary storer accepted, from its acceptance and its received and refused quantities. */
+    public static Double acceptedQuantity(TemporaryStorer storer) {
         FormData reception = new FormData();
-        reception.wasteAcceptationStatus = status;
+        reception.wasteAcceptationStatus = storer.wasteAcceptationStatus;
         reception.quantityReceived = storer.quantityReceived;
-        reception.quantityRefused = refused;
-        storer.quantityAccepted = FormViews.quantityAccepted(reception);
+        reception.quantityRefused = storer.quantityRefused;
+        return FormViews.quantityAccepted(reception);
     }
 
     /** Once the waste is accepted, the suite's waste starts as the accepted part of the initial waste. */

@@ -28,14 +28,20 @@ public class PdfDownloadResource {
             return text(DownloadTokens.STATUS_MISSING, DownloadTokens.MISSING);
         }
         return pdfs.redeem(token)
-                .map(pdf -> Response.ok(pdf.content(), PDF)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pdf.fileName() + "\"")
-                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                        .build())
+                .map(pdf -> pdf(pdf, "attachment"))
                 .orElseGet(() -> text(DownloadTokens.STATUS_INVALID, DownloadTokens.EXPIRED));
     }
 
-    private static Response text(int status, String message) {
+    /** A PDF, never cached, saved ({@code attachment}) or shown ({@code inline}) by the browser. */
+    static Response pdf(BsddPdfs.Pdf pdf, String disposition) {
+        return Response.ok(pdf.content(), PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition + "; filename=\"" + pdf.fileName() + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    /** A refusal as plain text, for a link opened in a browser. */
+    static Response text(int status, String message) {
         return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(message).build();
     }
 }

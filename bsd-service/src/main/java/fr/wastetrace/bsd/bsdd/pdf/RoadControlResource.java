@@ -4,8 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.io.IOException;
@@ -29,21 +27,14 @@ public class RoadControlResource {
 
     @GET
     public Response withoutToken() {
-        return text(400, MISSING);
+        return PdfDownloadResource.text(400, MISSING);
     }
 
     @GET
     @Path("{token}")
     public Response pdf(@PathParam("token") String token) throws IOException {
         return pdfs.roadControlPdf(token)
-                .map(pdf -> Response.ok(pdf.content(), PdfDownloadResource.PDF)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + pdf.fileName() + "\"")
-                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                        .build())
-                .orElseGet(() -> text(403, EXPIRED));
-    }
-
-    private static Response text(int status, String message) {
-        return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(message).build();
+                .map(pdf -> PdfDownloadResource.pdf(pdf, "inline"))
+                .orElseGet(() -> PdfDownloadResource.text(403, EXPIRED));
     }
 }

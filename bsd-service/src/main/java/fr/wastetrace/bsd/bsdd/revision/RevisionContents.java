@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsdd.revision;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.wastetrace.bsd.bsdd.FormViews;
+import fr.wastetrace.bsd.bsdd.TemporaryStorageService;
 import fr.wastetrace.bsd.bsdd.model.Broker;
 import fr.wastetrace.bsd.bsdd.model.Destination;
 import fr.wastetrace.bsd.bsdd.model.FormData;
@@ -158,11 +158,7 @@ final class RevisionContents {
             storer.quantityRefused = Optional.ofNullable(revised.temporaryStorer.quantityRefused)
                     .orElse(storer.quantityRefused);
             if (storer.wasteAcceptationStatus != null) {
-                FormData reception = new FormData();
-                reception.wasteAcceptationStatus = storer.wasteAcceptationStatus;
-                reception.quantityReceived = storer.quantityReceived;
-                reception.quantityRefused = storer.quantityRefused;
-                storer.quantityAccepted = FormViews.quantityAccepted(reception);
+                storer.quantityAccepted = TemporaryStorageService.acceptedQuantity(storer);
             }
             if (t.wasteDetails != null && revised.temporaryStorer.quantityReceived != null) {
                 t.wasteDetails.quantity = storer.quantityAccepted != null ? storer.quantityAccepted

@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd.revision;
 
+import fr.wastetrace.bsd.bsdd.TemporaryStorageService;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.FormData;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestContent;
@@ -306,7 +307,7 @@ final class RevisionRules {
     }
 
     private static boolean isTempStorage(FormData f) {
-        return f.recipient != null && Boolean.TRUE.equals(f.recipient.isTempStorage) && f.temporaryStorageDetail != null;
+        return TemporaryStorageService.isTempStorage(f) && f.temporaryStorageDetail != null;
     }
 
     /** The final destination after a temporary storage, if the BSDD has one. */
