@@ -2,16 +2,16 @@ package fr.wastetrace.bsd.bsdd;
 
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.common.WasteAcceptationStatus;
-import fr.wastetrace.bsd.lifecycle.TransitionTable;
-import fr.wastetrace.bsd.lifecycle.TransitionTable.Guard;
+import fr.wastetrace.bsd.core.lifecycle.TransitionTable;
+import fr.wastetrace.bsd.core.lifecycle.TransitionTable.Guard;
 
 import java.util.EnumSet;
 import java.util.Optional;
 
 import static fr.wastetrace.bsd.bsdd.BsddEvent.*;
 import static fr.wastetrace.bsd.bsdd.model.FormStatus.*;
-import static fr.wastetrace.bsd.lifecycle.TransitionTable.Branch.otherwise;
-import static fr.wastetrace.bsd.lifecycle.TransitionTable.Branch.when;
+import static fr.wastetrace.bsd.core.lifecycle.TransitionTable.Branch.otherwise;
+import static fr.wastetrace.bsd.core.lifecycle.TransitionTable.Branch.when;
 
 /** The BSDD lifecycle (spec bsdd.md §2.2): every status change of a BSDD goes through this table. */
 public final class BsddLifecycle {

@@ -6,7 +6,7 @@ import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.lifecycle.CallerCompanies;
+import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.subgraph.ApiException;
 

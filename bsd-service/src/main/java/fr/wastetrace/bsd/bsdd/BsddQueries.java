@@ -12,7 +12,7 @@ import fr.wastetrace.bsd.bsdd.persistence.StatusLogRecord;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.common.Json;
 import fr.wastetrace.bsd.company.CompanyDirectory;
-import fr.wastetrace.bsd.lifecycle.CallerCompanies;
+import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;

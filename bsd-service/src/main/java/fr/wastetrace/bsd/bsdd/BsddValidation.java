@@ -17,7 +17,7 @@ import fr.wastetrace.bsd.common.OperationMode;
 import fr.wastetrace.bsd.common.TransportMode;
 import fr.wastetrace.bsd.common.WasteAcceptationStatus;
 import fr.wastetrace.bsd.company.CompanyView;
-import fr.wastetrace.bsd.lifecycle.Problems;
+import fr.wastetrace.bsd.core.validation.Problems;
 
 import java.time.Instant;
 import java.util.HashSet;

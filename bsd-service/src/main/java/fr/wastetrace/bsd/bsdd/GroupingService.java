@@ -23,7 +23,7 @@ import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.QuantityType;
 import fr.wastetrace.bsd.common.WasteAcceptationStatus;
 import fr.wastetrace.bsd.company.CompanyDirectory;
-import fr.wastetrace.bsd.lifecycle.CallerCompanies;
+import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;

@@ -10,7 +10,7 @@ import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
 import fr.wastetrace.bsd.bsdd.persistence.GroupingRepository.Allotment;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.company.CompanyDirectory;
-import fr.wastetrace.bsd.lifecycle.CallerCompanies;
+import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.identity.CallerIdentity;
 import jakarta.enterprise.context.ApplicationScoped;

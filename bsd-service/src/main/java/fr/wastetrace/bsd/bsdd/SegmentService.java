@@ -11,7 +11,7 @@ import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.company.CompanyDirectory;
-import fr.wastetrace.bsd.lifecycle.CallerCompanies;
+import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.company;
 
-import fr.wastetrace.bsd.lifecycle.CallerCompanies;
+import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
 import fr.wastetrace.events.company.CompanyState;

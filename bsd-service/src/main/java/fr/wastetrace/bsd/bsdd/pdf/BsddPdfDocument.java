@@ -1,5 +1,8 @@
 package fr.wastetrace.bsd.bsdd.pdf;
 
+import fr.wastetrace.bsd.core.pdf.PdfFonts;
+import fr.wastetrace.bsd.core.pdf.PdfPages;
+import fr.wastetrace.bsd.core.pdf.Frame;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;

@@ -10,7 +10,7 @@ import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
 import fr.wastetrace.bsd.common.FileDownload;
 import fr.wastetrace.bsd.company.CompanyDirectory;
-import fr.wastetrace.bsd.lifecycle.CallerCompanies;
+import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
 import fr.wastetrace.subgraph.DownloadTokens;

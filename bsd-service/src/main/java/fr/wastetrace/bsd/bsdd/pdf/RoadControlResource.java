@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd.pdf;
 
+import fr.wastetrace.bsd.core.pdf.PdfDownloadResource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

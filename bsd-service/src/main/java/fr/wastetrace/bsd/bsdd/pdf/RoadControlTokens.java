@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd.pdf;
 
+import fr.wastetrace.bsd.core.pdf.DownloadConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.wastetrace.events.EventCodec;
 import io.quarkus.redis.datasource.RedisDataSource;

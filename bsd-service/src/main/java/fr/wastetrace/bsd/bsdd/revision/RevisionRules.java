@@ -15,7 +15,7 @@ import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.OperationMode;
 import fr.wastetrace.bsd.common.TransportMode;
 import fr.wastetrace.bsd.common.WasteAcceptationStatus;
-import fr.wastetrace.bsd.lifecycle.Problems;
+import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.subgraph.ApiException;
 
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package fr.wastetrace.bsd.bsdd.subscription;
 
 import fr.wastetrace.bsd.bsdd.model.FormSubscription;
 import fr.wastetrace.bsd.company.CompanyDirectory;
-import fr.wastetrace.bsd.lifecycle.CallerCompanies;
+import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
 import fr.wastetrace.identity.CallerIdentity;

@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.bsdd.pdf;
+package fr.wastetrace.bsd.core.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -15,26 +15,26 @@ import java.util.Map;
  * The two weights of DejaVu Sans Condensed (resources {@code fonts/}, licence beside them), embedded as subsets in each
  * document so that every reader shows the same glyphs, accents included. The font files are read once per process.
  */
-final class PdfFonts {
+public final class PdfFonts {
     private static final byte[] REGULAR = resource("fonts/DejaVuSansCondensed.ttf");
     private static final byte[] BOLD = resource("fonts/DejaVuSansCondensed-Bold.ttf");
     private static final char REPLACEMENT = '?';
 
-    final PDFont regular;
-    final PDFont bold;
+    public final PDFont regular;
+    public final PDFont bold;
     private final Map<Integer, Boolean> drawable = new HashMap<>();
 
-    PdfFonts(PDDocument document) throws IOException {
+    public PdfFonts(PDDocument document) throws IOException {
         this.regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
         this.bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
     }
 
-    PDFont of(boolean isBold) {
+    public PDFont of(boolean isBold) {
         return isBold ? bold : regular;
     }
 
     /** Width of {@code text} (already {@linkplain #drawable(String) drawable}) at {@code size} points. */
-    float width(String text, boolean isBold, float size) {
+    public float width(String text, boolean isBold, float size) {
         try {
             return of(isBold).getStringWidth(text) / 1000f * size;
         } catch (IOException e) {
@@ -46,7 +46,7 @@ final class PdfFonts {
      * The text with what the fonts cannot draw replaced: control characters and tabs by a space, characters without a
      * glyph (in both weights) by {@code ?}.
      */
-    String drawable(String text) {
+    public String drawable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (cp == '\n') {

@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.lifecycle;
+package fr.wastetrace.bsd.core.lifecycle;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
-package fr.wastetrace.bsd.bsdd.pdf;
+package fr.wastetrace.bsd.core.pdf;
 
-import fr.wastetrace.bsd.bsdd.pdf.TextWrap.Run;
+import fr.wastetrace.bsd.core.pdf.TextWrap.Run;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

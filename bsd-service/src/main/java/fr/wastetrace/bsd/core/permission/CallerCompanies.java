@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.lifecycle;
+package fr.wastetrace.bsd.core.permission;
 
 import fr.wastetrace.events.company.Permissions;
 import fr.wastetrace.events.company.UserPermission;

@@ -1,7 +1,7 @@
-package fr.wastetrace.bsd.bsdd.pdf;
+package fr.wastetrace.bsd.core.pdf;
 
 import com.google.zxing.common.BitMatrix;
-import fr.wastetrace.bsd.bsdd.pdf.TextWrap.Run;
+import fr.wastetrace.bsd.core.pdf.TextWrap.Run;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -20,7 +20,7 @@ import java.util.List;
  * what is left of a page starts a new one; a row taller than a whole page goes on over several pages, its frames
  * marked "(suite)".
  */
-final class PdfPages {
+public final class PdfPages {
     private static final PDRectangle A4 = PDRectangle.A4;
     private static final float MARGIN = 28;
     private static final float BOTTOM = MARGIN + 14;
@@ -40,17 +40,17 @@ final class PdfPages {
     private PDPageContentStream content;
     private float y;
 
-    PdfPages(PDDocument document, PdfFonts fonts) throws IOException {
+    public PdfPages(PDDocument document, PdfFonts fonts) throws IOException {
         this.document = document;
         this.fonts = fonts;
         newPage();
     }
 
-    float width() {
+    public float width() {
         return A4.getWidth() - 2 * MARGIN;
     }
 
-    void newPage() throws IOException {
+    public void newPage() throws IOException {
         if (content != null) {
             content.close();
         }
@@ -63,14 +63,14 @@ final class PdfPages {
     }
 
     /** Frames side by side, of equal widths. */
-    void row(Frame... frames) throws IOException {
+    public void row(Frame... frames) throws IOException {
         float[] weights = new float[frames.length];
         Arrays.fill(weights, 1);
         row(weights, frames);
     }
 
     /** Frames side by side, widths in proportion to {@code weights}. */
-    void row(float[] weights, Frame... frames) throws IOException {
+    public void row(float[] weights, Frame... frames) throws IOException {
         float total = 0;
         for (float w : weights) {
             total += w;
@@ -104,12 +104,12 @@ final class PdfPages {
     }
 
     /** Where the next row starts (points from the bottom of the page). */
-    float top() {
+    public float top() {
         return y;
     }
 
     /** The left edge of the part of a row that starts at {@code fraction} of its width. */
-    float left(float fraction) {
+    public float left(float fraction) {
         return MARGIN + width() * fraction;
     }
 
@@ -117,7 +117,7 @@ final class PdfPages {
      * Draws a QR code's dark modules as filled squares, {@code size} points wide, its top-left corner at ({@code x},
      * {@code top}) on the current page (vector drawing: sharp at any zoom, a few hundred bytes).
      */
-    void qrCode(BitMatrix modules, float x, float top, float size) throws IOException {
+    public void qrCode(BitMatrix modules, float x, float top, float size) throws IOException {
         float module = size / modules.getWidth();
         content.setNonStrokingColor(Color.BLACK);
         for (int row = 0; row < modules.getHeight(); row++) {
@@ -131,7 +131,7 @@ final class PdfPages {
     }
 
     /** A section banner across the page, kept with the beginning of its section. */
-    void banner(String text) throws IOException {
+    public void banner(String text) throws IOException {
         List<List<Run>> lines = TextWrap.wrap(List.of(Run.bold(fonts.drawable(text))), width() - 2 * PAD, measure(TITLE_SIZE));
         float height = 2 * PAD + lines.size() * TITLE_LEADING;
         if (height + KEEP_WITH_BANNER > y - BOTTOM) {
@@ -149,7 +149,7 @@ final class PdfPages {
     }
 
     /** A table with a header row, repeated at the top of each page it runs over. */
-    void table(float[] weights, List<String> headers, List<List<String>> rows) throws IOException {
+    public void table(float[] weights, List<String> headers, List<List<String>> rows) throws IOException {
         float total = 0;
         for (float w : weights) {
             total += w;
@@ -181,7 +181,7 @@ final class PdfPages {
     }
 
     /** Vertical space. */
-    void gap(float points) {
+    public void gap(float points) {
         y -= points;
     }
 
@@ -189,7 +189,7 @@ final class PdfPages {
      * Ends the document: a footer on every page ({@code footer}, page number and count) and, when {@code stamp} is
      * given, that word across every page.
      */
-    void finish(String footer, String stamp) throws IOException {
+    public void finish(String footer, String stamp) throws IOException {
         content.close();
         for (int i = 0; i < pages.size(); i++) {
             try (PDPageContentStream out = new PDPageContentStream(document, pages.get(i),

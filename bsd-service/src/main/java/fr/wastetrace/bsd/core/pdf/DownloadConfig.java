@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.bsdd.pdf;
+package fr.wastetrace.bsd.core.pdf;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,47 +1,47 @@
-package fr.wastetrace.bsd.bsdd.pdf;
+package fr.wastetrace.bsd.core.pdf;
 
-import fr.wastetrace.bsd.bsdd.pdf.TextWrap.Run;
+import fr.wastetrace.bsd.core.pdf.TextWrap.Run;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** One frame (cadre) of the form: a title and paragraphs, laid out by {@link PdfPages}. */
-final class Frame {
-    static final String CHECKED = "☒";
-    static final String UNCHECKED = "☐";
+public final class Frame {
+    public static final String CHECKED = "☒";
+    public static final String UNCHECKED = "☐";
 
     final String title;
     final List<List<Run>> paragraphs = new ArrayList<>();
 
-    Frame(String title) {
+    public Frame(String title) {
         this.title = title;
     }
 
     /** {@code label : value}, the value in bold (empty when there is none). */
-    Frame field(String label, String value) {
+    public Frame field(String label, String value) {
         paragraphs.add(List.of(Run.regular(label + " : "), Run.bold(value == null ? "" : value)));
         return this;
     }
 
-    Frame text(String text) {
+    public Frame text(String text) {
         paragraphs.add(List.of(Run.regular(text)));
         return this;
     }
 
-    Frame strong(String text) {
+    public Frame strong(String text) {
         paragraphs.add(List.of(Run.bold(text)));
         return this;
     }
 
     /** A check box and its label. */
-    Frame check(boolean checked, String label) {
+    public Frame check(boolean checked, String label) {
         paragraphs.add(List.of(Run.bold(box(checked) + " "), Run.regular(label)));
         return this;
     }
 
     /** {@code label : ☒ first ☐ second …}: one choice per (checked, label) pair. */
-    Frame choices(String label, Object... checkedThenLabel) {
+    public Frame choices(String label, Object... checkedThenLabel) {
         List<Run> runs = new ArrayList<>();
         runs.add(Run.regular(label.isEmpty() ? "" : label + " : "));
         for (int i = 0; i < checkedThenLabel.length; i += 2) {
@@ -53,7 +53,7 @@ final class Frame {
     }
 
     /** A signature stamp: who signed and when, or that nobody has signed yet. */
-    Frame signature(String label, Instant signedAt, String signedBy) {
+    public Frame signature(String label, Instant signedAt, String signedBy) {
         if (signedAt == null) {
             return field(label, "non signé");
         }

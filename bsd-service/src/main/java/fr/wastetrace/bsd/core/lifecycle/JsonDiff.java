@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.lifecycle;
+package fr.wastetrace.bsd.core.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;

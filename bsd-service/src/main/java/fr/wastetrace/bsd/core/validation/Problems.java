@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.lifecycle;
+package fr.wastetrace.bsd.core.validation;
 
 import fr.wastetrace.subgraph.ApiException;
 

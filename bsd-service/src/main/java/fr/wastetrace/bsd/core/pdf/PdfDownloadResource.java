@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.bsdd.pdf;
+package fr.wastetrace.bsd.core.pdf;
 
 import fr.wastetrace.subgraph.DownloadTokens;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.lifecycle;
+package fr.wastetrace.bsd.core.signature;
 
 import fr.wastetrace.subgraph.ApiException;
 import io.agroal.api.AgroalDataSource;

@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.bsdd.pdf;
+package fr.wastetrace.bsd.core.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
