@@ -3,6 +3,7 @@ package fr.wastetrace.bsd.bsdd.pdf;
 import fr.wastetrace.bsd.core.pdf.PdfFonts;
 import fr.wastetrace.bsd.core.pdf.PdfPages;
 import fr.wastetrace.bsd.core.pdf.Frame;
+import fr.wastetrace.bsd.core.pdf.PdfFormat;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -45,11 +46,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
 
-import static fr.wastetrace.bsd.bsdd.pdf.PdfFormat.date;
-import static fr.wastetrace.bsd.bsdd.pdf.PdfFormat.join;
-import static fr.wastetrace.bsd.bsdd.pdf.PdfFormat.label;
-import static fr.wastetrace.bsd.bsdd.pdf.PdfFormat.tonnes;
-import static fr.wastetrace.bsd.bsdd.pdf.PdfFormat.yesNo;
+import static fr.wastetrace.bsd.core.pdf.PdfFormat.date;
+import static fr.wastetrace.bsd.core.pdf.PdfFormat.join;
+import static fr.wastetrace.bsd.bsdd.pdf.BsddLabels.label;
+import static fr.wastetrace.bsd.core.pdf.PdfFormat.label;
+import static fr.wastetrace.bsd.core.pdf.PdfFormat.tonnes;
+import static fr.wastetrace.bsd.core.pdf.PdfFormat.yesNo;
 
 /**
  * The BSDD as a PDF laid out after CERFA 12571*01 (spec bsdd.md §8.1): the header with the readable id and status, frames

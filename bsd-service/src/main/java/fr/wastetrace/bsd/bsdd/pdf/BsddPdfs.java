@@ -13,7 +13,10 @@ import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
-import fr.wastetrace.subgraph.DownloadTokens;
+import fr.wastetrace.bsd.core.pdf.Pdf;
+import fr.wastetrace.bsd.core.pdf.PdfLinks;
+import fr.wastetrace.bsd.core.pdf.PdfRenderer;
+import fr.wastetrace.bsd.core.pdf.PdfRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -29,24 +32,14 @@ import java.util.Optional;
  * roadside checks. The PDF is produced when the link is followed, from the BSDD as it is then.
  */
 @ApplicationScoped
-public class BsddPdfs {
+public class BsddPdfs implements PdfRenderer {
     private static final Logger LOG = Logger.getLogger(BsddPdfs.class);
     /** Readable-id prefixes of the BSD types this API does not serve (the reference tells them apart this way). */
     private static final Map<String, String> OTHER_BSD_TYPES = Map.of("BSDA-", "BSDA", "DASRI-", "BSDASRI", "FF-", "BSFF",
             "VHU-", "BSVHU");
 
-    /**
-     * What a download or road-control token stands for.
-     *
-     * @param requestedBy who asked for the link: the PDF shows what that caller may see (the emitters of grouped
-     *                    BSDDs only to those who may read them), whoever follows the link
-     */
-    public record PdfRequest(String formId, CallerIdentity requestedBy) {
-    }
-
-    /** A produced PDF and the name to download it under. */
-    public record Pdf(String fileName, byte[] content) {
-    }
+    /** The type name of BSDD links ({@link PdfRequest#bsdType()}). */
+    public static final String BSD_TYPE = PdfRequest.LEGACY_TYPE;
 
     @Inject
     BsddQueries queries;
@@ -55,17 +48,14 @@ public class BsddPdfs {
     @Inject
     GroupingViews groupings;
     @Inject
-    DownloadTokens tokens;
-    @Inject
-    RoadControlTokens roadControlTokens;
+    PdfLinks links;
     @Inject
     CompanyDirectory directory;
 
     /** A download link for the PDF of a BSDD the caller may read (else the error of a BSDD that does not exist). */
     public FileDownload link(CallerIdentity caller, String id) {
         Form form = queries.form(caller, id, null);
-        String token = tokens.issue(new PdfRequest(form.id, caller));
-        return new FileDownload(token, tokens.link(token));
+        return links.link(BSD_TYPE, form.id, caller);
     }
 
     /**
@@ -81,29 +71,23 @@ public class BsddPdfs {
         FormRecord form = forms.find(bsdId).orElseThrow(() -> BsddPermissions.notFound(bsdId));
         List<Transporter> transporters = forms.transporters(form.id).stream().map(t -> t.data).toList();
         BsddPermissions.checkCanGrantRoadControlAccess(companies, form, transporters);
-        return roadControlTokens.link(roadControlTokens.issue(new PdfRequest(form.id, caller)));
+        return links.roadControlLink(BSD_TYPE, form.id, caller);
     }
 
-    /** The PDF behind a road-control token, which stays usable; empty for an unknown or expired token. */
-    public Optional<Pdf> roadControlPdf(String token) throws IOException {
-        Optional<PdfRequest> request = roadControlTokens.read(token);
-        return request.isEmpty() ? Optional.empty() : pdfOf(request.get());
-    }
-
-    /** The PDF behind a download token, which is used up; empty for an unknown, used or expired token. */
-    public Optional<Pdf> redeem(String token) throws IOException {
-        Optional<PdfRequest> request = tokens.redeem(token, PdfRequest.class);
-        return request.isEmpty() ? Optional.empty() : pdfOf(request.get());
+    @Override
+    public String bsdType() {
+        return BSD_TYPE;
     }
 
     /** The PDF of the BSDD as it is now; empty if it was deleted meanwhile. */
-    private Optional<Pdf> pdfOf(PdfRequest request) throws IOException {
-        Optional<Form> form = forms.find(request.formId())
+    @Override
+    public Optional<Pdf> render(String bsdId, CallerIdentity requestedBy) throws IOException {
+        Optional<Form> form = forms.find(bsdId)
                 .map(record -> FormViews.of(record, forms.transporters(record.id)));
         if (form.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(render(form.get(), request.requestedBy()));
+        return Optional.of(render(form.get(), requestedBy));
     }
 
     private Pdf render(Form form, CallerIdentity requestedBy) throws IOException {

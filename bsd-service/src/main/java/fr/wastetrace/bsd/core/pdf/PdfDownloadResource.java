@@ -20,7 +20,7 @@ public class PdfDownloadResource {
     static final String PDF = "application/pdf";
 
     @Inject
-    BsddPdfs pdfs;
+    PdfLinks pdfs;
 
     @GET
     public Response download(@QueryParam("token") String token) throws IOException {
@@ -33,7 +33,7 @@ public class PdfDownloadResource {
     }
 
     /** A PDF, never cached, saved ({@code attachment}) or shown ({@code inline}) by the browser. */
-    static Response pdf(BsddPdfs.Pdf pdf, String disposition) {
+    public static Response pdf(Pdf pdf, String disposition) {
         return Response.ok(pdf.content(), PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition + "; filename=\"" + pdf.fileName() + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -41,7 +41,7 @@ public class PdfDownloadResource {
     }
 
     /** A refusal as plain text, for a link opened in a browser. */
-    static Response text(int status, String message) {
+    public static Response text(int status, String message) {
         return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(message).build();
     }
 }

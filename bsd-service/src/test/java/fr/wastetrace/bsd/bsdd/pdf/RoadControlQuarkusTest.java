@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bsdd.pdf;
 
+import fr.wastetrace.bsd.core.pdf.RoadControlResource;
+import fr.wastetrace.bsd.core.pdf.RoadControlTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.bsdd.workflow.ActsAsWorkflowActors;

@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.bsdd.pdf;
+package fr.wastetrace.bsd.core.pdf;
 
 import fr.wastetrace.bsd.core.pdf.DownloadConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -37,7 +37,7 @@ public class RoadControlTokens {
     }
 
     /** A new token standing for {@code request}, living {@code wastetrace.bsd.download.road-control-ttl}. */
-    public String issue(BsddPdfs.PdfRequest request) {
+    public String issue(PdfRequest request) {
         StringBuilder token = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
             token.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
@@ -59,7 +59,7 @@ public class RoadControlTokens {
     }
 
     /** What a token stands for while it lives (it stays usable); empty for an unknown or expired token. */
-    public Optional<BsddPdfs.PdfRequest> read(String token) {
+    public Optional<PdfRequest> read(String token) {
         if (token == null || token.length() != LENGTH) {
             return Optional.empty();
         }
@@ -68,7 +68,7 @@ public class RoadControlTokens {
             return Optional.empty();
         }
         try {
-            return Optional.of(EventCodec.mapper().readValue(json, BsddPdfs.PdfRequest.class));
+            return Optional.of(EventCodec.mapper().readValue(json, PdfRequest.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored road-control request cannot be read", e);
         }

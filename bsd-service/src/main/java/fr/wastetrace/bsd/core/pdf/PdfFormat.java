@@ -1,9 +1,5 @@
-package fr.wastetrace.bsd.bsdd.pdf;
+package fr.wastetrace.bsd.core.pdf;
 
-import fr.wastetrace.bsd.bsdd.model.CiterneNotWashedOutReason;
-import fr.wastetrace.bsd.bsdd.model.Consistence;
-import fr.wastetrace.bsd.bsdd.model.EmptyReturnADR;
-import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.common.OperationMode;
 import fr.wastetrace.bsd.common.QuantityType;
 import fr.wastetrace.bsd.common.TransportMode;
@@ -17,7 +13,10 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** How values read on the French BSDD: dates in Paris time, quantities with a decimal comma, enum labels. */
+/**
+ * How values read on a French BSD, whatever its type: dates in Paris time, quantities with a decimal comma, labels of
+ * the enums every type shares. A type's own labels live beside its pages.
+ */
 public final class PdfFormat {
     /** Dates on a BSDD are those of mainland France, wherever the server runs. */
     public static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
@@ -108,15 +107,6 @@ public final class PdfFormat {
         };
     }
 
-    public static String label(Consistence consistence) {
-        return switch (consistence) {
-            case SOLID -> "solide";
-            case LIQUID -> "liquide";
-            case GASEOUS -> "gazeux";
-            case DOUGHY -> "pâteux";
-        };
-    }
-
     public static String label(OperationMode mode) {
         if (mode == null) {
             return "";
@@ -128,54 +118,6 @@ public final class PdfFormat {
             case AUTRES_VALORISATIONS -> "autres valorisations";
             case ELIMINATION -> "élimination";
             case UNKNOWN -> "non précisé";
-        };
-    }
-
-    public static String label(CiterneNotWashedOutReason reason) {
-        if (reason == null) {
-            return "";
-        }
-        return switch (reason) {
-            case EXEMPTED -> "dérogation";
-            case INCOMPATIBLE -> "déchet incompatible avec le rinçage";
-            case UNAVAILABLE -> "station de rinçage indisponible";
-            case NOT_BY_DRIVER -> "le chauffeur n'a pas fait rincer la citerne";
-        };
-    }
-
-    public static String label(EmptyReturnADR emptyReturn) {
-        if (emptyReturn == null) {
-            return "";
-        }
-        return switch (emptyReturn) {
-            case EMPTY_RETURN_NOT_WASHED -> "retour à vide, non nettoyé";
-            case EMPTY_VEHICLE -> "véhicule vide";
-            case EMPTY_CITERNE -> "citerne vide";
-            case EMPTY_CONTAINER -> "conteneur vide";
-            case EMPTY_CITERNE_CONTAINER -> "citerne et conteneur vides";
-        };
-    }
-
-    public static String label(FormStatus status) {
-        return switch (status) {
-            case DRAFT -> "brouillon";
-            case SEALED -> "finalisé, en attente de la signature de l'émetteur";
-            case SIGNED_BY_PRODUCER -> "signé par l'émetteur, en attente d'enlèvement";
-            case SENT -> "pris en charge par le transporteur";
-            case RECEIVED -> "reçu par l'installation de destination";
-            case ACCEPTED -> "accepté par l'installation de destination";
-            case REFUSED -> "refusé";
-            case PROCESSED -> "traité";
-            case FOLLOWED_WITH_PNTTD -> "traité, suivi hors de France (PNTTD)";
-            case NO_TRACEABILITY -> "traité, avec rupture de traçabilité";
-            case AWAITING_GROUP -> "en attente de regroupement";
-            case GROUPED -> "regroupé";
-            case TEMP_STORED -> "reçu à l'entreposage provisoire";
-            case TEMP_STORER_ACCEPTED -> "accepté à l'entreposage provisoire";
-            case RESEALED -> "entreposage provisoire : bordereau complété";
-            case SIGNED_BY_TEMP_STORER -> "signé par l'entreposage provisoire, en attente d'enlèvement";
-            case RESENT -> "réexpédié depuis l'entreposage provisoire";
-            case CANCELED -> "annulé";
         };
     }
 }

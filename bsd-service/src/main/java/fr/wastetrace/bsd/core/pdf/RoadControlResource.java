@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.bsdd.pdf;
+package fr.wastetrace.bsd.core.pdf;
 
 import fr.wastetrace.bsd.core.pdf.PdfDownloadResource;
 import jakarta.inject.Inject;
@@ -17,14 +17,14 @@ import java.io.IOException;
 @Path("/" + RoadControlTokens.PATH)
 public class RoadControlResource {
     /** What an unknown or expired road-control link answers (HTTP 403). */
-    static final String EXPIRED = "Ce lien de contrôle routier est invalide ou expiré (il n'est valable que 30 minutes) : "
+    public static final String EXPIRED = "Ce lien de contrôle routier est invalide ou expiré (il n'est valable que 30 minutes) : "
             + "demandez au transporteur d'en créer un nouveau.";
     /** What the path answers without a token (HTTP 400). */
-    static final String MISSING = "Le lien de contrôle routier est incomplet : utilisez l'adresse entière, telle que "
+    public static final String MISSING = "Le lien de contrôle routier est incomplet : utilisez l'adresse entière, telle que "
             + "le QR code la donne.";
 
     @Inject
-    BsddPdfs pdfs;
+    PdfLinks pdfs;
 
     @GET
     public Response withoutToken() {

@@ -1,6 +1,5 @@
-package fr.wastetrace.bsd.bsdd.pdf;
+package fr.wastetrace.bsd.core.pdf;
 
-import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.common.TransportMode;
 import org.junit.jupiter.api.Test;
 
@@ -46,14 +45,10 @@ class PdfFormatTest {
     }
 
     @Test
-    void everyStatusAndModeHasAFrenchLabel() {
-        for (FormStatus status : FormStatus.values()) {
-            assertFalse(PdfFormat.label(status).isBlank(), status.name());
-        }
+    void everyTransportModeHasAFrenchLabel() {
         for (TransportMode mode : TransportMode.values()) {
             assertFalse(PdfFormat.label(mode).isBlank(), mode.name());
         }
-        assertEquals("annulé", PdfFormat.label(FormStatus.CANCELED));
         assertEquals("oui", PdfFormat.yesNo(true));
         assertEquals("", PdfFormat.yesNo(null));
     }
