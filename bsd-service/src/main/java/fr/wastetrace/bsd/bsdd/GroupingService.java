@@ -28,6 +28,7 @@ import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -75,7 +76,7 @@ public class GroupingService {
             FormStatus.SIGNED_BY_PRODUCER);
 
     @Inject
-    BsddService bsdd;
+    BsddWrites writes;
     @Inject
     FormRepository forms;
     @Inject
@@ -205,8 +206,8 @@ public class GroupingService {
         FormData k = container.data;
         FormData d = item.data;
         d.customId = k.customId;
-        d.recipient = BsddService.copy(k.recipient, Recipient.class);
-        d.ecoOrganisme = BsddService.copy(k.ecoOrganisme, FormEcoOrganisme.class);
+        d.recipient = BsddWrites.copy(k.recipient, Recipient.class);
+        d.ecoOrganisme = BsddWrites.copy(k.ecoOrganisme, FormEcoOrganisme.class);
         WasteDetails w = Optional.ofNullable(d.wasteDetails).orElseGet(WasteDetails::new);
         WasteDetails kw = Optional.ofNullable(k.wasteDetails).orElseGet(WasteDetails::new);
         copyWasteIdentity(kw, w);
@@ -221,7 +222,7 @@ public class GroupingService {
         if (transporters.isEmpty() && !containerTransporters.isEmpty()) {
             Transporter first = containerTransporters.get(0).data;
             TransporterRecord copy = new TransporterRecord();
-            copy.data = BsddService.copy(first, Transporter.class);
+            copy.data = BsddWrites.copy(first, Transporter.class);
             copy.data.id = Ids.newId();
             copy.data.takenOverAt = null;
             copy.data.takenOverBy = null;
@@ -231,19 +232,20 @@ public class GroupingService {
             forms.insertTransporter(copy);
             transporters.add(copy);
         }
-        BsddValidation.sealed(d, BsddService.data(transporters), bsdd.known(d, transporters))
+        BsddValidation.sealed(d, BsddWrites.data(transporters), writes.known(d, transporters))
                 .throwIfAny("Le bordereau d'annexe 1 " + item.readableId + " ne peut pas être finalisé :");
         if (item.status == FormStatus.DRAFT) {
-            item.status = BsddService.transition(item, BsddEvent.SEAL, BsddFacts.none());
-            bsdd.log(item, PLATFORM, null);
+            item.status = BsddWrites.transition(item, BsddEvent.SEAL, BsddFacts.none());
+            writes.log(item, PLATFORM, null);
         }
-        bsdd.save(item, transporters, Instant.now());
+        writes.save(item, transporters, Instant.now());
     }
 
     // ---------------------------------------------------------------- what follows a change
 
     /** After a BSDD is written: the BSDDs its status moves (grouped BSDDs, items of its round, its container). */
-    void afterWrite(FormRecord form) {
+    void afterWrite(@Observes BsddWritten written) {
+        FormRecord form = written.form();
         EmitterType type = form.data.emitter == null ? null : form.data.emitter.type;
         if (type == EmitterType.APPENDIX2) {
             recompute(groupedIds(form.data));
@@ -261,7 +263,7 @@ public class GroupingService {
             recompute(groupedIds(form.data));
         } else if (type == EmitterType.APPENDIX1) {
             for (String itemId : groupedIds(form.data)) {
-                forms.findForUpdate(itemId).ifPresent(item -> bsdd.softDelete(item, forms.transporters(item.id)));
+                forms.findForUpdate(itemId).ifPresent(item -> writes.softDelete(item, forms.transporters(item.id)));
             }
         }
     }
@@ -288,8 +290,8 @@ public class GroupingService {
             Optional<FormStatus> next = BsddLifecycle.next(initial.status, event, BsddFacts.none());
             if (next.isPresent() && next.get() != initial.status) {
                 initial.status = next.get();
-                bsdd.log(initial, PLATFORM, null);
-                bsdd.save(initial, forms.transporters(initial.id), Instant.now());
+                writes.log(initial, PLATFORM, null);
+                writes.save(initial, forms.transporters(initial.id), Instant.now());
             }
         }
     }
@@ -302,16 +304,16 @@ public class GroupingService {
         }
         boolean changed = false;
         if (container.status == FormStatus.SEALED) {
-            container.status = BsddService.transition(container, BsddEvent.CONTAINER_ITEM_TAKEN_OVER, BsddFacts.none());
+            container.status = BsddWrites.transition(container, BsddEvent.CONTAINER_ITEM_TAKEN_OVER, BsddFacts.none());
             container.data.takenOverAt = item.data.takenOverAt;
             container.data.takenOverBy = item.data.takenOverBy;
             container.data.sentAt = item.data.takenOverAt;
             container.data.sentBy = item.data.takenOverBy;
-            bsdd.log(container, PLATFORM, null);
+            writes.log(container, PLATFORM, null);
             changed = true;
         }
         if (sumItems(container, item) || changed) {
-            bsdd.save(container, forms.transporters(container.id), Instant.now());
+            writes.save(container, forms.transporters(container.id), Instant.now());
         }
     }
 
@@ -350,7 +352,7 @@ public class GroupingService {
             for (PackagingInfo p : Optional.ofNullable(w.packagingInfos).orElse(List.of())) {
                 String key = p.type + "/" + Objects.toString(p.other, "") + "/" + Objects.toString(p.volume, "");
                 PackagingInfo sum = packagings.computeIfAbsent(key, k -> {
-                    PackagingInfo s = BsddService.copy(p, PackagingInfo.class);
+                    PackagingInfo s = BsddWrites.copy(p, PackagingInfo.class);
                     s.quantity = 0;
                     s.identificationNumbers = new ArrayList<>();
                     return s;
@@ -367,7 +369,7 @@ public class GroupingService {
             changed = true;
         }
         List<PackagingInfo> summed = new ArrayList<>(packagings.values());
-        if (!BsddService.PATCH.valueToTree(summed).equals(BsddService.PATCH.valueToTree(
+        if (!BsddWrites.PATCH.valueToTree(summed).equals(BsddWrites.PATCH.valueToTree(
                 Optional.ofNullable(cw.packagingInfos).orElse(List.of())))) {
             cw.packagingInfos = summed;
             changed = true;
@@ -384,7 +386,7 @@ public class GroupingService {
             }
             List<TransporterRecord> transporters = forms.transporters(item.id);
             if (NOT_TAKEN_OVER.contains(item.status)) {
-                bsdd.softDelete(item, transporters);
+                writes.softDelete(item, transporters);
                 continue;
             }
             FormData k = container.data;
@@ -410,8 +412,8 @@ public class GroupingService {
             d.nextDestination = k.nextDestination;
             d.currentTransporterSiret = "";
             item.status = container.status;
-            bsdd.log(item, PLATFORM, null);
-            bsdd.save(item, transporters, Instant.now());
+            writes.log(item, PLATFORM, null);
+            writes.save(item, transporters, Instant.now());
         }
     }
 
@@ -451,7 +453,7 @@ public class GroupingService {
         if (type == EmitterType.APPENDIX1_PRODUCER && (waste.quantity != null || waste.packagingInfos != null)) {
             containerOf(form).ifPresent(container -> {
                 if (sumItems(container, form)) {
-                    bsdd.save(container, forms.transporters(container.id), Instant.now());
+                    writes.save(container, forms.transporters(container.id), Instant.now());
                 }
             });
         } else if (type == EmitterType.APPENDIX1 && (waste.code != null || waste.name != null || waste.pop != null)) {
@@ -464,7 +466,7 @@ public class GroupingService {
                 WasteDetails w = Optional.ofNullable(item.data.wasteDetails).orElseGet(WasteDetails::new);
                 item.data.wasteDetails = w;
                 copyWasteIdentity(kw, w);
-                bsdd.save(item, forms.transporters(item.id), Instant.now());
+                writes.save(item, forms.transporters(item.id), Instant.now());
             }
         }
     }

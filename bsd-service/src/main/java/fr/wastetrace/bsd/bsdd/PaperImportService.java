@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd;
 
-import fr.wastetrace.bsd.bsdd.BsddService.Loaded;
+import fr.wastetrace.bsd.bsdd.BsddWrites.Loaded;
 import fr.wastetrace.bsd.bsdd.graphql.ImportPaperFormInput;
 import fr.wastetrace.bsd.bsdd.graphql.ProcessedFormInput;
 import fr.wastetrace.bsd.bsdd.graphql.ReceivedFormInput;
@@ -44,7 +44,9 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class PaperImportService {
     @Inject
-    BsddService bsdd;
+    BsddEditing editing;
+    @Inject
+    BsddWrites writes;
     @Inject
     FormRepository forms;
     @Inject
@@ -59,7 +61,7 @@ public class PaperImportService {
         List<TransporterRecord> current;
         boolean existing = input.id != null;
         if (existing) {
-            Loaded loaded = bsdd.lock(input.id);
+            Loaded loaded = writes.lock(input.id);
             form = loaded.form();
             current = loaded.transporters();
             String recipient = form.data.recipient == null ? null : BsddPermissions.orgId(form.data.recipient.company);
@@ -74,7 +76,7 @@ public class PaperImportService {
         } else {
             form = new FormRecord();
             form.id = Ids.newId();
-            form.readableId = bsdd.newReadableId(now);
+            form.readableId = writes.newReadableId(now);
             form.status = FormStatus.SEALED;
             form.ownerSubject = caller.subject();
             form.createdAt = now;
@@ -82,11 +84,11 @@ public class PaperImportService {
             current = List.of();
         }
         List<String> sirets = sirets(form.data, current);
-        BsddService.applyContent(form.data, content);
+        BsddEditing.applyContent(form.data, content);
         if (form.data.wasteDetails != null && form.data.wasteDetails.pop == null) {
             form.data.wasteDetails.pop = false;
         }
-        List<TransporterRecord> transporters = bsdd.transportersFromInput(form, current, content, now);
+        List<TransporterRecord> transporters = editing.transportersFromInput(form, current, content, now);
         if (existing && !sirets.equals(sirets(form.data, transporters))) {
             throw new ApiException.BadUserInput("Les SIRET des établissements du bordereau (émetteur, destination, "
                     + "transporteur, négociant, courtier) ne peuvent pas être modifiés par l'import du bordereau papier.");
@@ -96,16 +98,16 @@ public class PaperImportService {
             throw new ApiException.Forbidden("Pour importer un bordereau papier, votre établissement doit en être la "
                     + "destination (recipient.company.siret).");
         }
-        Map<String, CompanyView> known = bsdd.known(form.data, transporters);
-        BsddService.recipify(form.data, transporters, known);
+        Map<String, CompanyView> known = writes.known(form.data, transporters);
+        BsddEditing.recipify(form.data, transporters, known);
         ProcessedFormInput processed = input.processedInfo;
         ReceivedFormInput received = input.receivedInfo;
-        FormCompany nextCompany = BsddService.nextCompany(processed);
-        Problems problems = BsddValidation.sealed(form.data, BsddService.data(transporters), known);
+        FormCompany nextCompany = BsddReception.nextCompany(processed);
+        Problems problems = BsddValidation.sealed(form.data, BsddWrites.data(transporters), known);
         problems.require(input.signingInfo.sentBy != null && !input.signingInfo.sentBy.isBlank(),
                 "Signature : le nom de la personne qui a remis le déchet est obligatoire (signingInfo.sentBy).");
         BsddValidation.reception(received.receivedBy, received.wasteAcceptationStatus, received.wasteRefusalReason,
-                received.quantityReceived, received.quantityRefused, true, BsddService.data(transporters))
+                received.quantityReceived, received.quantityRefused, true, BsddWrites.data(transporters))
                 .messages().forEach(problems::add);
         BsddValidation.processing(form.data, processed.processingOperationDone, processed.destinationOperationMode,
                 processed.processedBy, Boolean.TRUE.equals(processed.noTraceability), nextCompany,
@@ -119,20 +121,20 @@ public class PaperImportService {
         BsddFacts facts = BsddFacts.none()
                 .withOperation(Boolean.TRUE.equals(processed.noTraceability), grouping, BsddValidation.isForeign(nextCompany))
                 .withAppendix1Item(form.data.emitter != null && form.data.emitter.type == EmitterType.APPENDIX1_PRODUCER);
-        FormStatus next = BsddService.transition(form, BsddEvent.IMPORT_PAPER, facts);
+        FormStatus next = BsddWrites.transition(form, BsddEvent.IMPORT_PAPER, facts);
         writeSignatures(form.data, transporters, input, received);
-        BsddService.applyProcessing(form.data, processed);
+        BsddReception.applyProcessing(form.data, processed);
         form.status = next;
         if (existing) {
-            transporters.forEach(t -> bsdd.saveTransporter(t, current.stream().noneMatch(o -> o.id().equals(t.id()))));
-            bsdd.log(form, caller, BsddService.patch(input));
-            return bsdd.save(form, transporters, now);
+            transporters.forEach(t -> writes.saveTransporter(t, current.stream().noneMatch(o -> o.id().equals(t.id()))));
+            writes.log(form, caller, BsddWrites.patch(input));
+            return writes.save(form, transporters, now);
         }
         form.version = 1;
         forms.insert(form, transporters);
-        transporters.forEach(t -> bsdd.saveTransporter(t, true));
-        bsdd.log(form, caller, BsddService.patch(input));
-        return bsdd.publish(form, transporters);
+        transporters.forEach(t -> writes.saveTransporter(t, true));
+        writes.log(form, caller, BsddWrites.patch(input));
+        return writes.publish(form, transporters);
     }
 
     /** The paper form was signed at each step: emission and pick-up when handed over, then reception. */

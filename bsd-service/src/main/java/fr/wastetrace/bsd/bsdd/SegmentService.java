@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd;
 
-import fr.wastetrace.bsd.bsdd.BsddService.Loaded;
+import fr.wastetrace.bsd.bsdd.BsddWrites.Loaded;
 import fr.wastetrace.bsd.bsdd.graphql.NextSegmentInfoInput;
 import fr.wastetrace.bsd.bsdd.graphql.TakeOverInput;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
@@ -32,7 +32,7 @@ import java.util.List;
 @ApplicationScoped
 public class SegmentService {
     @Inject
-    BsddService bsdd;
+    BsddWrites writes;
     @Inject
     FormRepository forms;
     @Inject
@@ -61,7 +61,7 @@ public class SegmentService {
     @Transactional
     public TransportSegment prepare(CallerIdentity caller, String formId, String siret, NextSegmentInfoInput input) {
         CallerCompanies companies = directory.companiesOf(caller);
-        Loaded loaded = bsdd.lock(formId);
+        Loaded loaded = writes.lock(formId);
         FormRecord form = loaded.form();
         BsddPermissions.checkCanRead(companies, form, loaded.transporterData());
         requireActingFor(companies, siret);
@@ -86,7 +86,7 @@ public class SegmentService {
         transporters.add(segment);
         check(form, transporters);
         forms.insertTransporter(segment);
-        bsdd.save(form, transporters, Instant.now());
+        writes.save(form, transporters, Instant.now());
         return find(transporters, segment.id());
     }
 
@@ -103,7 +103,7 @@ public class SegmentService {
         apply(segment, input);
         check(loaded.form(), loaded.transporters());
         forms.updateTransporter(segment);
-        bsdd.save(loaded.form(), loaded.transporters(), Instant.now());
+        writes.save(loaded.form(), loaded.transporters(), Instant.now());
         return find(loaded.transporters(), segmentId);
     }
 
@@ -141,7 +141,7 @@ public class SegmentService {
         if (!BsddPermissions.canSignTransportDirectly(companies, signer)) {
             throw new ApiException.Forbidden("Seul le transporteur de ce segment peut le prendre en charge.");
         }
-        FormStatus status = BsddService.transition(form, BsddEvent.SIGN_TRANSPORT, BsddService.facts(form, loaded));
+        FormStatus status = BsddWrites.transition(form, BsddEvent.SIGN_TRANSPORT, BsddWrites.facts(form, loaded));
         if (input.numberPlate != null) {
             segment.data.numberPlate = input.numberPlate;
         }
@@ -154,14 +154,14 @@ public class SegmentService {
                 .findFirst().map(t -> BsddPermissions.orgId(t.data.company)).orElse(null);
         form.status = status;
         forms.updateTransporter(segment);
-        bsdd.save(form, loaded.transporters(), Instant.now());
+        writes.save(form, loaded.transporters(), Instant.now());
         return find(loaded.transporters(), segmentId);
     }
 
     private Loaded loadSegmentForm(String segmentId) {
         TransporterRecord t = forms.findTransporterForUpdate(segmentId).filter(found -> found.formId != null)
                 .orElseThrow(() -> new ApiException.BadUserInput("Le segment « " + segmentId + " » est introuvable."));
-        Loaded loaded = bsdd.lock(t.formId);
+        Loaded loaded = writes.lock(t.formId);
         if (segment(loaded, segmentId).number < 2) {
             throw new ApiException.BadUserInput("Le premier transporteur n'est pas un segment : utilisez "
                     + "signTransportForm ou updateFormTransporter.");
@@ -183,19 +183,19 @@ public class SegmentService {
 
     private static void apply(TransporterRecord segment, NextSegmentInfoInput input) {
         if (input.transporter != null) {
-            BsddService.mergeTransporter(segment.data, input.transporter);
+            BsddEditing.mergeTransporter(segment.data, input.transporter);
         }
         segment.data.mode = input.mode;
     }
 
     private void check(FormRecord form, List<TransporterRecord> transporters) {
-        BsddService.recipify(form.data, transporters, bsdd.known(form.data, transporters));
-        BsddValidation.draft(form.data, BsddService.data(transporters), bsdd.known(form.data, transporters))
+        BsddEditing.recipify(form.data, transporters, writes.known(form.data, transporters));
+        BsddValidation.draft(form.data, BsddWrites.data(transporters), writes.known(form.data, transporters))
                 .throwIfAny(null);
     }
 
     private static TransportSegment find(List<TransporterRecord> transporters, String segmentId) {
-        return segments(BsddService.data(transporters)).stream().filter(s -> s.id.equals(segmentId)).findFirst()
+        return segments(BsddWrites.data(transporters)).stream().filter(s -> s.id.equals(segmentId)).findFirst()
                 .orElseThrow();
     }
 }

@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsdd;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.wastetrace.bsd.bsdd.BsddService.Loaded;
+import fr.wastetrace.bsd.bsdd.BsddWrites.Loaded;
 import fr.wastetrace.bsd.bsdd.graphql.DestinationInput;
 import fr.wastetrace.bsd.bsdd.graphql.ResealedFormInput;
 import fr.wastetrace.bsd.bsdd.graphql.ResentFormInput;
@@ -68,7 +68,7 @@ public class TemporaryStorageService {
             FormStatus.TEMP_STORER_ACCEPTED, FormStatus.RESEALED, FormStatus.SIGNED_BY_TEMP_STORER);
 
     @Inject
-    BsddService bsdd;
+    BsddWrites writes;
     @Inject
     CompanyDirectory directory;
 
@@ -110,7 +110,7 @@ public class TemporaryStorageService {
         }
         TemporaryStorageDetail copy = new TemporaryStorageDetail();
         if (source.temporaryStorageDetail != null) {
-            copy.destination = BsddService.copy(source.temporaryStorageDetail.destination, Destination.class);
+            copy.destination = BsddWrites.copy(source.temporaryStorageDetail.destination, Destination.class);
         }
         return copy;
     }
@@ -205,15 +205,15 @@ public class TemporaryStorageService {
     @Transactional
     public Form markAsTempStored(CallerIdentity caller, String id, TempStoredFormInput input) {
         CallerCompanies companies = directory.companiesOf(caller);
-        Loaded loaded = bsdd.lock(id);
+        Loaded loaded = writes.lock(id);
         FormRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_SIGN_ACCEPTATION, "réceptionner");
         if (!isTempStorage(form.data)) {
             throw new ApiException.BadUserInput("La destination de ce bordereau n'est pas une installation d'entreposage "
                     + "provisoire : réceptionnez-le avec markAsReceived.");
         }
-        FormStatus next = BsddService.transition(form, BsddEvent.TEMP_STORE,
-                BsddService.facts(form, loaded).withAcceptation(input.wasteAcceptationStatus));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.TEMP_STORE,
+                BsddWrites.facts(form, loaded).withAcceptation(input.wasteAcceptationStatus));
         BsddValidation.reception(input.receivedBy, input.wasteAcceptationStatus, input.wasteRefusalReason,
                 input.quantityReceived, input.quantityRefused, false, loaded.transporterData()).throwIfAny(null);
         TemporaryStorer storer = new TemporaryStorer();
@@ -229,18 +229,18 @@ public class TemporaryStorageService {
         prefillSuiteWaste(form.data);
         form.data.currentTransporterSiret = "";
         form.status = next;
-        bsdd.log(form, caller, BsddService.patch(input));
-        return bsdd.save(form, loaded.transporters(), Instant.now());
+        writes.log(form, caller, BsddWrites.patch(input));
+        return writes.save(form, loaded.transporters(), Instant.now());
     }
 
     @Transactional
     public Form markAsTempStorerAccepted(CallerIdentity caller, String id, TempStorerAcceptedFormInput input) {
         CallerCompanies companies = directory.companiesOf(caller);
-        Loaded loaded = bsdd.lock(id);
+        Loaded loaded = writes.lock(id);
         FormRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_SIGN_ACCEPTATION, "accepter");
-        FormStatus next = BsddService.transition(form, BsddEvent.ACCEPT_AT_TEMP_STORAGE,
-                BsddService.facts(form, loaded).withAcceptation(input.wasteAcceptationStatus));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.ACCEPT_AT_TEMP_STORAGE,
+                BsddWrites.facts(form, loaded).withAcceptation(input.wasteAcceptationStatus));
         TemporaryStorer storer = form.data.temporaryStorageDetail.temporaryStorer;
         BsddValidation.reception(storer.receivedBy, input.wasteAcceptationStatus, input.wasteRefusalReason,
                 input.quantityReceived, input.quantityRefused, true, loaded.transporterData()).throwIfAny(null);
@@ -249,42 +249,42 @@ public class TemporaryStorageService {
         accept(storer, input.wasteAcceptationStatus, input.wasteRefusalReason, input.signedAt, input.quantityRefused);
         prefillSuiteWaste(form.data);
         form.status = next;
-        bsdd.log(form, caller, BsddService.patch(input));
-        return bsdd.save(form, loaded.transporters(), Instant.now());
+        writes.log(form, caller, BsddWrites.patch(input));
+        return writes.save(form, loaded.transporters(), Instant.now());
     }
 
     @Transactional
     public Form markAsResealed(CallerIdentity caller, String id, ResealedFormInput input) {
         CallerCompanies companies = directory.companiesOf(caller);
-        Loaded loaded = bsdd.lock(id);
+        Loaded loaded = writes.lock(id);
         FormRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_UPDATE, "compléter");
-        FormStatus next = BsddService.transition(form, BsddEvent.RESEAL, BsddService.facts(form, loaded));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.RESEAL, BsddWrites.facts(form, loaded));
         reseal(form, input.destination, input.wasteDetails, input.transporter);
         boolean changed = next != form.status;
         form.status = next;
         if (changed) {
-            bsdd.log(form, caller, BsddService.patch(input));
+            writes.log(form, caller, BsddWrites.patch(input));
         }
-        return bsdd.save(form, loaded.transporters(), Instant.now());
+        return writes.save(form, loaded.transporters(), Instant.now());
     }
 
     /** Deprecated markAsResent: the suite completed and signed by the temporary storer, the waste on its way. */
     @Transactional
     public Form markAsResent(CallerIdentity caller, String id, ResentFormInput input) {
         CallerCompanies companies = directory.companiesOf(caller);
-        Loaded loaded = bsdd.lock(id);
+        Loaded loaded = writes.lock(id);
         FormRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_SIGN_EMISSION, "réexpédier");
-        FormStatus next = BsddService.transition(form, BsddEvent.RESEND, BsddService.facts(form, loaded));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.RESEND, BsddWrites.facts(form, loaded));
         reseal(form, input.destination, input.wasteDetails, input.transporter);
         TemporaryStorageDetail t = form.data.temporaryStorageDetail;
         t.emittedAt = input.signedAt;
         t.emittedBy = input.signedBy;
         suiteEmissionProblems(t, input.signedBy).throwIfAny(null);
         form.status = next;
-        bsdd.log(form, caller, BsddService.patch(input));
-        return bsdd.save(form, loaded.transporters(), Instant.now());
+        writes.log(form, caller, BsddWrites.patch(input));
+        return writes.save(form, loaded.transporters(), Instant.now());
     }
 
     /** signEmissionForm on a resealed BSDD: the temporary storer signs the suite (frame 19). */
@@ -292,13 +292,13 @@ public class TemporaryStorageService {
                            Integer securityCode) {
         FormRecord form = loaded.form();
         String storer = BsddPermissions.orgId(form.data.recipient.company);
-        bsdd.checkSigner(caller, companies, storer, securityCode,
+        writes.checkSigner(caller, companies, storer, securityCode,
                 BsddPermissions.canSignEmissionDirectly(companies, storer));
         TemporaryStorageDetail t = form.data.temporaryStorageDetail;
         WasteDetails w = Optional.ofNullable(t.wasteDetails).orElseGet(WasteDetails::new);
         t.wasteDetails = w;
         if (input.packagingInfos != null) {
-            w.packagingInfos = BsddService.packagingInfos(input.packagingInfos);
+            w.packagingInfos = BsddEditing.packagingInfos(input.packagingInfos);
         }
         w.quantity = input.quantity;
         if (input.onuCode != null) {
@@ -313,9 +313,9 @@ public class TemporaryStorageService {
         t.emittedAt = input.emittedAt;
         t.emittedBy = input.emittedBy;
         suiteEmissionProblems(t, input.emittedBy).throwIfAny(null);
-        form.status = BsddService.transition(form, BsddEvent.SIGN_EMISSION, BsddService.facts(form, loaded));
-        bsdd.log(form, caller, BsddService.patch(input));
-        return bsdd.save(form, loaded.transporters(), Instant.now());
+        form.status = BsddWrites.transition(form, BsddEvent.SIGN_EMISSION, BsddWrites.facts(form, loaded));
+        writes.log(form, caller, BsddWrites.patch(input));
+        return writes.save(form, loaded.transporters(), Instant.now());
     }
 
     /** signTransportForm on a BSDD signed by the temporary storer: the suite's transporter takes the waste over. */
@@ -327,10 +327,10 @@ public class TemporaryStorageService {
             throw new ApiException.BadUserInput("Aucun transporteur n'est indiqué après l'entreposage provisoire : "
                     + "ajoutez-le avec markAsResealed avant de signer l'enlèvement.");
         }
-        FormStatus next = BsddService.transition(form, BsddEvent.SIGN_TRANSPORT, BsddService.facts(form, loaded));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.SIGN_TRANSPORT, BsddWrites.facts(form, loaded));
         Transporter transporter = t.transporter;
         String signer = BsddPermissions.orgId(transporter.company);
-        bsdd.checkSigner(caller, companies, signer, securityCode,
+        writes.checkSigner(caller, companies, signer, securityCode,
                 BsddPermissions.canSignTransportDirectly(companies, signer));
         if (input.transporterNumberPlate != null) {
             transporter.numberPlate = input.transporterNumberPlate;
@@ -354,8 +354,8 @@ public class TemporaryStorageService {
         form.data.currentTransporterSiret = signer;
         form.data.nextTransporterSiret = null;
         form.status = next;
-        bsdd.log(form, caller, BsddService.patch(input));
-        return bsdd.save(form, loaded.transporters(), Instant.now());
+        writes.log(form, caller, BsddWrites.patch(input));
+        return writes.save(form, loaded.transporters(), Instant.now());
     }
 
     /**
@@ -372,12 +372,12 @@ public class TemporaryStorageService {
             throw new ApiException.Forbidden("Seul le transporteur indiqué après l'entreposage provisoire peut signer "
                     + "l'enlèvement.");
         }
-        FormStatus next = BsddService.transition(form, BsddEvent.SIGN_BY_TRANSPORTER, BsddService.facts(form, loaded));
-        bsdd.checkSigner(caller, companies, BsddPermissions.orgId(form.data.recipient.company), input.securityCode, false);
+        FormStatus next = BsddWrites.transition(form, BsddEvent.SIGN_BY_TRANSPORTER, BsddWrites.facts(form, loaded));
+        writes.checkSigner(caller, companies, BsddPermissions.orgId(form.data.recipient.company), input.securityCode, false);
         WasteDetails w = Optional.ofNullable(t.wasteDetails).orElseGet(WasteDetails::new);
         t.wasteDetails = w;
         if (input.packagingInfos != null) {
-            w.packagingInfos = BsddService.packagingInfos(input.packagingInfos);
+            w.packagingInfos = BsddEditing.packagingInfos(input.packagingInfos);
         }
         w.quantity = input.quantity;
         if (input.onuCode != null) {
@@ -398,8 +398,8 @@ public class TemporaryStorageService {
         t.takenOverBy = input.sentBy;
         form.data.currentTransporterSiret = BsddPermissions.orgId(transporter.company);
         form.status = next;
-        bsdd.log(form, caller, BsddService.patch(input));
-        return bsdd.save(form, loaded.transporters(), Instant.now());
+        writes.log(form, caller, BsddWrites.patch(input));
+        return writes.save(form, loaded.transporters(), Instant.now());
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -408,7 +408,7 @@ public class TemporaryStorageService {
     private static void checkTempStorer(CallerCompanies companies, FormRecord form, Loaded loaded,
                                         UserPermission permission, String verb) {
         BsddPermissions.checkCanRead(companies, form, loaded.transporterData());
-        BsddService.refuseIfCanceled(form);
+        BsddWrites.refuseIfCanceled(form);
         String recipient = form.data.recipient == null ? null : BsddPermissions.orgId(form.data.recipient.company);
         if (!companies.can(permission, recipient)) {
             throw new ApiException.Forbidden("Seule l'installation d'entreposage provisoire du bordereau (sa destination) "
@@ -441,7 +441,7 @@ public class TemporaryStorageService {
         if (storer == null || storer.quantityAccepted == null || storer.wasteAcceptationStatus == WasteAcceptationStatus.REFUSED) {
             return;
         }
-        WasteDetails w = BsddService.copy(d.wasteDetails, WasteDetails.class);
+        WasteDetails w = BsddWrites.copy(d.wasteDetails, WasteDetails.class);
         if (w == null) {
             w = new WasteDetails();
         }
@@ -459,7 +459,7 @@ public class TemporaryStorageService {
         }
         TemporaryStorageDetail t = d.temporaryStorageDetail;
         if (t.wasteDetails == null) {
-            WasteDetails w = Optional.ofNullable(BsddService.copy(d.wasteDetails, WasteDetails.class)).orElseGet(WasteDetails::new);
+            WasteDetails w = Optional.ofNullable(BsddWrites.copy(d.wasteDetails, WasteDetails.class)).orElseGet(WasteDetails::new);
             TemporaryStorer storer = t.temporaryStorer;
             w.quantity = storer != null && storer.quantityAccepted != null ? storer.quantityAccepted : w.quantity;
             w.quantityType = QuantityType.REAL;
@@ -474,7 +474,7 @@ public class TemporaryStorageService {
             w.nonRoadRegulationMention = Optional.ofNullable(waste.wasteDetailsNonRoadRegulationMention)
                     .orElse(w.nonRoadRegulationMention);
             if (waste.packagingInfos != null) {
-                w.packagingInfos = BsddService.packagingInfos(waste.packagingInfos);
+                w.packagingInfos = BsddEditing.packagingInfos(waste.packagingInfos);
                 w.packagings = w.packagingInfos.stream().map(p -> p.type).distinct().toList();
                 w.numberOfPackages = w.packagingInfos.stream().mapToInt(p -> p.quantity).sum();
             }
@@ -487,11 +487,11 @@ public class TemporaryStorageService {
                 created.id = Ids.newId();
                 return created;
             });
-            BsddService.mergeTransporter(onward, transporter);
+            BsddEditing.mergeTransporter(onward, transporter);
             t.transporter = onward;
         }
         recipifySuiteTransporter(d);
-        BsddValidation.suite(d, bsdd.known(d, List.of())).throwIfAny("Les informations après entreposage provisoire "
+        BsddValidation.suite(d, writes.known(d, List.of())).throwIfAny("Les informations après entreposage provisoire "
                 + "sont incomplètes ou erronées :");
     }
 
@@ -527,7 +527,7 @@ public class TemporaryStorageService {
         }
         TransporterRecord wrapper = new TransporterRecord();
         wrapper.data = onward;
-        BsddService.recipify(new FormData(), List.of(wrapper), bsdd.known(new FormData(), List.of(wrapper)));
+        BsddEditing.recipify(new FormData(), List.of(wrapper), writes.known(new FormData(), List.of(wrapper)));
     }
 
     private static Problems suiteEmissionProblems(TemporaryStorageDetail t, String signedBy) {
@@ -544,7 +544,7 @@ public class TemporaryStorageService {
     private static Destination mergeDestination(Destination current, DestinationInput input) {
         Destination target = Optional.ofNullable(current).orElseGet(Destination::new);
         try {
-            BsddService.MERGE.readerForUpdating(target).readValue((JsonNode) BsddService.PATCH.valueToTree(input));
+            BsddWrites.MERGE.readerForUpdating(target).readValue((JsonNode) BsddWrites.PATCH.valueToTree(input));
         } catch (IOException e) {
             throw new ApiException.BadUserInput("La destination après entreposage provisoire ne peut pas être lue : "
                     + "vérifiez ses types (temporaryStorageDetail.destination).");

@@ -152,27 +152,27 @@ class AdvancedFlowsRulesTest {
 
     @Test
     void anEcoOrganismeOnTheItemLetsTheTransporterSkipAProducerThatIsNeitherProcessorNorCollector() {
-        assertTrue(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(true), null, TRANSPORTER));
-        assertTrue(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(true),
+        assertTrue(BsddSigning.appendix1ProducerSignatureSkippable(appendix1Item(true), null, TRANSPORTER));
+        assertTrue(BsddSigning.appendix1ProducerSignatureSkippable(appendix1Item(true),
                 producer(List.of("PRODUCER"), false, List.of()), TRANSPORTER));
-        assertFalse(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(true),
+        assertFalse(BsddSigning.appendix1ProducerSignatureSkippable(appendix1Item(true),
                 producer(List.of("PRODUCER", "COLLECTOR"), false, List.of()), TRANSPORTER));
-        assertFalse(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(true),
+        assertFalse(BsddSigning.appendix1ProducerSignatureSkippable(appendix1Item(true),
                 producer(List.of("WASTEPROCESSOR"), false, List.of()), TRANSPORTER));
-        assertFalse(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(false), null, TRANSPORTER));
-        assertFalse(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(false),
+        assertFalse(BsddSigning.appendix1ProducerSignatureSkippable(appendix1Item(false), null, TRANSPORTER));
+        assertFalse(BsddSigning.appendix1ProducerSignatureSkippable(appendix1Item(false),
                 producer(List.of("PRODUCER"), false, List.of()), TRANSPORTER));
     }
 
     @Test
     void anAutomationNeedsTheProducersConsentAndNamesTheTransporter() {
-        assertTrue(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(false),
+        assertTrue(BsddSigning.appendix1ProducerSignatureSkippable(appendix1Item(false),
                 producer(List.of("COLLECTOR"), true, List.of(TRANSPORTER)), TRANSPORTER));
-        assertFalse(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(false),
+        assertFalse(BsddSigning.appendix1ProducerSignatureSkippable(appendix1Item(false),
                 producer(List.of("PRODUCER"), true, List.of(TRANSPORTER)), "71000000000004"));
-        assertFalse(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(false),
+        assertFalse(BsddSigning.appendix1ProducerSignatureSkippable(appendix1Item(false),
                 producer(List.of("PRODUCER"), false, List.of(TRANSPORTER)), TRANSPORTER));
-        assertFalse(BsddService.appendix1ProducerSignatureSkippable(appendix1Item(false),
+        assertFalse(BsddSigning.appendix1ProducerSignatureSkippable(appendix1Item(false),
                 producer(List.of("PRODUCER"), true, List.of()), TRANSPORTER));
     }
 
@@ -180,10 +180,10 @@ class AdvancedFlowsRulesTest {
     void onlyAppendix1ItemsWithAProducerMaySkipItsSignature() {
         FormData ordinary = appendix1Item(true);
         ordinary.emitter.type = EmitterType.PRODUCER;
-        assertFalse(BsddService.appendix1ProducerSignatureSkippable(ordinary,
+        assertFalse(BsddSigning.appendix1ProducerSignatureSkippable(ordinary,
                 producer(List.of("PRODUCER"), true, List.of(TRANSPORTER)), TRANSPORTER));
         FormData anonymous = appendix1Item(true);
         anonymous.emitter.company = null;
-        assertFalse(BsddService.appendix1ProducerSignatureSkippable(anonymous, null, TRANSPORTER));
+        assertFalse(BsddSigning.appendix1ProducerSignatureSkippable(anonymous, null, TRANSPORTER));
     }
 }

@@ -145,7 +145,7 @@ class Appendix1SignatureAutomationQuarkusTest extends ActsAsWorkflowActors {
         assertTrue(response.path("errors").isMissingNode(), () -> "unexpected errors: " + response);
         JsonNode form = response.at("/data/signTransportForm");
         assertEquals("SENT", form.get("status").asText());
-        assertEquals(BsddService.AUTO_SIGNATURE_APPENDIX1, form.get("emittedBy").asText());
+        assertEquals(BsddSigning.AUTO_SIGNATURE_APPENDIX1, form.get("emittedBy").asText());
         assertEquals(Instant.parse(TAKEN_OVER_AT), Instant.parse(form.get("emittedAt").asText()));
     }
 

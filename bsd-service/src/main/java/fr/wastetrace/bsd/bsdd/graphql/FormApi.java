@@ -1,7 +1,10 @@
 package fr.wastetrace.bsd.bsdd.graphql;
 
 import fr.wastetrace.bsd.bsdd.BsddQueries;
-import fr.wastetrace.bsd.bsdd.BsddService;
+import fr.wastetrace.bsd.bsdd.BsddDeletion;
+import fr.wastetrace.bsd.bsdd.BsddEditing;
+import fr.wastetrace.bsd.bsdd.BsddReception;
+import fr.wastetrace.bsd.bsdd.BsddSigning;
 import fr.wastetrace.bsd.bsdd.model.Form;
 import fr.wastetrace.bsd.bsdd.model.FormRole;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
@@ -31,7 +34,13 @@ public class FormApi {
     @Inject
     SecurityIdentity identity;
     @Inject
-    BsddService service;
+    BsddDeletion deletion;
+    @Inject
+    BsddEditing editing;
+    @Inject
+    BsddReception reception;
+    @Inject
+    BsddSigning signing;
     @Inject
     BsddQueries queries;
 
@@ -75,14 +84,14 @@ public class FormApi {
     @Mutation("createForm")
     @Description("Crée un BSDD en brouillon.")
     public @NonNull Form createForm(@Name("createFormInput") @NonNull CreateFormInput createFormInput) {
-        return service.create(caller(), EventCodec.mapper().convertValue(createFormInput, UpdateFormInput.class));
+        return editing.create(caller(), EventCodec.mapper().convertValue(createFormInput, UpdateFormInput.class));
     }
 
     @Mutation("updateForm")
     @Description("Modifie un BSDD : seuls les champs fournis changent.")
     public @NonNull Form updateForm(@Name("updateFormInput") @NonNull UpdateFormInput updateFormInput) {
         updateFormInput.temporaryStorageDetailCleared = explicitNull("updateFormInput", "temporaryStorageDetail");
-        return service.update(caller(), updateFormInput);
+        return editing.update(caller(), updateFormInput);
     }
 
     @Mutation("saveForm")
@@ -91,7 +100,7 @@ public class FormApi {
     public @NonNull Form saveForm(@Name("formInput") @NonNull FormInput formInput) {
         UpdateFormInput input = EventCodec.mapper().convertValue(formInput, UpdateFormInput.class);
         input.temporaryStorageDetailCleared = explicitNull("formInput", "temporaryStorageDetail");
-        return formInput.id == null ? service.create(caller(), input) : service.update(caller(), input);
+        return formInput.id == null ? editing.create(caller(), input) : editing.update(caller(), input);
     }
 
     /** Whether the input object argument holds {@code field} with an explicit null (GraphQL tells null from absent). */
@@ -103,7 +112,7 @@ public class FormApi {
     @Mutation("markAsSealed")
     @Description("Finalise un BSDD en brouillon, après avoir vérifié toutes les informations obligatoires.")
     public @NonNull Form markAsSealed(@Name("id") @NonNull @Id String id) {
-        return service.seal(caller(), id);
+        return editing.seal(caller(), id);
     }
 
     @Mutation("signEmissionForm")
@@ -111,7 +120,7 @@ public class FormApi {
     public @NonNull Form signEmissionForm(@Name("id") @NonNull @Id String id,
                                           @Name("input") @NonNull SignEmissionFormInput input,
                                           @Name("securityCode") Integer securityCode) {
-        return service.signEmission(caller(), id, input, securityCode);
+        return signing.signEmission(caller(), id, input, securityCode);
     }
 
     @Mutation("signTransportForm")
@@ -119,7 +128,7 @@ public class FormApi {
     public @NonNull Form signTransportForm(@Name("id") @NonNull @Id String id,
                                            @Name("input") @NonNull SignTransportFormInput input,
                                            @Name("securityCode") Integer securityCode) {
-        return service.signTransport(caller(), id, input, securityCode);
+        return signing.signTransport(caller(), id, input, securityCode);
     }
 
     @Mutation("signedByTransporter")
@@ -127,40 +136,40 @@ public class FormApi {
     @Deprecated
     public @NonNull Form signedByTransporter(@Name("id") @NonNull @Id String id,
                                              @Name("signingInfo") @NonNull TransporterSignatureFormInput signingInfo) {
-        return service.signedByTransporter(caller(), id, signingInfo);
+        return signing.signedByTransporter(caller(), id, signingInfo);
     }
 
     @Mutation("markAsReceived")
     @Description("Réception du déchet par l'installation de destination, avec son acceptation si elle est décidée.")
     public @NonNull Form markAsReceived(@Name("id") @NonNull @Id String id,
                                         @Name("receivedInfo") @NonNull ReceivedFormInput receivedInfo) {
-        return service.receive(caller(), id, receivedInfo);
+        return reception.receive(caller(), id, receivedInfo);
     }
 
     @Mutation("markAsAccepted")
     @Description("Acceptation (totale, partielle) ou refus du déchet réceptionné.")
     public @NonNull Form markAsAccepted(@Name("id") @NonNull @Id String id,
                                         @Name("acceptedInfo") @NonNull AcceptedFormInput acceptedInfo) {
-        return service.accept(caller(), id, acceptedInfo);
+        return reception.accept(caller(), id, acceptedInfo);
     }
 
     @Mutation("markAsProcessed")
     @Description("Signature du traitement par l'installation de destination.")
     public @NonNull Form markAsProcessed(@Name("id") @NonNull @Id String id,
                                          @Name("processedInfo") @NonNull ProcessedFormInput processedInfo) {
-        return service.process(caller(), id, processedInfo);
+        return reception.process(caller(), id, processedInfo);
     }
 
     @Mutation("deleteForm")
     @Description("Supprime un BSDD en brouillon, finalisé ou signé par l'émetteur ; renvoie le BSDD supprimé.")
     public @NonNull Form deleteForm(@Name("id") @NonNull @Id String id) {
-        return service.delete(caller(), id);
+        return deletion.delete(caller(), id);
     }
 
     @Mutation("duplicateForm")
     @Description("Crée un brouillon à partir d'un BSDD existant.")
     public @NonNull Form duplicateForm(@Name("id") @NonNull @Id String id) {
-        return service.duplicate(caller(), id);
+        return deletion.duplicate(caller(), id);
     }
 
     @Mutation("updateTransporterFields")
@@ -168,25 +177,25 @@ public class FormApi {
     public @NonNull Form updateTransporterFields(@Name("id") @NonNull @Id String id,
                                                  @Name("transporterNumberPlate") String transporterNumberPlate,
                                                  @Name("transporterCustomInfo") String transporterCustomInfo) {
-        return service.updateTransporterFields(caller(), id, transporterNumberPlate, transporterCustomInfo);
+        return editing.updateTransporterFields(caller(), id, transporterNumberPlate, transporterCustomInfo);
     }
 
     @Mutation("createFormTransporter")
     @Description("Crée un transporteur, à rattacher ensuite à un BSDD par la liste transporters.")
     public Transporter createFormTransporter(@Name("input") @NonNull TransporterInput input) {
-        return service.createTransporter(caller(), input);
+        return editing.createTransporter(caller(), input);
     }
 
     @Mutation("updateFormTransporter")
     @Description("Modifie un transporteur qui n'a pas encore signé.")
     public Transporter updateFormTransporter(@Name("id") @NonNull @Id String id,
                                              @Name("input") @NonNull TransporterInput input) {
-        return service.updateTransporter(caller(), id, input);
+        return editing.updateTransporter(caller(), id, input);
     }
 
     @Mutation("deleteFormTransporter")
     @Description("Supprime un transporteur qui n'a pas encore signé ; renvoie son id.")
     public @NonNull @Id String deleteFormTransporter(@Name("id") @NonNull @Id String id) {
-        return service.deleteTransporter(caller(), id);
+        return editing.deleteTransporter(caller(), id);
     }
 }

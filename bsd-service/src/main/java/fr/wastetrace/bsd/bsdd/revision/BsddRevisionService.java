@@ -6,7 +6,7 @@ import fr.wastetrace.bsd.bsdd.BsddEvent;
 import fr.wastetrace.bsd.bsdd.BsddFacts;
 import fr.wastetrace.bsd.bsdd.BsddLifecycle;
 import fr.wastetrace.bsd.bsdd.BsddPermissions;
-import fr.wastetrace.bsd.bsdd.BsddService;
+import fr.wastetrace.bsd.bsdd.BsddEditing;
 import fr.wastetrace.bsd.bsdd.BsddValidation;
 import fr.wastetrace.bsd.bsdd.GroupingService;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
@@ -61,7 +61,7 @@ public class BsddRevisionService {
     @Inject
     CompanyDirectory directory;
     @Inject
-    BsddService bsdds;
+    BsddEditing editing;
     @Inject
     GroupingService groupings;
     @Inject
@@ -101,7 +101,7 @@ public class BsddRevisionService {
         if (!RevisionContents.isCancellation(content)) {
             FormData revised = RevisionContents.copy(form.data, FormData.class);
             RevisionContents.applyTo(revised, content);
-            Map<String, CompanyView> known = bsdds.correctRevised(revised, transporters);
+            Map<String, CompanyView> known = editing.correctRevised(revised, transporters);
             Problems problems = RevisionRules.values(form.data, content);
             List<String> before = BsddValidation.sealed(form.data, transporterData, known).messages();
             BsddValidation.sealed(revised, transporterData, known).messages().stream()
@@ -221,8 +221,8 @@ public class BsddRevisionService {
             }
         }
         Set<String> released = groupings.releaseIfCanceled(form);
-        bsdds.correctRevised(form.data, transporters);
-        bsdds.saveRevised(caller, form, transporters, previous, NON_NULL.valueToTree(content));
+        editing.correctRevised(form.data, transporters);
+        editing.saveRevised(caller, form, transporters, previous, NON_NULL.valueToTree(content));
         groupings.afterRevision(form, released, RevisionContents.isCancellation(content) ? null : content.wasteDetails);
     }
 

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd.revision.graphql;
 
-import fr.wastetrace.bsd.bsdd.BsddService;
+import fr.wastetrace.bsd.bsdd.BsddEditing;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequest;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestConnection;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestContent;
@@ -70,7 +70,7 @@ public class FormRevisionApi {
     private static FormRevisionRequestContent content(FormRevisionRequestContentInput input) {
         FormRevisionRequestContent content = EventCodec.mapper().convertValue(input, FormRevisionRequestContent.class);
         if (input.wasteDetails != null && input.wasteDetails.packagingInfos != null) {
-            content.wasteDetails.packagingInfos = BsddService.packagingInfos(input.wasteDetails.packagingInfos);
+            content.wasteDetails.packagingInfos = BsddEditing.packagingInfos(input.wasteDetails.packagingInfos);
         }
         content.isCanceled = Boolean.TRUE.equals(input.isCanceled);
         return content;
