@@ -6,6 +6,7 @@ import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.common.FormCompany;
+import fr.wastetrace.bsd.core.permission.BsdAccess;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.subgraph.ApiException;
@@ -18,16 +19,17 @@ import java.util.stream.Collectors;
 
 /**
  * Who may do what on a BSDD (spec bsdd.md §5): each check is a verb that throws the contract's error. A caller none of
- * whose companies can see the BSDD gets the same error as for a BSDD that does not exist.
+ * whose companies can see the BSDD gets {@code FORBIDDEN}, a BSDD that does not exist {@code BAD_USER_INPUT}
+ * ({@link BsdAccess}).
  */
 public final class BsddPermissions {
 
     private BsddPermissions() {
     }
 
-    /** The error for a BSDD that does not exist, is deleted, or is not visible to the caller. */
+    /** The error for a BSDD that does not exist or is deleted. */
     public static ApiException notFound(String id) {
-        return new ApiException.BadUserInput("Le bordereau « " + id + " » est introuvable : vérifiez son identifiant.");
+        return BsdAccess.notFound(id);
     }
 
     /** Org ids on the BSDD: emitter, recipient, transporters, trader, broker, eco-organisme, intermediaries. */
@@ -65,7 +67,7 @@ public final class BsddPermissions {
 
     public static void checkCanRead(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
         if (!canRead(caller, form, transporters)) {
-            throw notFound(form.id);
+            throw BsdAccess.forbidden();
         }
     }
 
@@ -119,7 +121,7 @@ public final class BsddPermissions {
                                     UserPermission permission, String refusal) {
         Set<String> through = visibleThrough(caller, form, transporters);
         if (through.isEmpty()) {
-            throw notFound(form.id);
+            throw BsdAccess.forbidden();
         }
         if (!caller.can(permission, through)) {
             throw new ApiException.Forbidden(refusal);
@@ -153,7 +155,7 @@ public final class BsddPermissions {
     public static void checkCanDelete(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
         Set<String> through = visibleThrough(caller, form, transporters);
         if (through.isEmpty()) {
-            throw notFound(form.id);
+            throw BsdAccess.forbidden();
         }
         switch (form.status) {
             case DRAFT, SEALED -> {

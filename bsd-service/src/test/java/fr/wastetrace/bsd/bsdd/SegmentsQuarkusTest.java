@@ -66,8 +66,8 @@ class SegmentsQuarkusTest extends ActsAsWorkflowActors {
                 + "siret: $siret, nextSegmentInfo: $n) " + SEGMENT + " }";
         Map<String, Object> next = Map.of("transporter", Map.of("company", t2()), "mode", "ROAD");
 
-        assertEquals("BAD_USER_INPUT", code(gql("X", prepare, Map.of("id", id, "siret",
-                WorkflowActors.values().get("X.siret").asText(), "n", next))), "X does not see the BSDD");
+        assertEquals("FORBIDDEN", code(gql("X", prepare, Map.of("id", id, "siret",
+                WorkflowActors.values().get("X.siret").asText(), "n", next))), "X is not on the BSDD");
         assertEquals("FORBIDDEN", code(gql("D", prepare, Map.of("id", id, "siret",
                 WorkflowActors.values().get("D.siret").asText(), "n", next))), "only the transporter in charge prepares");
 

@@ -197,11 +197,14 @@ class FormPdfQuarkusTest extends ActsAsWorkflowActors {
         ok(gql("P", "mutation($id: ID!) { markAsSealed(id: $id) { status } }", "id", id));
 
         JsonNode stranger = gql("X", FORM_PDF, "id", id);
-        JsonNode notFound = gql("X", "query($id: ID!) { form(id: $id) { id } }", "id", id);
-        assertEquals("BAD_USER_INPUT", stranger.at("/errors/0/extensions/code").asText(), stranger.toString());
-        assertEquals(notFound.at("/errors/0/message"), stranger.at("/errors/0/message"), "the same error as for a missing form");
+        JsonNode notAllowed = gql("X", "query($id: ID!) { form(id: $id) { id } }", "id", id);
+        assertEquals("FORBIDDEN", stranger.at("/errors/0/extensions/code").asText(), stranger.toString());
+        assertEquals(notAllowed.at("/errors/0/message"), stranger.at("/errors/0/message"), "the same error as form(id)");
+        assertEquals("Vous n'êtes pas autorisé à accéder à ce bordereau", stranger.at("/errors/0/message").asText());
         JsonNode missing = gql("P", FORM_PDF, "id", "no-such-form");
         assertEquals("BAD_USER_INPUT", missing.at("/errors/0/extensions/code").asText(), missing.toString());
+        assertEquals("Le bordereau avec l'identifiant \"no-such-form\" n'existe pas.",
+                missing.at("/errors/0/message").asText());
         assertEquals("UNAUTHENTICATED", gql("anonymous", FORM_PDF, "id", id).at("/errors/0/extensions/code").asText());
 
         String token = ok(gql("Preader", FORM_PDF, "id", id)).at("/formPdf/token").asText();

@@ -138,7 +138,7 @@ class FormRevisionQuarkusTest extends ActsAsWorkflowActors {
         String id = sent();
         Map<String, Object> rename = Map.of("wasteDetails", Map.of("name", "Boues de forage"));
         error("UNAUTHENTICATED", "", ask("anonymous", id, P, rename));
-        error("BAD_USER_INPUT", "introuvable", ask("X", id, X, rename));
+        error("FORBIDDEN", "autorisé à accéder", ask("X", id, X, rename));
         error("FORBIDDEN", "émetteur, la destination et l'éco-organisme", ask("T1", id, T1, rename));
         error("FORBIDDEN", "émetteur, la destination et l'éco-organisme", ask("Preader", id, P, rename));
         error("FORBIDDEN", "en son nom", ask("P", id, D, rename));
