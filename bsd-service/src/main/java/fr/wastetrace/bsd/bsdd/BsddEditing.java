@@ -62,10 +62,6 @@ public class BsddEditing {
     FormRepository forms;
     private final Clock clock = Clock.systemUTC();
 
-    private static final Set<FormStatus> EDITABLE = EnumSet.of(FormStatus.DRAFT, FormStatus.SEALED,
-            FormStatus.SIGNED_BY_PRODUCER, FormStatus.SENT, FormStatus.RECEIVED, FormStatus.ACCEPTED,
-            FormStatus.TEMP_STORED, FormStatus.TEMP_STORER_ACCEPTED, FormStatus.RESEALED,
-            FormStatus.SIGNED_BY_TEMP_STORER, FormStatus.RESENT);
 
     @Transactional
     public Form create(CallerIdentity caller, UpdateFormInput input) {
@@ -102,7 +98,7 @@ public class BsddEditing {
         BsddWrites.Loaded loaded = writes.lock(input.id);
         FormRecord form = loaded.form();
         BsddPermissions.checkCanUpdate(companies, form, loaded.transporterData());
-        if (!EDITABLE.contains(form.status)) {
+        if (!BsddLifecycle.isEditable(form.status)) {
             throw new ApiException.Forbidden("Ce bordereau est au statut " + form.status + " : il ne peut plus être modifié.");
         }
         JsonNode before = snapshot(form.data, loaded.transporters());
@@ -123,7 +119,7 @@ public class BsddEditing {
         BsddLocks.checkUnlocked(form.status, previous, previousTransporters, changed, companies.isMemberOf(emissionSigner));
         checkSignedTransportersStay(previousTransporters, transporters);
         BsddPermissions.checkStillOnForm(companies, form.data, BsddWrites.data(transporters));
-        if (form.status == FormStatus.DRAFT) {
+        if (BsddLifecycle.isDraft(form.status)) {
             form.draftAccessOrgIds.addAll(BsddPermissions.contributors(form.data, BsddWrites.data(transporters)).stream()
                     .filter(companies::isMemberOf).toList());
             BsddValidation.draft(form.data, BsddWrites.data(transporters), known).throwIfAny(null);
@@ -388,7 +384,7 @@ public class BsddEditing {
         Map<String, CompanyView> known = writes.known(loaded.form().data, loaded.transporters());
         recipify(loaded.form().data, loaded.transporters(), known);
         BsddPermissions.checkStillOnForm(companies, loaded.form().data, loaded.transporterData());
-        (loaded.form().status == FormStatus.DRAFT
+        (BsddLifecycle.isDraft(loaded.form().status)
                 ? BsddValidation.draft(loaded.form().data, loaded.transporterData(), known)
                 : BsddValidation.sealed(loaded.form().data, loaded.transporterData(), known)).throwIfAny(null);
         forms.updateTransporter(attached);

@@ -7,6 +7,7 @@ import fr.wastetrace.bsd.core.lifecycle.TransitionTable.Guard;
 
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import static fr.wastetrace.bsd.bsdd.BsddEvent.*;
 import static fr.wastetrace.bsd.bsdd.model.FormStatus.*;
@@ -79,5 +80,82 @@ public final class BsddLifecycle {
 
     public static Optional<FormStatus> next(FormStatus from, BsddEvent event, BsddFacts facts) {
         return TABLE.next(from, event, facts);
+    }
+
+    /** Whether {@code event} may happen in status {@code from} (a row of the table, whatever its guards say). */
+    public static boolean allows(FormStatus from, BsddEvent event) {
+        return TABLE.allows(from, event);
+    }
+
+    // ---------------------------------------------------------------- status rules outside the transitions
+    // Every rule that looks at a BSDD's status without changing it is named here, beside the table it follows.
+
+    /** Statuses in which {@code updateForm} may still change a BSDD (what it may change is {@link BsddLocks}'). */
+    private static final Set<FormStatus> EDITABLE = EnumSet.of(DRAFT, SEALED, SIGNED_BY_PRODUCER, SENT, RECEIVED,
+            ACCEPTED, TEMP_STORED, TEMP_STORER_ACCEPTED, RESEALED, SIGNED_BY_TEMP_STORER, RESENT);
+    /** On the road, for a road control: towards the destination or, after a temporary storage, onwards. */
+    private static final Set<FormStatus> ON_THE_ROAD = EnumSet.of(SENT, RESENT);
+
+    /** A draft: visible only to its creator's companies, validated as a draft, listed by its creation date. */
+    public static boolean isDraft(FormStatus status) {
+        return status == DRAFT;
+    }
+
+    /** Cancelled through a revision: nothing more may happen to it. */
+    public static boolean isCanceled(FormStatus status) {
+        return status == CANCELED;
+    }
+
+    public static boolean isEditable(FormStatus status) {
+        return EDITABLE.contains(status);
+    }
+
+    /** Nobody has signed yet (draft or sealed): every field may still change. */
+    public static boolean beforeAnySignature(FormStatus status) {
+        return status == DRAFT || status == SEALED;
+    }
+
+    /** The emitter signed and the waste is not taken over yet: the emitter's identity is locked. */
+    public static boolean signedByEmitterOnly(FormStatus status) {
+        return status == SIGNED_BY_PRODUCER;
+    }
+
+    /** Sealed, the emitter has not signed: a transport signature here skips the producer's (appendix 1, §2.8). */
+    public static boolean awaitsEmitterSignature(FormStatus status) {
+        return status == SEALED;
+    }
+
+    /** The temporary storage's suite was completed and waits for the storer's emission signature. */
+    public static boolean awaitsSuiteEmission(FormStatus status) {
+        return status == RESEALED;
+    }
+
+    /** The temporary storer signed the suite: the next transport signature is the suite's transporter's. */
+    public static boolean awaitsSuiteTransport(FormStatus status) {
+        return status == SIGNED_BY_TEMP_STORER;
+    }
+
+    /** The waste travels towards its first destination (the current transporter may change the next segment). */
+    public static boolean towardsFirstDestination(FormStatus status) {
+        return status == SENT;
+    }
+
+    /** The waste left the temporary storage towards the final destination. */
+    public static boolean sentOnFromTemporaryStorage(FormStatus status) {
+        return status == RESENT;
+    }
+
+    public static boolean onTheRoad(FormStatus status) {
+        return ON_THE_ROAD.contains(status);
+    }
+
+    /** Accepted at the temporary storage, before the suite: processing now is the storer's anticipated processing. */
+    public static boolean acceptedAtTemporaryStorage(FormStatus status) {
+        return status == TEMP_STORER_ACCEPTED;
+    }
+
+    /** Refused by its destination: it takes no part in a grouping. */
+    public static boolean isRefused(FormStatus status) {
+        return status == REFUSED;
     }
 }

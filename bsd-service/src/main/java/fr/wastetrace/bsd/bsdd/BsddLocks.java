@@ -46,13 +46,13 @@ public final class BsddLocks {
 
     static boolean isLocked(FormStatus status, FormData before, List<Transporter> transporters, String path,
                             boolean byEmissionSigner) {
-        if (status == FormStatus.DRAFT || status == FormStatus.SEALED) {
+        if (BsddLifecycle.beforeAnySignature(status)) {
             return false;
         }
-        if (status == FormStatus.SIGNED_BY_PRODUCER && EMITTER_IDENTITY.stream().anyMatch(path::startsWith)) {
+        if (BsddLifecycle.signedByEmitterOnly(status) && EMITTER_IDENTITY.stream().anyMatch(path::startsWith)) {
             return true;
         }
-        boolean signerStillEditing = status == FormStatus.SIGNED_BY_PRODUCER && byEmissionSigner;
+        boolean signerStillEditing = BsddLifecycle.signedByEmitterOnly(status) && byEmissionSigner;
         if (before.emittedAt != null && !signerStillEditing
                 && LOCKED_AT_EMISSION.stream().anyMatch(prefix -> startsWithField(path, prefix))
                 && !path.equals("wasteDetails.sampleNumber")) {

@@ -61,7 +61,7 @@ public final class BsddPermissions {
     public static Set<String> visibleThrough(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
         return contributors(form.data, transporters).stream()
                 .filter(caller::isMemberOf)
-                .filter(orgId -> form.status != FormStatus.DRAFT || form.draftAccessOrgIds.contains(orgId))
+                .filter(orgId -> !BsddLifecycle.isDraft(form.status) || form.draftAccessOrgIds.contains(orgId))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -86,7 +86,7 @@ public final class BsddPermissions {
             throw new ApiException.Forbidden("Vous n'êtes pas autorisé à accéder à ce bordereau : seules les entreprises "
                     + "qui y figurent peuvent en donner l'accès pour un contrôle routier.");
         }
-        if (form.status != FormStatus.SENT && form.status != FormStatus.RESENT) {
+        if (!BsddLifecycle.onTheRoad(form.status)) {
             throw new ApiException.Forbidden("Seuls les bordereaux pris en charge par un transporteur (statut SENT ou "
                     + "RESENT) peuvent être consultés via un accès temporaire ; ce bordereau est au statut "
                     + form.status + ".");

@@ -47,7 +47,7 @@ public class BsddReception {
         FormRecord form = loaded.form();
         BsddPermissions.checkCanReceive(companies, form, loaded.transporterData());
         if (form.data.recipient != null && Boolean.TRUE.equals(form.data.recipient.isTempStorage)
-                && form.status == FormStatus.SENT) {
+                && BsddLifecycle.allows(form.status, BsddEvent.TEMP_STORE)) {
             throw new ApiException.BadUserInput("La destination de ce bordereau est une installation d'entreposage "
                     + "provisoire : utilisez markAsTempStored.");
         }
@@ -126,7 +126,7 @@ public class BsddReception {
                 input.processedBy, noTraceability, nextCompany,
                 input.nextDestination == null ? null : input.nextDestination.processingOperation,
                 input.nextDestination == null ? null : input.nextDestination.notificationNumber).throwIfAny(null);
-        if (form.status == FormStatus.TEMP_STORER_ACCEPTED) {
+        if (BsddLifecycle.acceptedAtTemporaryStorage(form.status)) {
             TemporaryStorageService.dropSuiteForAnticipatedProcessing(form.data);
         }
         applyProcessing(form.data, input);

@@ -62,11 +62,11 @@ public class BsddSigning {
             throw new ApiException.BadUserInput("Un bordereau chapeau (annexe 1) ne se signe pas : ce sont ses bordereaux "
                     + "d'annexe 1 que signent les producteurs.");
         }
-        if (form.status == FormStatus.RESEALED) {
+        if (BsddLifecycle.awaitsSuiteEmission(form.status)) {
             return temporaryStorage.signSuiteEmission(caller, companies, loaded, input, securityCode);
         }
         Optional<FormStatus> next = BsddLifecycle.next(form.status, BsddEvent.SIGN_EMISSION, BsddWrites.facts(form, loaded));
-        if (next.isEmpty() || form.status != FormStatus.SEALED) {
+        if (next.isEmpty()) {
             throw new ApiException.BadUserInput("Ce bordereau n'attend pas la signature de l'émetteur (statut "
                     + form.status + ").");
         }
@@ -126,7 +126,7 @@ public class BsddSigning {
             throw new ApiException.Forbidden("Le transport d'un bordereau chapeau (annexe 1) ne se signe pas : "
                     + "signez le transport de ses bordereaux d'annexe 1.");
         }
-        if (form.status == FormStatus.SIGNED_BY_TEMP_STORER) {
+        if (BsddLifecycle.awaitsSuiteTransport(form.status)) {
             return temporaryStorage.signSuiteTransport(caller, companies, loaded, input, securityCode);
         }
         if (loaded.transporters().isEmpty()) {
@@ -137,9 +137,9 @@ public class BsddSigning {
                 .orElseThrow(() -> new ApiException.BadUserInput("Tous les transporteurs du bordereau ont déjà signé "
                         + "l'enlèvement."));
         String signer = BsddPermissions.orgId(signing.data.company);
-        boolean producerSignatureSkipped = form.status == FormStatus.SEALED
+        boolean producerSignatureSkipped = BsddLifecycle.awaitsEmitterSignature(form.status)
                 && appendix1ProducerSignatureSkippable(form.data, signer);
-        if (form.status == FormStatus.SEALED && !producerSignatureSkipped && isAppendix1Item(form.data)) {
+        if (BsddLifecycle.awaitsEmitterSignature(form.status) && !producerSignatureSkipped && isAppendix1Item(form.data)) {
             throw new ApiException.BadUserInput("Le producteur n'a pas encore signé cette annexe 1 : il doit signer "
                     + "l'émission (signEmissionForm) avant l'enlèvement, à moins qu'un éco-organisme ne figure sur la "
                     + "tournée (producteur ni installation de traitement ni collecteur) ou qu'il ne vous ait accordé la "
@@ -208,7 +208,7 @@ public class BsddSigning {
             throw new ApiException.BadUserInput("Le transporteur et le producteur doivent tous deux signer "
                     + "(signedByTransporter, signedByProducer).");
         }
-        if (form.status == FormStatus.RESEALED) {
+        if (BsddLifecycle.awaitsSuiteEmission(form.status)) {
             return temporaryStorage.signedBySuiteTransporter(caller, companies, loaded, input);
         }
         FormStatus next = BsddWrites.transition(form, BsddEvent.SIGN_BY_TRANSPORTER, BsddWrites.facts(form, loaded));

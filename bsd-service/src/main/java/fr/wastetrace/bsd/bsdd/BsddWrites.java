@@ -116,7 +116,7 @@ public class BsddWrites {
     }
 
     static void refuseIfCanceled(FormRecord form) {
-        if (form.status == FormStatus.CANCELED) {
+        if (BsddLifecycle.isCanceled(form.status)) {
             throw new ApiException.Forbidden("Ce bordereau a été annulé : plus aucune action n'est possible.");
         }
     }

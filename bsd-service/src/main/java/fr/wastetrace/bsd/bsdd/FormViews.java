@@ -130,7 +130,7 @@ public final class FormViews {
             default -> record.createdAt;
         };
         if (s.lastActionOn == null) {
-            s.lastActionOn = record.status == FormStatus.DRAFT ? record.createdAt : record.updatedAt;
+            s.lastActionOn = BsddLifecycle.isDraft(record.status) ? record.createdAt : record.updatedAt;
         }
         return s;
     }

@@ -166,7 +166,7 @@ public class GroupingService {
     /** Appendix 1: items join a finalised container and are sealed with the container's data. */
     private List<GroupingFraction> attachItems(FormRecord container, List<InitialFormFractionInput> requested,
                                                Set<String> before) {
-        if (container.status == FormStatus.DRAFT && !requested.isEmpty()) {
+        if (BsddLifecycle.isDraft(container.status) && !requested.isEmpty()) {
             throw new ApiException.BadUserInput("Finalisez le bordereau chapeau (markAsSealed) avant d'y rattacher des "
                     + "bordereaux d'annexe 1 (grouping).");
         }
@@ -234,7 +234,7 @@ public class GroupingService {
         }
         BsddValidation.sealed(d, BsddWrites.data(transporters), writes.known(d, transporters))
                 .throwIfAny("Le bordereau d'annexe 1 " + item.readableId + " ne peut pas être finalisé :");
-        if (item.status == FormStatus.DRAFT) {
+        if (BsddLifecycle.isDraft(item.status)) {
             item.status = BsddWrites.transition(item, BsddEvent.SEAL, BsddFacts.none());
             writes.log(item, PLATFORM, null);
         }
@@ -251,7 +251,7 @@ public class GroupingService {
             recompute(groupedIds(form.data));
         } else if (type == EmitterType.APPENDIX1 && ITEMS_FOLLOW.contains(form.status)) {
             itemsFollow(form);
-        } else if (type == EmitterType.APPENDIX1_PRODUCER && form.status == FormStatus.SENT) {
+        } else if (type == EmitterType.APPENDIX1_PRODUCER && BsddLifecycle.towardsFirstDestination(form.status)) {
             takeOverInContainer(form);
         }
     }
@@ -282,7 +282,7 @@ public class GroupingService {
             BsddEvent event;
             if (fully && allotments.stream().allMatch(a -> TREATED.contains(a.groupingStatus()))) {
                 event = BsddEvent.GROUPED_PROCESSED;
-            } else if (fully && allotments.stream().noneMatch(a -> a.groupingStatus() == FormStatus.DRAFT)) {
+            } else if (fully && allotments.stream().noneMatch(a -> BsddLifecycle.isDraft(a.groupingStatus()))) {
                 event = BsddEvent.GROUP;
             } else {
                 event = BsddEvent.UNGROUP;
@@ -303,7 +303,7 @@ public class GroupingService {
             return;
         }
         boolean changed = false;
-        if (container.status == FormStatus.SEALED) {
+        if (BsddLifecycle.allows(container.status, BsddEvent.CONTAINER_ITEM_TAKEN_OVER)) {
             container.status = BsddWrites.transition(container, BsddEvent.CONTAINER_ITEM_TAKEN_OVER, BsddFacts.none());
             container.data.takenOverAt = item.data.takenOverAt;
             container.data.takenOverBy = item.data.takenOverBy;
@@ -427,7 +427,7 @@ public class GroupingService {
      */
     public Set<String> releaseIfCanceled(FormRecord form) {
         EmitterType type = form.data.emitter == null ? null : form.data.emitter.type;
-        if (form.status != FormStatus.CANCELED || type != EmitterType.APPENDIX2) {
+        if (!BsddLifecycle.isCanceled(form.status) || type != EmitterType.APPENDIX2) {
             return Set.of();
         }
         Set<String> released = groupedIds(form.data);
@@ -505,7 +505,7 @@ public class GroupingService {
 
     /** The grouping BSDDs that take part of {@code formId}, refused ones excepted. */
     public List<Allotment> liveAllotments(String formId) {
-        return groupings.allotmentsOf(formId).stream().filter(a -> a.groupingStatus() != FormStatus.REFUSED).toList();
+        return groupings.allotmentsOf(formId).stream().filter(a -> !BsddLifecycle.isRefused(a.groupingStatus())).toList();
     }
 
     /**

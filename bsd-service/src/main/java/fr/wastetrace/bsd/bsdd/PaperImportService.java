@@ -69,7 +69,7 @@ public class PaperImportService {
                 throw new ApiException.Forbidden("Seule l'installation de destination du bordereau (cadre 2) peut y "
                         + "importer le bordereau papier.");
             }
-            if (form.status != FormStatus.SEALED) {
+            if (!BsddLifecycle.allows(form.status, BsddEvent.IMPORT_PAPER)) {
                 throw new ApiException.BadUserInput("Seul un BSDD finalisé (statut SEALED) peut être complété à partir "
                         + "d'un bordereau papier ; celui-ci est au statut " + form.status + ".");
             }

@@ -66,8 +66,8 @@ public class SegmentService {
         BsddPermissions.checkCanRead(companies, form, loaded.transporterData());
         requireActingFor(companies, siret);
         List<TransporterRecord> transporters = new ArrayList<>(loaded.transporters());
-        boolean byCurrentTransporter = form.status == FormStatus.SENT && siret.equals(form.data.currentTransporterSiret);
-        boolean onDraft = form.status == FormStatus.DRAFT && BsddPermissions.contributors(form.data,
+        boolean byCurrentTransporter = BsddLifecycle.towardsFirstDestination(form.status) && siret.equals(form.data.currentTransporterSiret);
+        boolean onDraft = BsddLifecycle.isDraft(form.status) && BsddPermissions.contributors(form.data,
                 loaded.transporterData()).contains(siret);
         if (!byCurrentTransporter && !onDraft) {
             throw new ApiException.Forbidden("Seul le transporteur qui a le déchet en charge (ou, en brouillon, un "

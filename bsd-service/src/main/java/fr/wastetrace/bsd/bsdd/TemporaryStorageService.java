@@ -136,7 +136,7 @@ public class TemporaryStorageService {
     static String signingDestination(FormRecord form, boolean processing) {
         FormData d = form.data;
         String recipient = d.recipient == null ? null : BsddPermissions.orgId(d.recipient.company);
-        if (!isTempStorage(d) || processing && form.status == FormStatus.TEMP_STORER_ACCEPTED) {
+        if (!isTempStorage(d) || processing && BsddLifecycle.acceptedAtTemporaryStorage(form.status)) {
             return recipient;
         }
         TemporaryStorageDetail t = d.temporaryStorageDetail;
@@ -195,7 +195,7 @@ public class TemporaryStorageService {
             s.transporterNumberPlate = t.transporter.numberPlate;
             s.transporterCustomInfo = t.transporter.customInfo;
         }
-        if (record.status == FormStatus.RESENT) {
+        if (BsddLifecycle.sentOnFromTemporaryStorage(record.status)) {
             s.lastActionOn = t.takenOverAt;
         }
     }

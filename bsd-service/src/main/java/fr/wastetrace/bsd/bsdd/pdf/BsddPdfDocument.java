@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd.pdf;
 
+import fr.wastetrace.bsd.bsdd.BsddLifecycle;
 import fr.wastetrace.bsd.core.pdf.PdfFonts;
 import fr.wastetrace.bsd.core.pdf.PdfPages;
 import fr.wastetrace.bsd.core.pdf.Frame;
@@ -96,7 +97,7 @@ public final class BsddPdfDocument {
             multimodal(pages);
             appendix(pages);
             pages.finish("Bordereau n° " + form.readableId + " — document édité le " + PdfFormat.dateTime(editedAt),
-                    form.status == FormStatus.CANCELED ? CANCELED_STAMP : null);
+                    BsddLifecycle.isCanceled(form.status) ? CANCELED_STAMP : null);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
             return out.toByteArray();
@@ -131,7 +132,7 @@ public final class BsddPdfDocument {
         Frame status = new Frame(null)
                 .field("Statut", label(form.status))
                 .field("Document édité le", PdfFormat.dateTime(editedAt));
-        if (form.status == FormStatus.CANCELED) {
+        if (BsddLifecycle.isCanceled(form.status)) {
             status.strong(CANCELED_STAMP);
         }
         pages.row(new float[]{1, 1.6f, 1}, regulation, title, status);

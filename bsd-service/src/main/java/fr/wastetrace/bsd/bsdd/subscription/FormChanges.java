@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd.subscription;
 
+import fr.wastetrace.bsd.bsdd.BsddLifecycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.bsdd.BsddPermissions;
 import fr.wastetrace.bsd.bsdd.FormViews;
@@ -48,7 +49,7 @@ public class FormChanges {
             return Optional.empty();
         }
         FormViews.Published published = FormViews.published(event.payload());
-        if (published.form().status == FormStatus.DRAFT) {
+        if (BsddLifecycle.isDraft(published.form().status)) {
             published.form().draftAccessOrgIds = forms.draftAccessOrgIds(published.form().id);
         }
         Kind kind = BsddEvents.DELETED.equals(event.type()) ? Kind.DELETED

@@ -50,6 +50,19 @@ public final class TransitionTable<S extends Enum<S>, E extends Enum<E>, C> {
         return Optional.empty();
     }
 
+    /**
+     * Whether the table has a row for this event in this status, whatever its guards would say: the status rules that
+     * only ask "may this happen now" read the table this way instead of naming statuses.
+     */
+    public boolean allows(S from, E event) {
+        for (Transition<S, E, C> t : transitions) {
+            if (t.from() == from && t.event() == event) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static <S extends Enum<S>, E extends Enum<E>, C> Builder<S, E, C> builder() {
         return new Builder<>();
     }
