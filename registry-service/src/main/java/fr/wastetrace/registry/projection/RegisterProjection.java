@@ -54,9 +54,9 @@ public class RegisterProjection {
     private static Map<String, RegisterMapper> byAggregateType(Iterable<RegisterMapper> mappers) {
         Map<String, RegisterMapper> map = new HashMap<>();
         for (RegisterMapper mapper : mappers) {
-            RegisterMapper other = map.putIfAbsent(mapper.aggregateType(), mapper);
+            RegisterMapper other = map.putIfAbsent(mapper.events().aggregateType(), mapper);
             if (other != null) {
-                throw new IllegalStateException("two register mappings for " + mapper.aggregateType() + ": "
+                throw new IllegalStateException("two register mappings for " + mapper.events().aggregateType() + ": "
                         + other.getClass().getName() + " and " + mapper.getClass().getName());
             }
         }
@@ -172,10 +172,10 @@ public class RegisterProjection {
         if (mapper == null) {
             return null;
         }
-        if (mapper.upsertedType().equals(event.type())) {
+        if (mapper.events().upserted().equals(event.type())) {
             return mapper.lines(event.aggregateId(), event.payload());
         }
-        return mapper.deletedType().equals(event.type()) ? List.of() : null;
+        return mapper.events().deleted().equals(event.type()) ? List.of() : null;
     }
 
     /**

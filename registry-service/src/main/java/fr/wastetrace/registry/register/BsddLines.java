@@ -29,19 +29,11 @@ import static fr.wastetrace.registry.register.LineData.*;
 public class BsddLines implements RegisterMapper {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    @Override
-    public String aggregateType() {
-        return BsddEvents.AGGREGATE_TYPE;
-    }
+    private static final BsdEvents EVENTS = new BsdEvents(BsddEvents.AGGREGATE_TYPE, BsddEvents.UPSERTED, BsddEvents.DELETED);
 
     @Override
-    public String upsertedType() {
-        return BsddEvents.UPSERTED;
-    }
-
-    @Override
-    public String deletedType() {
-        return BsddEvents.DELETED;
+    public BsdEvents events() {
+        return EVENTS;
     }
 
     @Override

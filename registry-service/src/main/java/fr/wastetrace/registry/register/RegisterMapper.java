@@ -9,14 +9,8 @@ import java.util.List;
  * bean per type; the projection picks it by the event's aggregate type.
  */
 public interface RegisterMapper {
-    /** The {@code aggregateType} of the type's events ({@code bsdd}, {@code bsvhu}, …). */
-    String aggregateType();
-
-    /** The event type whose payload is the BSD's full state after a change. */
-    String upsertedType();
-
-    /** The event type of a deletion: the BSD leaves every register. */
-    String deletedType();
+    /** The type's events on the BSD topic. */
+    BsdEvents events();
 
     /**
      * The lines of one state of the BSD {@code bsdId}; none for a draft or a deleted BSD.
@@ -24,4 +18,12 @@ public interface RegisterMapper {
      * @throws UnmappableStateException when the state cannot give lines (retrying will not help)
      */
     List<RegisterLine> lines(String bsdId, JsonNode state);
+
+    /**
+     * @param aggregateType the events' {@code aggregateType} ({@code bsdd}, {@code bsvhu}, …)
+     * @param upserted      the event type whose payload is the BSD's full state after a change
+     * @param deleted       the event type of a deletion: the BSD leaves every register
+     */
+    record BsdEvents(String aggregateType, String upserted, String deleted) {
+    }
 }
