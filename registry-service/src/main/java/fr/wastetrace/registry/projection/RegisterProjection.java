@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
-import fr.wastetrace.registry.register.BsddLines;
 import fr.wastetrace.registry.register.RegisterLine;
+import fr.wastetrace.registry.register.RegisterMapper;
 import fr.wastetrace.registry.register.RegisterType;
 import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.sql.Connection;
@@ -31,14 +34,34 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class RegisterProjection {
-    static final String BSDD = "bsdd";
-    static final String BSDD_UPSERTED = "bsdd.upserted";
-    static final String BSDD_DELETED = "bsdd.deleted";
     /** Serialises change-log appends, so that sequence order is commit order (readers never miss a change). */
     private static final long CHANGE_LOG_LOCK = 0x7265676973747279L;
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    @Any
+    Instance<RegisterMapper> mapperBeans;
+
+    /** The register mapping of each BSD type, by aggregate type. */
+    private Map<String, RegisterMapper> mappers;
+
+    @PostConstruct
+    void indexMappers() {
+        mappers = byAggregateType(mapperBeans);
+    }
+
+    private static Map<String, RegisterMapper> byAggregateType(Iterable<RegisterMapper> mappers) {
+        Map<String, RegisterMapper> map = new HashMap<>();
+        for (RegisterMapper mapper : mappers) {
+            RegisterMapper other = map.putIfAbsent(mapper.events().aggregateType(), mapper);
+            if (other != null) {
+                throw new IllegalStateException("two register mappings for " + mapper.events().aggregateType() + ": "
+                        + other.getClass().getName() + " and " + mapper.getClass().getName());
+            }
+        }
+        return Map.copyOf(map);
+    }
 
     public enum Outcome {
         /** The event changed (or confirmed) the lines of its BSD. */
@@ -140,15 +163,19 @@ public class RegisterProjection {
         }
     }
 
-    private static List<RegisterLine> projectedLines(EventEnvelope event) {
-        if (!BSDD.equals(event.aggregateType())) {
+    /**
+     * The lines an event gives its BSD: the mapping of its aggregate type for an upsert, none for a deletion; null for
+     * an event this projection does not project (unknown aggregate or event type), whose version is only recorded.
+     */
+    private List<RegisterLine> projectedLines(EventEnvelope event) {
+        RegisterMapper mapper = mappers.get(event.aggregateType());
+        if (mapper == null) {
             return null;
         }
-        return switch (event.type()) {
-            case BSDD_UPSERTED -> BsddLines.of(event.aggregateId(), event.payload());
-            case BSDD_DELETED -> List.of();
-            default -> null;
-        };
+        if (mapper.events().upserted().equals(event.type())) {
+            return mapper.lines(event.aggregateId(), event.payload());
+        }
+        return mapper.events().deleted().equals(event.type()) ? List.of() : null;
     }
 
     /**

@@ -4,16 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.events.bsd.BsddEvents;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import static fr.wastetrace.registry.register.LineData.*;
 
 /**
  * Which registers a BSDD appears in, and with which fields (spec bsdd.md §7.1), computed from the full form state
@@ -23,13 +25,20 @@ import java.util.regex.Pattern;
  * the initial form (emitter → temporary storer) and its suite {@code <readableId>-suite} (temporary storer → final
  * destination).
  */
-public final class BsddLines {
+@ApplicationScoped
+public class BsddLines implements RegisterMapper {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final Pattern POSTAL_CODE_AND_CITY = Pattern.compile("(?:^|[\\s,])(\\d{5})\\s+([^,\\d][^,]*)$");
-    private static final int MAX_TRANSPORTERS = 5;
-    private static final int MAX_INTERMEDIARIES = 3;
 
-    private BsddLines() {
+    private static final BsdEvents EVENTS = new BsdEvents(BsddEvents.AGGREGATE_TYPE, BsddEvents.UPSERTED, BsddEvents.DELETED);
+
+    @Override
+    public BsdEvents events() {
+        return EVENTS;
+    }
+
+    @Override
+    public List<RegisterLine> lines(String bsdId, JsonNode state) {
+        return of(bsdId, state);
     }
 
     /** The lines of one form state; none for a draft or a deleted form. */
@@ -149,30 +158,14 @@ public final class BsddLines {
         put(data, "weight", number(waste, "quantity"));
         parcels(data, waste.path("parcelNumbers"));
 
-        JsonNode eco = form.path("ecoOrganisme");
-        String ecoSiret = text(eco, "siret");
-        put(data, "ecoOrganismeName", text(eco, "name"));
-        put(data, "ecoOrganismeSiren", ecoSiret != null && ecoSiret.length() >= 9 ? ecoSiret.substring(0, 9) : ecoSiret);
-        doc.roles.put(Role.ECO_ORGANISME, listOf(ecoSiret));
+        doc.roles.put(Role.ECO_ORGANISME, listOf(ecoOrganisme(data, form.path("ecoOrganisme"))));
         for (String role : List.of("trader", "broker")) {
             JsonNode party = form.path(role);
             JsonNode company = party.path("company");
-            put(data, role + "CompanyName", text(company, "name"));
-            put(data, role + "CompanySiret", orgId(company));
-            put(data, role + "CompanyMail", text(company, "mail"));
-            put(data, role + "RecepisseNumber", text(party, "receipt"));
+            party(data, role, company, text(party, "receipt"));
             doc.roles.put(role.equals("trader") ? Role.TRADER : Role.BROKER, listOf(orgId(company)));
         }
-        List<String> intermediaries = new ArrayList<>();
-        int index = 0;
-        for (JsonNode intermediary : form.path("intermediaries")) {
-            intermediaries.add(orgId(intermediary));
-            if (++index <= MAX_INTERMEDIARIES) {
-                put(data, "intermediary" + index + "CompanyName", text(intermediary, "name"));
-                put(data, "intermediary" + index + "CompanySiret", orgId(intermediary));
-            }
-        }
-        doc.roles.put(Role.INTERMEDIARY, intermediaries);
+        doc.roles.put(Role.INTERMEDIARY, intermediaries(data, form.path("intermediaries")));
     }
 
     private static void emitter(Document doc, JsonNode emitter) {
@@ -191,42 +184,23 @@ public final class BsddLines {
         }
     }
 
-    private static List<JsonNode> transportersOf(JsonNode form) {
-        List<JsonNode> list = new ArrayList<>();
-        form.path("transporters").forEach(list::add);
-        if (list.isEmpty() && form.path("transporter").isObject()) {
-            list.add(form.path("transporter"));
-        }
-        return list;
-    }
-
     private static void transporters(Document doc, List<JsonNode> transporters, Instant formTakenOverAt, Instant sentAt) {
         ObjectNode data = doc.data;
         for (int i = 0; i < Math.min(transporters.size(), MAX_TRANSPORTERS); i++) {
             JsonNode transporter = transporters.get(i);
-            String prefix = i == 0 ? "transporter" : "transporter" + (i + 1);
-            company(data, prefix + "Company", transporter.path("company"));
-            put(data, prefix + "RecepisseNumber", text(transporter, "receipt"));
-            put(data, prefix + "RecepisseIsExempted", bool(transporter, "isExemptedOfReceipt"));
-            put(data, prefix + "TransportMode", text(transporter, "mode"));
             String plates = text(transporter, "numberPlate");
-            if (plates != null) {
-                ArrayNode list = data.putArray(prefix + "NumberPlates");
-                for (String plate : plates.split(",")) {
-                    if (!plate.isBlank()) {
-                        list.add(plate.trim());
-                    }
-                }
-            }
+            transporter(data, i, transporter.path("company"), text(transporter, "receipt"), bool(transporter, "isExemptedOfReceipt"),
+                    text(transporter, "mode"), plates == null ? null
+                            : Arrays.stream(plates.split(",")).filter(plate -> !plate.isBlank()).map(String::trim).toList());
             Instant takenOverAt = instant(transporter, "takenOverAt");
-            put(data, prefix + "HandedOverSignatureDate", takenOverAt != null ? takenOverAt.toString() : null);
+            put(data, transporterPrefix(i) + "HandedOverSignatureDate", takenOverAt);
             if (takenOverAt != null) {
                 doc.signedTransporters.add(orgId(transporter.path("company")));
             }
         }
         Instant first = transporters.isEmpty() ? null : instant(transporters.get(0), "takenOverAt");
         Instant takenOverAt = first != null ? first : formTakenOverAt != null ? formTakenOverAt : sentAt;
-        put(data, "transporterTakenOverAt", takenOverAt != null ? takenOverAt.toString() : null);
+        put(data, "transporterTakenOverAt", takenOverAt);
         doc.takenOverAt = takenOverAt;
     }
 
@@ -277,104 +251,6 @@ public final class BsddLines {
                     : String.join("-", List.of(String.valueOf(text(parcel, "prefix")), String.valueOf(text(parcel, "section")), number)));
             coordinates.add(parcel.hasNonNull("x") && parcel.hasNonNull("y")
                     ? parcel.get("x").asText() + " " + parcel.get("y").asText() : null);
-        }
-    }
-
-    private static void company(ObjectNode data, String prefix, JsonNode company) {
-        if (!company.isObject()) {
-            return;
-        }
-        put(data, prefix + "Name", text(company, "name"));
-        put(data, prefix + "Siret", orgId(company));
-        put(data, prefix + "Mail", text(company, "mail"));
-        address(data, prefix, company);
-    }
-
-    /** Address, postal code and city (read from the end of the one-line address) and country. */
-    private static void address(ObjectNode data, String prefix, JsonNode company) {
-        String address = text(company, "address");
-        put(data, prefix + "Address", address);
-        if (address != null) {
-            Matcher matcher = POSTAL_CODE_AND_CITY.matcher(address.trim());
-            if (matcher.find()) {
-                put(data, prefix + "PostalCode", matcher.group(1));
-                put(data, prefix + "City", matcher.group(2).trim());
-            }
-        }
-        String country = text(company, "country");
-        put(data, prefix + "Country", country != null ? country : text(company, "siret") != null ? "FR" : null);
-    }
-
-    /** A company's identifier on BSDs: its SIRET, else its VAT number (foreign companies). */
-    private static String orgId(JsonNode company) {
-        for (String field : List.of("orgId", "siret", "vatNumber", "omiNumber", "extraEuropeanId")) {
-            String value = text(company, field);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static List<String> listOf(String value) {
-        return value == null ? List.of() : List.of(value);
-    }
-
-    private static void addIfPresent(ArrayNode array, String value) {
-        if (value != null) {
-            array.add(value);
-        }
-    }
-
-    private static void put(ObjectNode data, String field, String value) {
-        if (value != null) {
-            data.put(field, value);
-        }
-    }
-
-    private static void put(ObjectNode data, String field, Boolean value) {
-        if (value != null) {
-            data.put(field, value);
-        }
-    }
-
-    private static void put(ObjectNode data, String field, Double value) {
-        if (value != null) {
-            data.put(field, value);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isNull() || value.isMissingNode() || value.isContainerNode()) {
-            return null;
-        }
-        String text = value.asText();
-        return text.isBlank() ? null : text;
-    }
-
-    private static Boolean bool(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isBoolean() ? value.booleanValue() : null;
-    }
-
-    private static Double number(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isNumber()) {
-            return value.doubleValue();
-        }
-        if (value.isNull() || value.isMissingNode()) {
-            return null;
-        }
-        throw new UnmappableStateException(field + " is not a number");
-    }
-
-    private static Instant instant(JsonNode node, String field) {
-        String value = text(node, field);
-        try {
-            return value == null ? null : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new UnmappableStateException(field + " is not an ISO-8601 instant: " + value);
         }
     }
 
@@ -429,11 +305,7 @@ public final class BsddLines {
         }
 
         private void add(List<RegisterLine> out, String bsdId, RegisterType register, Instant sortAt, Set<String> orgs) {
-            for (String org : orgs) {
-                if (org != null) {
-                    out.add(new RegisterLine(id, register, org, bsdId, sortAt, data));
-                }
-            }
+            LineData.addLines(out, id, bsdId, data, register, sortAt, orgs);
         }
     }
 }
