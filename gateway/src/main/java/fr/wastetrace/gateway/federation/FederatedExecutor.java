@@ -23,10 +23,13 @@ import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +43,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public class FederatedExecutor {
     private static final Logger LOG = Logger.getLogger(FederatedExecutor.class);
     private static final int DOCUMENT_CACHE_SIZE = 2_000;
+    /** The classification of the depth limit's refusals, which graphql-java's own validation does not have. */
+    private static final graphql.validation.ValidationErrorClassification TOO_DEEP = new graphql.validation.ValidationErrorClassification() {
+        @Override
+        public String toString() {
+            return "MaxDepthExceeded";
+        }
+    };
 
     @Inject
     SchemaRegistry registry;
@@ -136,16 +146,10 @@ public class FederatedExecutor {
             return new Outcome(400, GraphQLErrors.response(
                     "La requête ne contient pas de champ « query » : envoyez un document GraphQL.", GraphQLErrors.BAD_USER_INPUT));
         }
-        // By identity: a record's hashCode would hash the whole composed schema on every request.
-        Engine engine = current;
-        if (engine == null || engine.schema != schema) {
-            engine = new Engine(schema);
-            current = engine;
-        }
+        Engine engine = engine(schema);
         Map<String, Object> variables = request.variables() == null ? Map.of() : request.variables();
         String query = LegacyArguments.normalise(request.query());
-        ExecutionInput input = ExecutionInput.newExecutionInput().query(query)
-                .operationName(request.operationName()).variables(variables).build();
+        ExecutionInput input = input(query, request.operationName(), variables);
 
         PreparsedDocumentEntry document = engine.document(input);
         if (document.hasErrors()) {
@@ -164,17 +168,18 @@ public class FederatedExecutor {
         if (request.readOnly() && operation.getOperation() == OperationDefinition.Operation.MUTATION) {
             return new Outcome(405, GraphQLErrors.response("Les mutations s'envoient par POST.", GraphQLErrors.BAD_USER_INPUT));
         }
-        if (prepared.depthViolation().isPresent()) {
-            return new Outcome(400, GraphQLErrors.response("La requête est trop profonde (" + prepared.depthViolation().get()
-                    + " niveaux) : la profondeur maximale est de " + config.limits().maxDepth() + ".", GraphQLErrors.VALIDATION_FAILED));
+        int operations = Guards.operationCount(document.getDocument());
+        if (operations > config.limits().maxOperations()) {
+            return new Outcome(400, tooManyOperations(operations));
         }
         if (prepared.fields() > config.limits().maxFields()) {
             return new Outcome(400, GraphQLErrors.response("La requête sélectionne trop de champs (plus de "
                     + config.limits().maxFields() + ") : demandez moins de champs ou découpez-la.", GraphQLErrors.VALIDATION_FAILED));
         }
-        if (prepared.rootOperations() > config.limits().maxOperations()) {
-            return new Outcome(400, GraphQLErrors.response("Une requête ne peut contenir plus de "
-                    + config.limits().maxOperations() + " opérations.", GraphQLErrors.MAX_OPERATIONS));
+        List<String> variableProblems = VariableValues.problems(schema.schema(), operation, variables);
+        if (!variableProblems.isEmpty()) {
+            return new Outcome(400, Map.of("errors", variableProblems.stream()
+                    .map(problem -> GraphQLErrors.error(problem, GraphQLErrors.BAD_USER_INPUT)).toList()));
         }
         QueryPlanner.Plan plan = prepared.plan().bind(variables);
 
@@ -186,6 +191,43 @@ public class FederatedExecutor {
         return new Checked(engine, query, document.getDocument(), operation, variables, plan);
     }
 
+    /**
+     * The operations the request's document asks for ({@link Guards#operationCount}), so that a batch can be
+     * refused as a whole; 0 when the document does not pass validation (it is refused on its own then).
+     */
+    public int operationCount(Request request) {
+        ComposedSchema schema = registry.current().orElse(null);
+        if (schema == null || request.query() == null || request.query().length() > config.limits().maxQueryLength()) {
+            return 0;
+        }
+        PreparsedDocumentEntry document = engine(schema).document(
+                input(LegacyArguments.normalise(request.query()), request.operationName(), Map.of()));
+        return document.hasErrors() ? 0 : Guards.operationCount(document.getDocument());
+    }
+
+    /** The refusal of a request that asks for more operations than the limit (the reference API's code). */
+    public Map<String, Object> tooManyOperations(int operations) {
+        return GraphQLErrors.response("Une requête peut demander au plus " + config.limits().maxOperations()
+                + " opérations, celle-ci en demande " + operations + " (chaque champ à la racine de chaque opération "
+                + "compte, alias compris, et les documents d'une requête groupée s'additionnent) : découpez-la en "
+                + "plusieurs requêtes.", GraphQLErrors.MAX_OPERATIONS);
+    }
+
+    /** The engine of the current composed schema (compared by identity: a record's hashCode would hash it all). */
+    private Engine engine(ComposedSchema schema) {
+        Engine engine = current;
+        if (engine == null || engine.schema != schema) {
+            engine = new Engine(schema, config.limits().maxDepth());
+            current = engine;
+        }
+        return engine;
+    }
+
+    private static ExecutionInput input(String query, String operationName, Map<String, Object> variables) {
+        return ExecutionInput.newExecutionInput().query(query).operationName(operationName).variables(variables)
+                .locale(Locale.FRENCH).build();
+    }
+
     private Outcome run(Checked checked, Request request, String identityHeader) {
         Engine engine = checked.engine();
         String query = checked.query();
@@ -193,12 +235,14 @@ public class FederatedExecutor {
         QueryPlanner.Plan plan = checked.plan();
         Map<String, Object> data = new LinkedHashMap<>();
         List<GraphQLError> remoteErrors = new ArrayList<>();
+        // Root result keys a subgraph answered with a request error only (no data): that error says why they are null.
+        Set<String> refusedKeys = new HashSet<>();
         for (List<QueryPlanner.SubgraphCall> stage : plan.stages()) {
             List<CompletableFuture<Void>> calls = new ArrayList<>();
             for (QueryPlanner.SubgraphCall call : stage) {
                 calls.add(client.graphql(call.subgraph(), call.query(), call.variables(), identityHeader)
                         .handle((answer, failure) -> {
-                            collect(call, answer, failure, data, remoteErrors);
+                            collect(call, answer, failure, data, remoteErrors, refusedKeys);
                             return null;
                         }));
             }
@@ -210,8 +254,8 @@ public class FederatedExecutor {
             }
         }
 
-        ExecutionResult result = engine.graphQL.execute(ExecutionInput.newExecutionInput().query(query)
-                .operationName(request.operationName()).variables(variables).root(data).build());
+        ExecutionResult result = engine.graphQL.execute(input(query, request.operationName(), variables)
+                .transform(b -> b.root(data)));
         List<GraphQLError> errors = new ArrayList<>(remoteErrors);
         for (GraphQLError error : result.getErrors()) {
             if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
@@ -223,7 +267,7 @@ public class FederatedExecutor {
                 continue;
             }
             // A null root value already explained by the subgraph's own error needs no second error.
-            if (!(error instanceof NonNullableFieldWasNullError && explained(error, remoteErrors))) {
+            if (!(error instanceof NonNullableFieldWasNullError && explained(error, remoteErrors, refusedKeys))) {
                 errors.add(error);
             }
         }
@@ -352,15 +396,15 @@ public class FederatedExecutor {
         }
     }
 
-    private static boolean explained(GraphQLError error, List<GraphQLError> remoteErrors) {
+    private static boolean explained(GraphQLError error, List<GraphQLError> remoteErrors, Set<String> refusedKeys) {
         List<Object> path = error.getPath();
-        return path != null && !path.isEmpty() && remoteErrors.stream()
-                .anyMatch(r -> r.getPath() != null && !r.getPath().isEmpty() && r.getPath().get(0).equals(path.get(0)));
+        return path != null && !path.isEmpty() && (refusedKeys.contains(String.valueOf(path.get(0))) || remoteErrors.stream()
+                .anyMatch(r -> r.getPath() != null && !r.getPath().isEmpty() && r.getPath().get(0).equals(path.get(0))));
     }
 
     @SuppressWarnings("unchecked")
     private void collect(QueryPlanner.SubgraphCall call, JsonNode answer, Throwable failure, Map<String, Object> data,
-                         List<GraphQLError> errors) {
+                         List<GraphQLError> errors, Set<String> refusedKeys) {
         synchronized (data) {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
@@ -376,9 +420,26 @@ public class FederatedExecutor {
             for (String key : call.resultKeys()) {
                 data.put(key, answerData.isObject() ? mapper.convertValue(answerData.get(key), Object.class) : null);
             }
+            // A subgraph that could not read the request's values also reports the nulls that follow: the client
+            // needs only the first, at the path of the field whose argument it is.
+            boolean inputMistake = false;
+            List<Object> nullPath = null;
             for (JsonNode error : answer.path("errors")) {
-                List<Object> path = error.has("path") ? mapper.convertValue(error.get("path"), List.class) : null;
+                inputMistake |= SubgraphInputErrors.recognise(call.subgraph(), error.path("message").asText("")).isPresent();
+                if (nullPath == null && error.has("path") && SubgraphInputErrors.isNullBubbling(error.path("message").asText(""))) {
+                    nullPath = mapper.convertValue(error.get("path"), List.class);
+                }
+            }
+            for (JsonNode error : answer.path("errors")) {
+                if (inputMistake && SubgraphInputErrors.isNullBubbling(error.path("message").asText(""))) {
+                    continue;
+                }
+                List<Object> path = error.has("path") ? mapper.convertValue(error.get("path"), List.class)
+                        : SubgraphInputErrors.isArgumentMistake(error.path("message").asText("")) ? nullPath : null;
                 errors.add(remoteError(call.subgraph(), error, path));
+            }
+            if (inputMistake || (!answerData.isObject() && !answer.path("errors").isEmpty())) {
+                refusedKeys.addAll(call.resultKeys());
             }
         }
     }
@@ -401,6 +462,11 @@ public class FederatedExecutor {
                 ? mapper.convertValue(error.get("extensions"), Map.class) : Map.of();
         String message = error.path("message").asText("Erreur serveur");
         if (!GraphQLErrors.CONTRACT_CODES.contains(String.valueOf(extensions.get("code")))) {
+            Optional<SubgraphInputErrors.Mistake> mistake = SubgraphInputErrors.recognise(subgraph, message);
+            if (mistake.isPresent()) {
+                LOG.infof("subgraph %s refused the request's values at %s: %s", subgraph, path, message);
+                return new RemoteError(mistake.get().message(), path, Map.of("code", mistake.get().code()));
+            }
             LOG.errorf("subgraph %s answered an error outside the contract at %s: %s (%s)", subgraph, path, message,
                     extensions.get("code"));
             return new RemoteError("Erreur serveur", path, Map.of("code", GraphQLErrors.INTERNAL));
@@ -459,8 +525,7 @@ public class FederatedExecutor {
      * What the checks and the planner make of one operation of a valid document; it depends on the document, the
      * operation name and the composed schema only, so it is kept with the document.
      */
-    private record Prepared(OperationDefinition operation, Optional<Integer> depthViolation, int fields,
-                            int rootOperations, QueryPlanner.Plan plan) {
+    private record Prepared(OperationDefinition operation, int fields, QueryPlanner.Plan plan) {
     }
 
     /**
@@ -470,11 +535,13 @@ public class FederatedExecutor {
     private static final class Engine {
         private final GraphQL graphQL;
         private final ComposedSchema schema;
+        private final int maxDepth;
         private final Map<String, PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
         private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
 
-        Engine(ComposedSchema schema) {
+        Engine(ComposedSchema schema, int maxDepth) {
             this.schema = schema;
+            this.maxDepth = maxDepth;
             this.graphQL = GraphQL.newGraphQL(schema.schema())
                     .preparsedDocumentProvider((input, compute) ->
                             CompletableFuture.completedFuture(document(input)))
@@ -494,16 +561,26 @@ public class FederatedExecutor {
             } catch (RuntimeException noSuchOperation) {
                 return null;
             }
-            Optional<Integer> depthViolation = Guards.depthViolation(document, operation, limits.maxDepth());
             int fields = Guards.complexity(document, operation, limits.maxFields());
-            QueryPlanner.Plan plan = depthViolation.isPresent() || fields > limits.maxFields() ? new QueryPlanner.Plan(List.of())
+            QueryPlanner.Plan plan = fields > limits.maxFields() ? new QueryPlanner.Plan(List.of())
                     : QueryPlanner.template(document, operation, schema);
-            Prepared entry = new Prepared(operation, depthViolation, fields, Guards.rootOperationCount(plan), plan);
+            Prepared entry = new Prepared(operation, fields, plan);
             if (prepared.size() >= DOCUMENT_CACHE_SIZE) {
                 prepared.clear();
             }
             prepared.put(key, entry);
             return entry;
+        }
+
+        private List<ValidationError> depthErrors(Document document) {
+            return Guards.depthViolations(document, maxDepth).stream().map(violation -> ValidationError.newValidationError()
+                    .validationErrorType(TOO_DEEP)
+                    .description("L'opération" + (violation.operation().isEmpty() ? "" : " « " + violation.operation() + " »")
+                            + " dépasse la profondeur maximale de " + maxDepth + " : « " + String.join(".", violation.path())
+                            + " » est au niveau " + violation.depth() + " (les champs à la racine sont au niveau 0). "
+                            + "Sélectionnez moins de niveaux imbriqués, ou découpez la requête.")
+                    .sourceLocation(violation.location())
+                    .build()).toList();
         }
 
         PreparsedDocumentEntry document(ExecutionInput input) {
@@ -517,7 +594,9 @@ public class FederatedExecutor {
                 entry = new PreparsedDocumentEntry(parsed.getSyntaxException().toInvalidSyntaxError());
             } else {
                 Document document = parsed.getDocument();
-                List<ValidationError> errors = ParseAndValidate.validate(schema.schema(), document);
+                // The depth limit is a validation rule of the reference API: its refusals come first, like there.
+                List<ValidationError> errors = new ArrayList<>(depthErrors(document));
+                errors.addAll(ParseAndValidate.validate(schema.schema(), document, Locale.FRENCH));
                 entry = errors.isEmpty() ? new PreparsedDocumentEntry(document) : new PreparsedDocumentEntry(errors);
             }
             if (documents.size() >= DOCUMENT_CACHE_SIZE) {

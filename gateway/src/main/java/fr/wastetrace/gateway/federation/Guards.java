@@ -8,9 +8,12 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import graphql.language.SourceLocation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,37 +23,64 @@ final class Guards {
     private Guards() {
     }
 
-    /** The operation's depth when it exceeds {@code maxDepth}; fragments count where they are spread. */
-    static Optional<Integer> depthViolation(Document document, OperationDefinition operation, int maxDepth) {
-        Map<String, FragmentDefinition> fragments = new HashMap<>();
-        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
-        int depth = depth(operation.getSelectionSet(), fragments, new HashSet<>(), 0, maxDepth + 1);
-        return depth > maxDepth ? Optional.of(depth) : Optional.empty();
+    /** A selection deeper than the limit: its operation's name ("" if anonymous), the field names down to it, its depth. */
+    record DepthViolation(String operation, List<String> path, int depth, SourceLocation location) {
     }
 
-    private static int depth(SelectionSet selectionSet, Map<String, FragmentDefinition> fragments, Set<String> visiting,
-                             int current, int stopAt) {
-        if (selectionSet == null || current >= stopAt) {
-            return current;
+    /**
+     * The first selection deeper than {@code maxDepth} in each operation of the document, counted exactly as the
+     * reference API's graphql-depth-limit (maximum 10) counts: every operation of the document is checked, not only
+     * the one to run; root fields are at depth 0 and a field's sub-selections one deeper; fragments, inline or named,
+     * count where they are spread; a field whose name starts with {@code __} (introspection) is checked for its own
+     * depth, and nothing below it counts. A leaf at depth {@code maxDepth} passes, one at {@code maxDepth + 1} does not.
+     */
+    static List<DepthViolation> depthViolations(Document document, int maxDepth) {
+        Map<String, FragmentDefinition> fragments = new HashMap<>();
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+        List<DepthViolation> violations = new ArrayList<>();
+        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+            String name = operation.getName() == null ? "" : operation.getName();
+            tooDeep(operation.getSelectionSet(), fragments, new HashSet<>(), new ArrayList<>(), 0, maxDepth)
+                    .map(v -> new DepthViolation(name, v.path(), v.depth(), v.location()))
+                    .ifPresent(violations::add);
         }
-        int deepest = current;
+        return violations;
+    }
+
+    private static Optional<DepthViolation> tooDeep(SelectionSet selectionSet, Map<String, FragmentDefinition> fragments,
+                                                    Set<String> visiting, List<String> path, int depth, int maxDepth) {
+        if (selectionSet == null) {
+            return Optional.empty();
+        }
         for (Selection<?> selection : selectionSet.getSelections()) {
+            if (depth > maxDepth) {
+                List<String> at = new ArrayList<>(path);
+                at.add(selection instanceof Field field ? field.getName()
+                        : selection instanceof FragmentSpread spread ? "..." + spread.getName() : "...");
+                return Optional.of(new DepthViolation("", at, depth, selection.getSourceLocation()));
+            }
+            Optional<DepthViolation> found = Optional.empty();
             if (selection instanceof Field field) {
-                if (field.getName().startsWith("__")) {
-                    continue; // introspection is bounded by the schema itself
+                if (field.getName().startsWith("__") || field.getSelectionSet() == null) {
+                    continue;
                 }
-                deepest = Math.max(deepest, depth(field.getSelectionSet(), fragments, visiting, current + 1, stopAt));
+                path.add(field.getName());
+                found = tooDeep(field.getSelectionSet(), fragments, visiting, path, depth + 1, maxDepth);
+                path.remove(path.size() - 1);
             } else if (selection instanceof InlineFragment inline) {
-                deepest = Math.max(deepest, depth(inline.getSelectionSet(), fragments, visiting, current, stopAt));
+                found = tooDeep(inline.getSelectionSet(), fragments, visiting, path, depth, maxDepth);
             } else if (selection instanceof FragmentSpread spread && visiting.add(spread.getName())) {
                 FragmentDefinition fragment = fragments.get(spread.getName());
                 if (fragment != null) {
-                    deepest = Math.max(deepest, depth(fragment.getSelectionSet(), fragments, visiting, current, stopAt));
+                    found = tooDeep(fragment.getSelectionSet(), fragments, visiting, path, depth, maxDepth);
                 }
                 visiting.remove(spread.getName());
             }
+            if (found.isPresent()) {
+                return found;
+            }
         }
-        return deepest;
+        return Optional.empty();
     }
 
     /**
@@ -87,8 +117,13 @@ final class Guards {
         return counted;
     }
 
-    /** Root fields sent to subgraphs: each is one operation of the reference API. */
-    static int rootOperationCount(QueryPlanner.Plan plan) {
-        return plan.stages().stream().flatMap(java.util.List::stream).mapToInt(c -> c.resultKeys().size()).sum();
+    /**
+     * The operations one document asks for, counted as the reference API's query-merging limiter counts them: the
+     * selections at the root of every operation of the document, as written (an aliased field is one more operation;
+     * a fragment spread or an inline fragment at the root counts as one, whatever it selects; {@code __typename} too).
+     */
+    static int operationCount(Document document) {
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .mapToInt(o -> o.getSelectionSet() == null ? 0 : o.getSelectionSet().getSelections().size()).sum();
     }
 }

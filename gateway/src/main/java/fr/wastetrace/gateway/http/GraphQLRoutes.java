@@ -75,9 +75,17 @@ public class GraphQLRoutes {
                         + config.limits().maxOperations() + " opérations.", GraphQLErrors.MAX_OPERATIONS));
                 return;
             }
+            List<FederatedExecutor.Request> requests = new ArrayList<>();
+            body.forEach(item -> requests.add(toRequest(item)));
+            // The limit holds for the whole request: the documents of a batch add up.
+            int operations = requests.stream().mapToInt(executor::operationCount).sum();
+            if (operations > config.limits().maxOperations()) {
+                reply(ctx, 400, executor.tooManyOperations(operations));
+                return;
+            }
             List<Map<String, Object>> results = new ArrayList<>();
-            for (JsonNode item : body) {
-                results.add(executor.execute(toRequest(item), identity, clientIp(ctx)).body());
+            for (FederatedExecutor.Request request : requests) {
+                results.add(executor.execute(request, identity, clientIp(ctx)).body());
             }
             reply(ctx, 200, results);
             return;

@@ -5,35 +5,75 @@ import graphql.language.NodeUtil;
 import graphql.parser.Parser;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class GuardsTest {
-    private static Optional<Integer> depth(String query, int max) {
-        Document document = Parser.parse(query);
-        return Guards.depthViolation(document, NodeUtil.getOperation(document, null).operationDefinition, max);
+    /** The depth of the first too-deep selection of each operation, as graphql-depth-limit reports them. */
+    private static List<Integer> tooDeep(String query, int max) {
+        return Guards.depthViolations(Parser.parse(query), max).stream().map(Guards.DepthViolation::depth).toList();
+    }
+
+    /** A query whose deepest leaf is at {@code depth}, root field at depth 0 (graphql-depth-limit's count). */
+    static String nested(int depth) {
+        StringBuilder query = new StringBuilder("{ ");
+        for (int level = 0; level < depth; level++) {
+            query.append("f").append(level).append(" { ");
+        }
+        query.append("leaf");
+        query.append(" }".repeat(depth + 1));
+        return query.toString();
     }
 
     @Test
-    void acceptsQueriesUpToTheLimit() {
-        assertEquals(Optional.empty(), depth("{ a { b { c } } }", 3));
+    void rootFieldsAreAtDepthZero() {
+        assertEquals(List.of(), tooDeep("{ a }", 0));
+        assertEquals(List.of(1), tooDeep("{ a { b } }", 0));
     }
 
     @Test
-    void refusesDeeperQueries() {
-        assertEquals(Optional.of(4), depth("{ a { b { c { d } } } }", 3));
+    void aLeafAtTheLimitPassesOneDeeperIsRefused() {
+        assertEquals(List.of(), tooDeep(nested(10), 10));
+        assertEquals(List.of(11), tooDeep(nested(11), 10));
+        Guards.DepthViolation violation = Guards.depthViolations(Parser.parse(nested(11)), 10).get(0);
+        assertEquals(List.of("f0", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9", "f10", "leaf"), violation.path());
     }
 
     @Test
     void countsFragmentsWhereTheyAreSpread() {
-        assertEquals(Optional.of(4), depth("{ a { ...F } } fragment F on A { b { c { d } } }", 3));
-        assertEquals(Optional.of(4), depth("{ a { ... on A { b { c { d } } } } }", 3));
+        assertEquals(List.of(), tooDeep("{ a { ...F } } fragment F on A { b { c } }", 2));
+        assertEquals(List.of(3), tooDeep("{ a { ...F } } fragment F on A { b { c { d } } }", 2));
+        assertEquals(List.of(3), tooDeep("{ a { ... on A { b { c { d } } } } }", 2));
+    }
+
+    @Test
+    void belowAnIntrospectionFieldNothingCountsButItsOwnDepthDoes() {
+        assertEquals(List.of(), tooDeep("{ __schema { types { fields { type { ofType { name } } } } } }", 1));
+        assertEquals(List.of(), tooDeep("{ a { b { __typename } } }", 2));
+        assertEquals(List.of(3), tooDeep("{ a { b { c { __typename } } } }", 2));
+    }
+
+    @Test
+    void everyOperationOfTheDocumentIsChecked() {
+        assertEquals(List.of(3, 3), tooDeep("query A { a { b { c { d } } } } query B { a { b { c { d } } } } query C { a }", 2));
+        assertEquals("B", Guards.depthViolations(Parser.parse("query A { a } query B { a { b { c } } }"), 1).get(0).operation());
     }
 
     @Test
     void survivesFragmentCycles() {
-        assertEquals(Optional.empty(), depth("{ a { ...F } } fragment F on A { b ...F }", 5));
+        assertEquals(List.of(), tooDeep("{ a { ...F } } fragment F on A { b ...F }", 5));
+    }
+
+    @Test
+    void countsOperationsAsTheReferencesQueryMergingLimiter() {
+        assertEquals(1, Guards.operationCount(Parser.parse("{ a { b c } }")));
+        assertEquals(3, Guards.operationCount(Parser.parse("{ x: a y: a z: a }")));
+        // Every operation of the document, run or not.
+        assertEquals(4, Guards.operationCount(Parser.parse("query A { a b } query B { c d }")));
+        // A root fragment counts once, whatever it selects; __typename counts like any selection.
+        assertEquals(2, Guards.operationCount(Parser.parse("{ ...F __typename } fragment F on Query { a b c d e f }")));
+        assertEquals(1, Guards.operationCount(Parser.parse("{ ... on Query { a b c } }")));
     }
 
     private static int fields(String query, int budget) {
