@@ -1,0 +1,615 @@
+package fr.wastetrace.bsd.bsvhu;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.bsvhu.graphql.BsvhuCompanyInput;
+import fr.wastetrace.bsd.bsvhu.graphql.BsvhuInput;
+import fr.wastetrace.bsd.bsvhu.graphql.BsvhuSignatureInput;
+import fr.wastetrace.bsd.bsvhu.graphql.BsvhuTransporterInput;
+import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuDestination;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuEmission;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuEmitter;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuOperation;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuRecepisse;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuReception;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuStatus;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuTransport;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
+import fr.wastetrace.bsd.bsvhu.model.SignatureTypeInput;
+import fr.wastetrace.bsd.common.FormCompany;
+import fr.wastetrace.bsd.common.Ids;
+import fr.wastetrace.bsd.common.Signature;
+import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.bsd.company.CompanyDirectory;
+import fr.wastetrace.bsd.company.CompanyView;
+import fr.wastetrace.bsd.core.mutation.BsdPipeline;
+import fr.wastetrace.bsd.core.mutation.JsonMerge;
+import fr.wastetrace.bsd.core.mutation.Mutation;
+import fr.wastetrace.bsd.core.permission.CallerCompanies;
+import fr.wastetrace.bsd.core.permission.Verb;
+import fr.wastetrace.bsd.core.permission.Visibility;
+import fr.wastetrace.bsd.core.persistence.BsdRecord;
+import fr.wastetrace.bsd.core.persistence.DocumentStore;
+import fr.wastetrace.bsd.core.persistence.TransporterRow;
+import fr.wastetrace.bsd.core.signature.Signatures;
+import fr.wastetrace.bsd.core.signature.TransporterChain;
+import fr.wastetrace.bsd.core.validation.Problems;
+import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.events.company.CompanyState;
+import fr.wastetrace.events.company.UserPermission;
+import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.subgraph.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The BSVHU mutations: each is the core's pipeline ({@link BsdPipeline}: lock, companies, read check, permission
+ * verb, transition table, status log, save, outbox event) plus the BSVHU's own rules (its input, its edition rules,
+ * its signatures).
+ */
+@ApplicationScoped
+public class BsvhuService {
+    static final BsvhuType TYPE = BsvhuType.INSTANCE;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+    private static final ObjectMapper PATCH = EventCodec.mapper().copy()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private static final Set<String> WASTE_CODES = Set.of("16 01 04*", "16 01 06");
+
+    @Inject
+    BsdPipeline pipeline;
+    @Inject
+    DocumentStore store;
+    @Inject
+    CompanyDirectory directory;
+    @Inject
+    Signatures signatures;
+
+    private final Clock clock = Clock.systemUTC();
+
+    // ---------------------------------------------------------------- create, update, publish
+
+    @Transactional
+    public Bsvhu create(CallerIdentity caller, BsvhuInput input, boolean draft) {
+        Bsvhu doc = new Bsvhu();
+        doc.status = BsvhuStatus.INITIAL;
+        doc.emitter = new BsvhuEmitter();
+        apply(doc, input, null);
+        normalize(doc);
+        Mutation<Bsvhu> m = pipeline.create(TYPE, caller, newId(), doc, BsvhuStatus.INITIAL.name(), draft,
+                BsvhuType.creators(doc), "Votre établissement doit être visé sur le bordereau");
+        Problems problems = formats(doc);
+        if (!draft) {
+            required(m, "EMISSION", problems);
+        }
+        problems.throwIfAny(null);
+        return view(pipeline.commit(m, PATCH.valueToTree(input)));
+    }
+
+    @Transactional
+    public Bsvhu update(CallerIdentity caller, String id, BsvhuInput input) {
+        Mutation<Bsvhu> m = pipeline.open(TYPE, caller, id).require(Verb.UPDATE);
+        BsdRecord<Bsvhu> record = m.record();
+        Bsvhu before = BsdPipeline.copy(record.data, Bsvhu.class);
+        List<String> signed = BsvhuSignatures.signed(before);
+        apply(record.data, input, before);
+        normalize(record.data);
+        checkStillOnIt(m);
+        Set<String> changed = m.changedPaths(pipeline.state(record));
+        BsvhuRules.RULES.checkNotSealed(new BsvhuRules.Context(before, isEmitter(m.companies(), before)), signed,
+                changed, "");
+        checkSignedTransportersUnchanged(before, record.data, changed);
+        if (record.isDraft) {
+            record.draftAccessOrgIds.addAll(Visibility.draftAccess(m.companies(), BsvhuType.contributors(record.data)));
+        }
+        Problems problems = formats(record.data);
+        if (!record.isDraft) {
+            required(m, lastStep(signed), problems);
+        }
+        problems.throwIfAny(null);
+        return view(pipeline.commit(m, PATCH.valueToTree(input)));
+    }
+
+    @Transactional
+    public Bsvhu publish(CallerIdentity caller, String id) {
+        Mutation<Bsvhu> m = pipeline.open(TYPE, caller, id).require(Verb.UPDATE);
+        if (!m.record().isDraft) {
+            throw new ApiException.Forbidden("Impossible de publier un bordereau qui n'est pas un brouillon");
+        }
+        m.record().isDraft = false;
+        required(m, "EMISSION", formats(m.document())).throwIfAny(null);
+        return view(pipeline.commit(m, null));
+    }
+
+    // ---------------------------------------------------------------- signatures
+
+    @Transactional
+    public Bsvhu sign(CallerIdentity caller, String id, BsvhuSignatureInput input) {
+        Mutation<Bsvhu> m = pipeline.open(TYPE, caller, id);
+        BsdRecord<Bsvhu> record = m.record();
+        Bsvhu doc = record.data;
+        if (record.isDraft) {
+            throw new ApiException.BadUserInput("Impossible de signer le bordereau, il est en brouillon. Publiez-le "
+                    + "d'abord (publishBsvhu).");
+        }
+        Instant date = input.date == null ? clock.instant() : input.date;
+        String step;
+        List<String> signers;
+        UserPermission permission;
+        int transporterRank = 0;
+        switch (input.type) {
+            case EMISSION -> {
+                if (BsvhuSignatures.emitted(doc)) {
+                    throw alreadySigned();
+                }
+                step = "EMISSION";
+                signers = listOf(BsvhuType.orgId(doc.emitter == null ? null : doc.emitter.company));
+                permission = UserPermission.BSD_CAN_SIGN_EMISSION;
+            }
+            case TRANSPORT -> {
+                if (doc.transporters.isEmpty()) {
+                    throw new ApiException.BadUserInput("Aucun transporteur n'est renseigné sur ce BSVHU.");
+                }
+                transporterRank = TransporterChain.nextToSign(doc.transporters, BsvhuSignatures::signed)
+                        .orElseThrow(BsvhuService::alreadySigned);
+                step = TransporterChain.step(transporterRank);
+                signers = listOf(BsvhuType.orgId(doc.transporters.get(transporterRank - 1).company));
+                permission = UserPermission.BSD_CAN_SIGN_TRANSPORT;
+            }
+            case RECEPTION -> {
+                if (BsvhuSignatures.received(doc)) {
+                    throw alreadySigned();
+                }
+                step = "RECEPTION";
+                signers = listOf(destinationOrgId(doc));
+                permission = UserPermission.BSD_CAN_SIGN_ACCEPTATION;
+            }
+            default -> {
+                if (BsvhuSignatures.operated(doc)) {
+                    throw alreadySigned();
+                }
+                step = "OPERATION";
+                signers = listOf(destinationOrgId(doc));
+                permission = UserPermission.BSD_CAN_SIGN_OPERATION;
+            }
+        }
+        signatures.checkCanSignFor(caller, m.companies(), signers, permission, input.securityCode);
+        if (transporterRank > 0) {
+            completeReceipt(doc.transporters.get(transporterRank - 1));
+        }
+        Problems problems = formats(doc);
+        required(m, step, problems).throwIfAny("Le bordereau ne peut pas être signé car des informations obligatoires "
+                + "manquent :");
+        boolean emitterCannotSign = !BsvhuSignatures.emitted(doc) && emitterCannotSign(doc);
+        BsvhuFacts facts = new BsvhuFacts(refused(doc), doc.emitter != null && doc.emitter.irregularSituation,
+                emitterCannotSign);
+        m.transition(BsvhuLifecycle.TABLE, BsvhuStatus.class, input.type, facts,
+                "Vous ne pouvez pas apposer cette signature sur le bordereau (statut " + record.status + ").");
+        Signature signature = new Signature(input.author, date);
+        switch (input.type) {
+            case EMISSION -> {
+                doc.emitter.emission = new BsvhuEmission();
+                doc.emitter.emission.signature = signature;
+            }
+            case TRANSPORT -> {
+                BsvhuTransporter t = doc.transporters.get(transporterRank - 1);
+                if (t.transport == null) {
+                    t.transport = new BsvhuTransport();
+                }
+                t.transport.signature = signature;
+                if (t.transport.takenOverAt == null) {
+                    t.transport.takenOverAt = date;
+                }
+                if (transporterRank == 1 && emitterCannotSign) {
+                    doc.emitter.notOnTD = !doc.emitter.noSiret;
+                }
+            }
+            case RECEPTION -> {
+                doc.destination.reception.signature = signature;
+                dropUnsignedTransporters(doc);
+            }
+            default -> {
+                if (doc.destination.operation == null) {
+                    doc.destination.operation = new BsvhuOperation();
+                }
+                doc.destination.operation.signature = signature;
+                dropUnsignedTransporters(doc);
+            }
+        }
+        normalize(doc);
+        return view(pipeline.commit(m, PATCH.valueToTree(Map.of("type", input.type, "author", input.author))));
+    }
+
+    private static ApiException alreadySigned() {
+        return new ApiException.BadUserInput("Le bordereau a déjà été signé");
+    }
+
+    private static List<String> listOf(String orgId) {
+        return orgId == null ? List.of() : List.of(orgId);
+    }
+
+    private static String destinationOrgId(Bsvhu doc) {
+        return doc.destination == null ? null : BsvhuType.orgId(doc.destination.company);
+    }
+
+    private static boolean refused(Bsvhu doc) {
+        return doc.destination != null && doc.destination.reception != null
+                && doc.destination.reception.acceptationStatus == WasteAcceptationStatus.REFUSED;
+    }
+
+    /** The emitter has no SIRET, or is not registered: in an irregular situation, the transporter signs first. */
+    private boolean emitterCannotSign(Bsvhu doc) {
+        if (doc.emitter == null) {
+            return false;
+        }
+        if (doc.emitter.noSiret) {
+            return true;
+        }
+        String siret = doc.emitter.company == null ? null : doc.emitter.company.siret;
+        return siret != null && directory.byOrgId(siret).isEmpty();
+    }
+
+    /** At reception or operation, transporters that never signed leave the chain. */
+    private static void dropUnsignedTransporters(Bsvhu doc) {
+        doc.transporters = new ArrayList<>(TransporterChain.withoutTrailingUnsigned(doc.transporters,
+                BsvhuSignatures::signed));
+    }
+
+    /** The transporter's receipt comes from its company's profile when it signs (unless it is exempted). */
+    private void completeReceipt(BsvhuTransporter t) {
+        if (t.recepisse != null && Boolean.TRUE.equals(t.recepisse.isExempted)) {
+            return;
+        }
+        Optional<CompanyState.Receipt> receipt = directory.byOrgId(BsvhuType.orgId(t.company))
+                .map(CompanyView::transporterReceipt);
+        if (receipt.isPresent()) {
+            if (t.recepisse == null) {
+                t.recepisse = new BsvhuRecepisse();
+            }
+            t.recepisse.number = receipt.get().receiptNumber();
+            t.recepisse.department = receipt.get().department();
+            t.recepisse.validityLimit = receipt.get().validityLimit();
+            t.recepisse.isExempted = false;
+        }
+    }
+
+    // ---------------------------------------------------------------- delete, duplicate
+
+    @Transactional
+    public Bsvhu delete(CallerIdentity caller, String id) {
+        Mutation<Bsvhu> m = pipeline.open(TYPE, caller, id).require(Verb.DELETE);
+        return view(pipeline.delete(m));
+    }
+
+    @Transactional
+    public Bsvhu duplicate(CallerIdentity caller, String id) {
+        Mutation<Bsvhu> source = pipeline.open(TYPE, caller, id).require(Verb.DUPLICATE);
+        Bsvhu doc = BsdPipeline.copy(source.document(), Bsvhu.class);
+        doc.isDuplicateOf = id;
+        doc.status = BsvhuStatus.INITIAL;
+        doc.customId = null;
+        if (doc.emitter != null) {
+            doc.emitter.emission = null;
+            doc.emitter.notOnTD = false;
+        }
+        if (doc.destination != null) {
+            doc.destination.reception = null;
+            doc.destination.operation = null;
+        }
+        doc.identification = null;
+        doc.quantity = null;
+        doc.weight = null;
+        List<BsvhuTransporter> copies = new ArrayList<>();
+        for (BsvhuTransporter t : doc.transporters) {
+            BsvhuTransporter c = new BsvhuTransporter();
+            c.id = Ids.newId();
+            c.company = t.company;
+            c.recepisse = t.recepisse;
+            c.customInfo = t.customInfo;
+            copies.add(c);
+        }
+        doc.transporters = copies;
+        normalize(doc);
+        Mutation<Bsvhu> m = pipeline.create(TYPE, caller, newId(), doc, BsvhuStatus.INITIAL.name(), true,
+                BsvhuType.contributors(doc), TYPE.refusal(Verb.DUPLICATE, source.record()));
+        return view(pipeline.commit(m, null));
+    }
+
+    // ---------------------------------------------------------------- transporters
+
+    @Transactional
+    public BsvhuTransporter createTransporter(CallerIdentity caller, BsvhuTransporterInput input) {
+        BsvhuTransporter t = new BsvhuTransporter();
+        t.id = Ids.newId();
+        applyTransporter(t, input);
+        store.saveTransporter(new TransporterRow(t.id, TYPE.table().bsdType(), null, 0, clock.instant(),
+                EventCodec.mapper().valueToTree(t)));
+        return t;
+    }
+
+    @Transactional
+    public BsvhuTransporter updateTransporter(CallerIdentity caller, String id, BsvhuTransporterInput input) {
+        TransporterRow row = store.findTransporterForUpdate(TYPE.table().bsdType(), id)
+                .orElseThrow(() -> transporterNotFound(id));
+        if (row.bsdId() == null) {
+            BsvhuTransporter t = EventCodec.mapper().convertValue(row.data(), BsvhuTransporter.class);
+            applyTransporter(t, input);
+            store.saveTransporter(new TransporterRow(row.id(), row.bsdType(), null, 0, row.createdAt(),
+                    EventCodec.mapper().valueToTree(t)));
+            return t;
+        }
+        Mutation<Bsvhu> m = pipeline.open(TYPE, caller, row.bsdId()).require(Verb.UPDATE);
+        Bsvhu doc = m.document();
+        BsvhuTransporter t = doc.transporters.stream().filter(x -> x.id.equals(id)).findFirst()
+                .orElseThrow(() -> transporterNotFound(id));
+        if (BsvhuSignatures.signed(t)) {
+            throw new ApiException.BadUserInput("Impossible de modifier ce transporteur car il a déjà signé le bordereau");
+        }
+        applyTransporter(t, input);
+        normalize(doc);
+        checkStillOnIt(m);
+        formats(doc).throwIfAny(null);
+        pipeline.commit(m, PATCH.valueToTree(input));
+        return t;
+    }
+
+    @Transactional
+    public String deleteTransporter(CallerIdentity caller, String id) {
+        TransporterRow row = store.findTransporterForUpdate(TYPE.table().bsdType(), id)
+                .orElseThrow(() -> transporterNotFound(id));
+        if (row.bsdId() != null) {
+            Mutation<Bsvhu> m = pipeline.open(TYPE, caller, row.bsdId()).require(Verb.UPDATE);
+            Bsvhu doc = m.document();
+            BsvhuTransporter t = doc.transporters.stream().filter(x -> x.id.equals(id)).findFirst()
+                    .orElseThrow(() -> transporterNotFound(id));
+            if (BsvhuSignatures.signed(t)) {
+                throw new ApiException.BadUserInput("Impossible de supprimer ce transporteur car il a déjà signé le "
+                        + "bordereau");
+            }
+            doc.transporters.remove(t);
+            normalize(doc);
+            checkStillOnIt(m);
+            pipeline.commit(m, null);
+        }
+        store.deleteTransporter(TYPE.table().bsdType(), id);
+        return id;
+    }
+
+    private static ApiException transporterNotFound(String id) {
+        return new ApiException.BadUserInput("Le transporteur BSVHU avec l'identifiant \"" + id + "\" n'existe pas.");
+    }
+
+    // ---------------------------------------------------------------- input
+
+    /** Writes the client's fields into the document (only those given); {@code before} is null on creation. */
+    void apply(Bsvhu doc, BsvhuInput input, Bsvhu before) {
+        ObjectNode patch = PATCH.valueToTree(input);
+        patch.remove(List.of("transporter", "transporters"));
+        if (input.emitter != null && input.emitter.company != null) {
+            ((ObjectNode) patch.get("emitter")).set("company", companyPatch(input.emitter.company));
+        }
+        ObjectNode node = EventCodec.mapper().valueToTree(doc);
+        JsonMerge.merge(node, patch);
+        Bsvhu merged = EventCodec.mapper().convertValue(node, Bsvhu.class);
+        merged.transporters = doc.transporters;
+        copyInto(merged, doc);
+        if (input.transporters != null) {
+            doc.transporters = attach(input.transporters, before == null ? null : before.id);
+        }
+        if (input.transporter != null) {
+            if (doc.transporters.isEmpty()) {
+                BsvhuTransporter t = new BsvhuTransporter();
+                t.id = Ids.newId();
+                doc.transporters.add(t);
+            }
+            applyTransporter(doc.transporters.get(0), input.transporter);
+        }
+        TransporterChain.checkSize(doc.transporters.size());
+        if (before != null) {
+            TransporterChain.checkSignedKept(before.transporters.stream().map(t -> t.id).toList(),
+                    before.transporters.stream().map(BsvhuSignatures::signed).toList(),
+                    doc.transporters.stream().map(t -> t.id).toList());
+        }
+    }
+
+    /** The emitter's company: an address given in parts (street, postal code, city) is written as one address. */
+    private static ObjectNode companyPatch(BsvhuCompanyInput company) {
+        ObjectNode node = PATCH.valueToTree(company);
+        node.remove(List.of("street", "city", "postalCode"));
+        if (company.address == null && (company.street != null || company.city != null || company.postalCode != null)) {
+            node.put("address", java.util.stream.Stream.of(company.street, company.postalCode, company.city)
+                    .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" ")));
+        }
+        return node;
+    }
+
+    private static void copyInto(Bsvhu from, Bsvhu to) {
+        for (java.lang.reflect.Field f : Bsvhu.class.getFields()) {
+            if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                continue;
+            }
+            try {
+                f.set(to, f.get(from));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The transporters of {@code ids}, in that order: created beforehand, not on another BSVHU. */
+    private List<BsvhuTransporter> attach(List<String> ids, String bsvhuId) {
+        TransporterChain.checkSize(ids.size());
+        Map<String, TransporterRow> rows = store.transporters(TYPE.table().bsdType(), ids).stream()
+                .collect(Collectors.toMap(TransporterRow::id, Function.identity()));
+        List<BsvhuTransporter> chain = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            TransporterRow row = rows.get(id);
+            if (row == null) {
+                throw new ApiException.BadUserInput("Aucun transporteur ne possède l'identifiant \"" + id + "\".");
+            }
+            if (row.bsdId() != null && !row.bsdId().equals(bsvhuId)) {
+                throw new ApiException.BadUserInput("Le transporteur \"" + id + "\" est déjà associé à un autre BSVHU.");
+            }
+            chain.add(EventCodec.mapper().convertValue(row.data(), BsvhuTransporter.class));
+        }
+        return chain;
+    }
+
+    private static void applyTransporter(BsvhuTransporter t, BsvhuTransporterInput input) {
+        ObjectNode node = EventCodec.mapper().valueToTree(t);
+        JsonMerge.merge(node, PATCH.valueToTree(input));
+        BsvhuTransporter merged = EventCodec.mapper().convertValue(node, BsvhuTransporter.class);
+        t.company = merged.company;
+        t.recepisse = merged.recepisse;
+        t.transport = merged.transport;
+        t.customInfo = merged.customInfo;
+    }
+
+    /** Derived values: org ids of companies, transporter 1, empty lists. */
+    static void normalize(Bsvhu doc) {
+        if (doc.emitter == null) {
+            doc.emitter = new BsvhuEmitter();
+        }
+        for (FormCompany c : companies(doc)) {
+            c.orgId = c.identifier();
+        }
+        if (doc.intermediaries == null) {
+            doc.intermediaries = new ArrayList<>();
+        }
+        doc.transporter = doc.transporters.isEmpty() ? null : doc.transporters.get(0);
+    }
+
+    private static List<FormCompany> companies(Bsvhu doc) {
+        List<FormCompany> list = new ArrayList<>();
+        list.add(doc.emitter.company);
+        if (doc.destination != null) {
+            list.add(doc.destination.company);
+            if (doc.destination.operation != null && doc.destination.operation.nextDestination != null) {
+                list.add(doc.destination.operation.nextDestination.company);
+            }
+        }
+        doc.transporters.forEach(t -> list.add(t.company));
+        if (doc.broker != null) {
+            list.add(doc.broker.company);
+        }
+        if (doc.trader != null) {
+            list.add(doc.trader.company);
+        }
+        if (doc.intermediaries != null) {
+            list.addAll(doc.intermediaries);
+        }
+        list.removeIf(java.util.Objects::isNull);
+        return list;
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    private static boolean isEmitter(CallerCompanies companies, Bsvhu doc) {
+        return doc.emitter != null && companies.isMemberOf(BsvhuType.orgId(doc.emitter.company));
+    }
+
+    /** After a change, the caller must still be on the BSVHU through a company it may update with. */
+    private static void checkStillOnIt(Mutation<Bsvhu> m) {
+        Set<String> after = BsvhuType.contributors(m.document());
+        if (!m.companies().can(UserPermission.BSD_CAN_UPDATE, after)) {
+            throw new ApiException.Forbidden("Vous ne pouvez pas enlever votre établissement du bordereau");
+        }
+    }
+
+    private static void checkSignedTransportersUnchanged(Bsvhu before, Bsvhu after, Set<String> changed) {
+        for (int i = 0; i < before.transporters.size(); i++) {
+            String prefix = "transporters[" + i + "]";
+            if (BsvhuSignatures.signed(before.transporters.get(i))
+                    && changed.stream().anyMatch(p -> p.startsWith(prefix))) {
+                throw new ApiException.BadUserInput("Des champs ont été verrouillés via signature et ne peuvent plus "
+                        + "être modifiés : le transporteur n°" + (i + 1));
+            }
+        }
+    }
+
+    /** The last step signed, EMISSION when none: what a published BSVHU must hold after an update. */
+    private static String lastStep(List<String> signed) {
+        return signed.isEmpty() ? "EMISSION" : signed.get(signed.size() - 1);
+    }
+
+    /** The fields required for {@code step}, the BSVHU's and those of every transporter that signs by then. */
+    private Problems required(Mutation<Bsvhu> m, String step, Problems problems) {
+        Bsvhu doc = m.document();
+        ObjectNode state = pipeline.state(m.record());
+        BsvhuRules.Context context = new BsvhuRules.Context(doc, isEmitter(m.companies(), doc));
+        BsvhuRules.RULES.require(context, state, step, problems);
+        int rank = BsvhuRules.STEPS.indexOf(step);
+        for (int i = 0; i < doc.transporters.size(); i++) {
+            if (BsvhuRules.STEPS.indexOf(TransporterChain.step(i + 1)) <= rank) {
+                BsvhuTransporter t = doc.transporters.get(i);
+                BsvhuRules.TRANSPORTER_RULES.require(t, EventCodec.mapper().valueToTree(t), "TRANSPORT", problems);
+            }
+        }
+        return problems;
+    }
+
+    /** Checks that hold at every step, drafts included. */
+    static Problems formats(Bsvhu doc) {
+        Problems p = new Problems();
+        if (doc.wasteCode != null && !WASTE_CODES.contains(doc.wasteCode)) {
+            p.add("Le code déchet n'est pas autorisé pour un BSVHU : seuls 16 01 04* et 16 01 06 le sont.");
+        }
+        if (doc.quantity != null && doc.quantity < 0) {
+            p.add("La quantité doit être un nombre positif.");
+        }
+        if (doc.weight != null && doc.weight.value != null && doc.weight.value <= 0) {
+            p.add("Le poids doit être supérieur à 0.");
+        }
+        BsvhuDestination d = doc.destination;
+        BsvhuReception r = d == null ? null : d.reception;
+        if (r != null && r.weight != null && r.weight < 0) {
+            p.add("Le poids reçu doit être un nombre positif.");
+        }
+        if (r != null && r.acceptationStatus == WasteAcceptationStatus.ACCEPTED && r.refusalReason != null
+                && !r.refusalReason.isBlank()) {
+            p.add("Le motif du refus ne doit pas être renseigné si le déchet est accepté.");
+        }
+        if (d != null && d.operation != null && d.operation.code != null
+                && !Set.of("R 4", "R 12", "R 1").contains(d.operation.code)) {
+            p.add("Le code de l'opération réalisée n'est pas autorisé pour un BSVHU (R 4, R 12, R 1).");
+        }
+        if (d != null && d.plannedOperationCode != null && !Set.of("R 4", "R 12", "R 1").contains(d.plannedOperationCode)) {
+            p.add("Le code de l'opération prévue n'est pas autorisé pour un BSVHU (R 4, R 12, R 1).");
+        }
+        return p;
+    }
+
+    String newId() {
+        return "VHU-" + DAY.format(clock.instant()) + "-" + Ids.base32(9);
+    }
+
+    /** The record's state as the API shows it. */
+    static Bsvhu view(BsdRecord<Bsvhu> record) {
+        Bsvhu b = record.data;
+        b.id = record.id;
+        b.status = BsvhuStatus.valueOf(record.status);
+        b.isDraft = record.isDraft;
+        b.createdAt = record.createdAt;
+        b.updatedAt = record.updatedAt;
+        b.version = record.version;
+        b.isDeleted = record.isDeleted;
+        normalize(b);
+        return b;
+    }
+}
