@@ -44,6 +44,11 @@ public class BsvhuQueries {
         return BsvhuService.view(pipeline.read(BsvhuType.INSTANCE, caller, id));
     }
 
+    /** The BSVHU as it is now, without permission check (its PDF link was checked when issued). */
+    public java.util.Optional<Bsvhu> find(String id) {
+        return store.find(BsvhuType.TABLE, id).map(BsvhuService::view);
+    }
+
     public BsvhuConnection bsvhus(CallerIdentity caller, String after, Integer first, String before, Integer last,
                                   BsvhuWhere where) {
         if (first != null && last != null) {

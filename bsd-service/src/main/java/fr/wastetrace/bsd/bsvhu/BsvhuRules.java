@@ -117,7 +117,7 @@ public final class BsvhuRules {
                     (c, s) -> true)
             .rule("identification.numbers", "Les numéros d'identification", BsvhuRules::emissionExceptForEmitter,
                     c -> true, "EMISSION", (c, s) -> true)
-            .rule("identification.type", "Le type d'indentification", BsvhuRules::emissionExceptForEmitter,
+            .rule("identification.type", "Le type d'identification", BsvhuRules::emissionExceptForEmitter,
                     c -> true, "EMISSION", (c, s) -> c.bsvhu().packaging == BsvhuPackaging.UNITE)
             .rule("quantity", "La quantité", BsvhuRules::emissionExceptForEmitter, c -> true, "EMISSION",
                     (c, s) -> true)

@@ -71,6 +71,7 @@ public class BsvhuService {
     private static final ObjectMapper PATCH = EventCodec.mapper().copy()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     private static final Set<String> WASTE_CODES = Set.of("16 01 04*", "16 01 06");
+    private static final java.util.regex.Pattern OPERATION_CODE = java.util.regex.Pattern.compile("[RD] \\d{1,2}");
 
     @Inject
     BsdPipeline pipeline;
@@ -111,7 +112,7 @@ public class BsvhuService {
         apply(record.data, input, before);
         normalize(record.data);
         checkStillOnIt(m);
-        Set<String> changed = m.changedPaths(pipeline.state(record));
+        Set<String> changed = m.changedPaths(BsdPipeline.state(record));
         BsvhuRules.RULES.checkNotSealed(new BsvhuRules.Context(before, isEmitter(m.companies(), before)), signed,
                 changed, "");
         checkSignedTransportersUnchanged(before, record.data, changed);
@@ -193,14 +194,14 @@ public class BsvhuService {
         if (transporterRank > 0) {
             completeReceipt(doc.transporters.get(transporterRank - 1));
         }
-        Problems problems = formats(doc);
-        required(m, step, problems).throwIfAny("Le bordereau ne peut pas être signé car des informations obligatoires "
-                + "manquent :");
         boolean emitterCannotSign = !BsvhuSignatures.emitted(doc) && emitterCannotSign(doc);
         BsvhuFacts facts = new BsvhuFacts(refused(doc), doc.emitter != null && doc.emitter.irregularSituation,
                 emitterCannotSign);
         m.transition(BsvhuLifecycle.TABLE, BsvhuStatus.class, input.type, facts,
                 "Vous ne pouvez pas apposer cette signature sur le bordereau (statut " + record.status + ").");
+        Problems problems = formats(doc);
+        required(m, step, problems).throwIfAny("Le bordereau ne peut pas être signé car des informations obligatoires "
+                + "manquent :");
         Signature signature = new Signature(input.author, date);
         switch (input.type) {
             case EMISSION -> {
@@ -551,7 +552,7 @@ public class BsvhuService {
     /** The fields required for {@code step}, the BSVHU's and those of every transporter that signs by then. */
     private Problems required(Mutation<Bsvhu> m, String step, Problems problems) {
         Bsvhu doc = m.document();
-        ObjectNode state = pipeline.state(m.record());
+        ObjectNode state = BsdPipeline.state(m.record());
         BsvhuRules.Context context = new BsvhuRules.Context(doc, isEmitter(m.companies(), doc));
         BsvhuRules.RULES.require(context, state, step, problems);
         int rank = BsvhuRules.STEPS.indexOf(step);
@@ -585,12 +586,11 @@ public class BsvhuService {
                 && !r.refusalReason.isBlank()) {
             p.add("Le motif du refus ne doit pas être renseigné si le déchet est accepté.");
         }
-        if (d != null && d.operation != null && d.operation.code != null
-                && !Set.of("R 4", "R 12", "R 1").contains(d.operation.code)) {
-            p.add("Le code de l'opération réalisée n'est pas autorisé pour un BSVHU (R 4, R 12, R 1).");
+        if (d != null && d.operation != null && d.operation.code != null && !OPERATION_CODE.matcher(d.operation.code).matches()) {
+            p.add("Le code de l'opération réalisée n'est pas un code de traitement reconnu (par exemple R 4, R 12).");
         }
-        if (d != null && d.plannedOperationCode != null && !Set.of("R 4", "R 12", "R 1").contains(d.plannedOperationCode)) {
-            p.add("Le code de l'opération prévue n'est pas autorisé pour un BSVHU (R 4, R 12, R 1).");
+        if (d != null && d.plannedOperationCode != null && !OPERATION_CODE.matcher(d.plannedOperationCode).matches()) {
+            p.add("Le code de l'opération prévue n'est pas un code de traitement reconnu (par exemple R 4, R 12).");
         }
         return p;
     }

@@ -6,6 +6,7 @@ import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuConnection;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuMetadata;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
+import fr.wastetrace.bsd.bsvhu.pdf.BsvhuPdfs;
 import fr.wastetrace.bsd.common.FileDownload;
 import fr.wastetrace.bsd.core.pdf.PdfLinks;
 import fr.wastetrace.identity.CallerIdentity;
@@ -57,7 +58,7 @@ public class BsvhuApi {
     public @NonNull FileDownload bsvhuPdf(@Name("id") @NonNull @Id String id) {
         CallerIdentity caller = caller();
         queries.bsvhu(caller, id);
-        return pdfLinks.link("bsvhu", id, caller);
+        return pdfLinks.link(BsvhuPdfs.BSD_TYPE, id, caller);
     }
 
     public @NonNull BsvhuMetadata metadata(@Source Bsvhu bsvhu) {

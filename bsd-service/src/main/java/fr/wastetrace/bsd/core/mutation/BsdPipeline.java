@@ -57,7 +57,7 @@ public class BsdPipeline {
         CallerCompanies companies = directory.companiesOf(caller);
         BsdRecord<D> record = store.findForUpdate(type.table(), id).orElseThrow(() -> Visibility.notFound(id));
         Visibility.checkCanRead(companies, record, type.table().contributors().apply(record.data));
-        return new Mutation<>(type, caller, companies, record, store.state(record), false);
+        return new Mutation<>(type, caller, companies, record, DocumentStore.state(record), false);
     }
 
     /**
@@ -121,16 +121,16 @@ public class BsdPipeline {
     }
 
     /** The event payload: the BSD's full state (its GraphQL shape) plus {@code version} and {@code isDeleted}. */
-    public <D> ObjectNode payload(BsdRecord<D> record) {
-        ObjectNode state = store.state(record);
+    public static <D> ObjectNode payload(BsdRecord<D> record) {
+        ObjectNode state = DocumentStore.state(record);
         state.put("version", record.version);
         state.put("isDeleted", record.isDeleted);
         return state;
     }
 
     /** The state of a record as the store writes it (what {@link Mutation#changedPaths} compares). */
-    public <D> ObjectNode state(BsdRecord<D> record) {
-        return store.state(record);
+    public static <D> ObjectNode state(BsdRecord<D> record) {
+        return DocumentStore.state(record);
     }
 
     /** Deep copy of a document, through its JSON. */

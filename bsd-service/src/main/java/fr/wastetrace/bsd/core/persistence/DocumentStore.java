@@ -83,7 +83,7 @@ public class DocumentStore {
     }
 
     /** The BSD's full state: its document with the base columns written in. */
-    public <D> ObjectNode state(BsdRecord<D> record) {
+    public static <D> ObjectNode state(BsdRecord<D> record) {
         ObjectNode node = EventCodec.mapper().valueToTree(record.data);
         node.put("id", record.id);
         node.put("status", record.status);

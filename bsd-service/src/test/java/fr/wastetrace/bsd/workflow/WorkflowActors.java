@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.bsdd.workflow;
+package fr.wastetrace.bsd.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,12 +21,14 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 
 /**
- * The actors of {@code workflows/actors.yaml}, set up once per test run by publishing their companies and
+ * The actors of {@code workflows/actors.yaml} (shared by the workflows of every type), set up once per test run by publishing their companies and
  * memberships as company-service's events, and GraphQL calls made as one of them.
  */
 public final class WorkflowActors {
-    /** The documented workflows of the BSDD and their actors. */
+    /** The documented workflows, a folder per BSD type ({@code bsdd/}, {@code bsvhu/}), and their shared actors. */
     public static final Path DIRECTORY = Path.of("src/test/resources/workflows");
+    /** The BSD types that have documented workflows, in the order of the documentation. */
+    public static final List<String> TYPES = List.of("bsdd", "bsvhu");
     private static boolean published;
 
     private WorkflowActors() {
@@ -102,7 +104,7 @@ public final class WorkflowActors {
     /** The complete BSDD input of the direct-route workflow (S1), ready to send. */
     public static JsonNode directRouteForm() {
         Map<String, JsonNode> values = new HashMap<>(values());
-        Workflow.read(DIRECTORY.resolve("S01-direct-route.yaml")).addFixtures(values);
+        Workflow.read(DIRECTORY.resolve("bsdd/S01-direct-route.yaml")).addFixtures(values);
         return values.get("fixture.form");
     }
 }

@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.bsdd.workflow;
+package fr.wastetrace.bsd.workflow;
 
 import fr.wastetrace.testing.workflow.Workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,43 +20,65 @@ final class WorkflowDocs {
     private WorkflowDocs() {
     }
 
-    /** Writes one page per workflow and an index; returns the pages written. */
-    static List<Path> renderAll() {
-        List<Workflow> workflows = Workflow.all(WorkflowActors.DIRECTORY);
-        try {
-            Files.createDirectories(OUTPUT);
-            StringBuilder index = new StringBuilder("""
+    /** What each type's index says before its list of workflows. */
+    private static final Map<String, String> INTRODUCTIONS = Map.of(
+            "bsdd", """
                     # Parcours BSDD (workflows)
 
                     Chaque page décrit un parcours de bout en bout de l'API BSDD : qui appelle quelle opération, avec
-                    quelles variables, et ce que l'API répond. Ces pages sont générées à partir des fichiers
-                    `bsd-service/src/test/resources/workflows/*.yaml`, qui sont aussi exécutés comme tests
-                    (`WorkflowQuarkusTest`) : elles décrivent donc le comportement réel du service.
+                    quelles variables, et ce que l'API répond.
+                    """,
+            "bsvhu", """
+                    # Parcours BSVHU (workflows)
 
-                    Les acteurs (entreprises et utilisateurs) sont définis dans `actors.yaml` : P (producteur),
-                    T1 (transporteur), D (installation de traitement), EO (éco-organisme), I (intermédiaire),
-                    X (entreprise sans lien avec les bordereaux). `{{P.siret}}` désigne le SIRET de P,
-                    `{{now}}` l'instant de l'exécution, `{{id}}` une valeur retenue d'une étape précédente.
-
+                    Chaque page décrit un parcours de bout en bout de l'API BSVHU (véhicules hors d'usage) : qui appelle
+                    quelle opération, avec quelles variables, et ce que l'API répond.
                     """);
-            List<Path> pages = workflows.stream().map(w -> {
-                Path page = OUTPUT.resolve(w.file().replace(".yaml", ".md"));
-                write(page, render(w));
-                index.append("- [").append(w.id()).append(" — ").append(w.title()).append("](")
-                        .append(page.getFileName()).append(")\n");
-                return page;
-            }).toList();
-            write(OUTPUT.resolve("README.md"), index.toString());
+    private static final String COMMON = """
+
+            Ces pages sont générées à partir des fichiers `bsd-service/src/test/resources/workflows/<type>/*.yaml`, qui
+            sont aussi exécutés comme tests (`WorkflowQuarkusTest`) : elles décrivent donc le comportement réel du
+            service.
+
+            Les acteurs (entreprises et utilisateurs) sont définis dans `workflows/actors.yaml`, commun à tous les
+            types : P (producteur), T1 (transporteur), D (installation de traitement), EO (éco-organisme),
+            I (intermédiaire), X (entreprise sans lien avec les bordereaux), VHU (centre VHU agréé), BR (broyeur)…
+            `{{P.siret}}` désigne le SIRET de P, `{{now}}` l'instant de l'exécution, `{{id}}` une valeur retenue
+            d'une étape précédente.
+
+            """;
+
+    /** Writes one page per workflow into {@code docs/workflows/<type>/}, an index per type and one for all. */
+    static List<Path> renderAll() {
+        try {
+            List<Path> pages = new java.util.ArrayList<>();
+            StringBuilder top = new StringBuilder("# Parcours documentés (workflows)\n\n");
+            for (String type : WorkflowActors.TYPES) {
+                Path folder = OUTPUT.resolve(type);
+                Files.createDirectories(folder);
+                StringBuilder index = new StringBuilder(INTRODUCTIONS.get(type)).append(COMMON);
+                for (Workflow w : Workflow.all(WorkflowActors.DIRECTORY.resolve(type))) {
+                    Path page = folder.resolve(w.file().replace(".yaml", ".md"));
+                    write(page, render(type, w));
+                    index.append("- [").append(w.id()).append(" — ").append(w.title()).append("](")
+                            .append(page.getFileName()).append(")\n");
+                    pages.add(page);
+                }
+                write(folder.resolve("README.md"), index.toString());
+                top.append("- [").append(type.toUpperCase()).append("](").append(type).append("/README.md)\n");
+            }
+            write(OUTPUT.resolve("README.md"), top.toString());
             return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static String render(Workflow w) {
+    static String render(String type, Workflow w) {
         StringBuilder md = new StringBuilder("# ").append(w.id()).append(" — ").append(w.title()).append("\n\n");
         md.append(w.description().trim()).append("\n\n");
-        md.append("*Page générée depuis `bsd-service/src/test/resources/workflows/").append(w.file())
+        md.append("*Page générée depuis `bsd-service/src/test/resources/workflows/").append(type).append("/")
+                .append(w.file())
                 .append("` ; ce parcours est exécuté comme test.*\n\n");
         if (!w.fixtures().isMissingNode() && !w.fixtures().isEmpty()) {
             md.append("## Données réutilisées\n\n");

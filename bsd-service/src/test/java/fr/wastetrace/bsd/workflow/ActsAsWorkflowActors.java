@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.bsdd.workflow;
+package fr.wastetrace.bsd.workflow;
 
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import jakarta.inject.Inject;

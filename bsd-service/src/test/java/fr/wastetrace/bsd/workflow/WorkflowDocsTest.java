@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.bsdd.workflow;
+package fr.wastetrace.bsd.workflow;
 
 import fr.wastetrace.testing.workflow.Workflow;
 import org.junit.jupiter.api.Test;
@@ -14,13 +14,14 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Renders every workflow into docs/workflows/: one page each, every step shown, no stale page left. */
+/** Renders every workflow into docs/workflows/<type>/: one page each, every step shown, no stale page left. */
 class WorkflowDocsTest {
 
     @Test
     void everyWorkflowHasItsPageWithEveryStep() throws IOException {
         List<Path> pages = WorkflowDocs.renderAll();
-        List<Workflow> workflows = Workflow.all(WorkflowActors.DIRECTORY);
+        List<Workflow> workflows = new java.util.ArrayList<>();
+        WorkflowActors.TYPES.forEach(type -> workflows.addAll(Workflow.all(WorkflowActors.DIRECTORY.resolve(type))));
         assertEquals(workflows.size(), pages.size());
         for (int i = 0; i < workflows.size(); i++) {
             String page = Files.readString(pages.get(i));
@@ -28,11 +29,12 @@ class WorkflowDocsTest {
             assertTrue(page.contains("### " + workflows.get(i).steps().size() + ". "), "last step rendered");
         }
         Set<String> onDisk = new TreeSet<>();
-        try (Stream<Path> files = Files.list(WorkflowDocs.OUTPUT)) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.matches("S\\d+.*\\.md")).forEach(onDisk::add);
+        try (Stream<Path> files = Files.walk(WorkflowDocs.OUTPUT)) {
+            files.filter(p -> p.getFileName().toString().matches("S\\d+.*\\.md"))
+                    .map(p -> WorkflowDocs.OUTPUT.relativize(p).toString()).forEach(onDisk::add);
         }
         Set<String> expected = new TreeSet<>();
-        pages.forEach(p -> expected.add(p.getFileName().toString()));
+        pages.forEach(p -> expected.add(WorkflowDocs.OUTPUT.relativize(p).toString()));
         assertEquals(expected, onDisk, "docs/workflows holds a page for a workflow that no longer exists");
     }
 }
