@@ -480,6 +480,9 @@ public class BsvhuService {
         t.recepisse = merged.recepisse;
         t.transport = merged.transport;
         t.customInfo = merged.customInfo;
+        if (t.company != null) {
+            t.company.orgId = t.company.identifier();
+        }
     }
 
     /** Derived values: org ids of companies, transporter 1, empty lists. */
@@ -549,15 +552,17 @@ public class BsvhuService {
         return signed.isEmpty() ? "EMISSION" : signed.get(signed.size() - 1);
     }
 
-    /** The fields required for {@code step}, the BSVHU's and those of every transporter that signs by then. */
+    /**
+     * The fields required for {@code step}: the BSVHU's, and for a transport step those of the transporter who signs
+     * it (a transporter's fields cannot change once it signed; one that never signs is dropped at reception).
+     */
     private Problems required(Mutation<Bsvhu> m, String step, Problems problems) {
         Bsvhu doc = m.document();
         ObjectNode state = BsdPipeline.state(m.record());
         BsvhuRules.Context context = new BsvhuRules.Context(doc, isEmitter(m.companies(), doc));
         BsvhuRules.RULES.require(context, state, step, problems);
-        int rank = BsvhuRules.STEPS.indexOf(step);
         for (int i = 0; i < doc.transporters.size(); i++) {
-            if (BsvhuRules.STEPS.indexOf(TransporterChain.step(i + 1)) <= rank) {
+            if (TransporterChain.step(i + 1).equals(step)) {
                 BsvhuTransporter t = doc.transporters.get(i);
                 BsvhuRules.TRANSPORTER_RULES.require(t, EventCodec.mapper().valueToTree(t), "TRANSPORT", problems);
             }
