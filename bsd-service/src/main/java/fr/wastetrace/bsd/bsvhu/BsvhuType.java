@@ -11,7 +11,6 @@ import fr.wastetrace.bsd.core.persistence.DocumentTable;
 import fr.wastetrace.bsd.core.persistence.DocumentTable.Column;
 import fr.wastetrace.events.bsd.BsvhuEvents;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -112,9 +111,4 @@ public final class BsvhuType implements BsdType<Bsvhu> {
         return company == null ? null : company.identifier();
     }
 
-    static List<String> orgIds(List<BsvhuTransporter> transporters) {
-        List<String> ids = new ArrayList<>();
-        transporters.forEach(t -> ids.add(orgId(t.company)));
-        return ids;
-    }
 }

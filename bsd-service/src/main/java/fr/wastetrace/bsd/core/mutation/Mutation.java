@@ -58,11 +58,6 @@ public final class Mutation<D> {
         return record.data;
     }
 
-    /** The BSD's state when the mutation was opened (null for a creation). */
-    public ObjectNode before() {
-        return before;
-    }
-
     boolean isNew() {
         return isNew;
     }

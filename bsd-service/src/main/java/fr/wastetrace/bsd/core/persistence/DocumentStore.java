@@ -54,10 +54,6 @@ public class DocumentStore {
                 List.of(id), rs -> record(table, rs)).stream().findFirst();
     }
 
-    public boolean exists(DocumentTable<?> table, String id) {
-        return !query("select 1 from " + table.name() + " where id = ?", List.of(id), rs -> true).isEmpty();
-    }
-
     public <D> void insert(DocumentTable<D> table, BsdRecord<D> record) {
         List<String> names = new ArrayList<>(List.of("id", "status", "version", "is_draft", "is_deleted",
                 "owner_subject", "created_at", "updated_at", "org_ids", "draft_access_org_ids", "data"));
@@ -237,12 +233,6 @@ public class DocumentStore {
                 values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""",
                 Arrays.asList(java.util.UUID.randomUUID().toString(), bsdType, bsdId, status, Timestamp.from(Instant.now()),
                         updatedFields == null ? "{}" : updatedFields.toString(), userSubject, userEmail));
-    }
-
-    /** The statuses a BSD went through, oldest first. */
-    public List<String> statusHistory(String bsdType, String bsdId) {
-        return query("select status from bsd_status_log where bsd_type = ? and bsd_id = ? order by logged_at, id",
-                List.of(bsdType, bsdId), rs -> rs.getString(1));
     }
 
     // ---------------------------------------------------------------- JDBC

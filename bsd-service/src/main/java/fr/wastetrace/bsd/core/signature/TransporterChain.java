@@ -35,10 +35,6 @@ public final class TransporterChain {
         return Optional.empty();
     }
 
-    public static <T> int signedCount(List<T> chain, Predicate<T> signed) {
-        return (int) chain.stream().filter(signed).count();
-    }
-
     /** The chain without its trailing transporters that never signed. */
     public static <T> List<T> withoutTrailingUnsigned(List<T> chain, Predicate<T> signed) {
         List<T> kept = new ArrayList<>(chain);
