@@ -5,14 +5,19 @@ import fr.wastetrace.bsd.bsvhu.model.BsvhuPackaging;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
 import fr.wastetrace.bsd.common.TransportMode;
 import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuDestination;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuReception;
 import fr.wastetrace.bsd.core.validation.EditionRules;
+import fr.wastetrace.bsd.core.validation.Problems;
 
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The BSVHU's edition rules (reference validation/rules.ts): for each field, from which signature it is sealed and
  * from which it is required. Most of the emitter's frame is sealed by the emission signature, except for the
- * emitter itself, who may still change it until the transport signature.
+ * emitter itself, who may still change it until the transport signature. {@link #formats} holds at every step.
  */
 public final class BsvhuRules {
     /** The signature steps in order; {@code TRANSPORT_<n>} is the n-th transporter's. */
@@ -168,5 +173,39 @@ public final class BsvhuRules {
     }
 
     private BsvhuRules() {
+    }
+
+    private static final Set<String> WASTE_CODES = Set.of("16 01 04*", "16 01 06");
+    private static final Pattern OPERATION_CODE = Pattern.compile("[RD] \\d{1,2}");
+
+    /** Checks that hold at every step, drafts included. */
+    static Problems formats(Bsvhu doc) {
+        Problems p = new Problems();
+        if (doc.wasteCode != null && !WASTE_CODES.contains(doc.wasteCode)) {
+            p.add("Le code déchet n'est pas autorisé pour un BSVHU : seuls 16 01 04* et 16 01 06 le sont.");
+        }
+        if (doc.quantity != null && doc.quantity < 0) {
+            p.add("La quantité doit être un nombre positif.");
+        }
+        if (doc.weight != null && doc.weight.value != null && doc.weight.value <= 0) {
+            p.add("Le poids doit être supérieur à 0.");
+        }
+        BsvhuDestination d = doc.destination;
+        BsvhuReception r = d == null ? null : d.reception;
+        if (r != null && r.weight != null && r.weight < 0) {
+            p.add("Le poids reçu doit être un nombre positif.");
+        }
+        if (r != null && r.acceptationStatus == WasteAcceptationStatus.ACCEPTED && r.refusalReason != null
+                && !r.refusalReason.isBlank()) {
+            p.add("Le motif du refus ne doit pas être renseigné si le déchet est accepté.");
+        }
+        if (d != null && d.operation != null && d.operation.code != null
+                && !OPERATION_CODE.matcher(d.operation.code).matches()) {
+            p.add("Le code de l'opération réalisée n'est pas un code de traitement reconnu (par exemple R 4, R 12).");
+        }
+        if (d != null && d.plannedOperationCode != null && !OPERATION_CODE.matcher(d.plannedOperationCode).matches()) {
+            p.add("Le code de l'opération prévue n'est pas un code de traitement reconnu (par exemple R 4, R 12).");
+        }
+        return p;
     }
 }

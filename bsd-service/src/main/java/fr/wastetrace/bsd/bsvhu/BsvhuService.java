@@ -68,10 +68,6 @@ import java.util.stream.Collectors;
 public class BsvhuService {
     static final BsvhuType TYPE = BsvhuType.INSTANCE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
-    private static final ObjectMapper PATCH = EventCodec.mapper().copy()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-    private static final Set<String> WASTE_CODES = Set.of("16 01 04*", "16 01 06");
-    private static final java.util.regex.Pattern OPERATION_CODE = java.util.regex.Pattern.compile("[RD] \\d{1,2}");
 
     @Inject
     BsdPipeline pipeline;
@@ -91,16 +87,16 @@ public class BsvhuService {
         Bsvhu doc = new Bsvhu();
         doc.status = BsvhuStatus.INITIAL;
         doc.emitter = new BsvhuEmitter();
-        apply(doc, input, null);
-        normalize(doc);
+        BsvhuInputs.apply(doc, input, null, ids -> attach(ids, null));
+        BsvhuInputs.normalize(doc);
         Mutation<Bsvhu> m = pipeline.create(TYPE, caller, newId(), doc, BsvhuStatus.INITIAL.name(), draft,
                 BsvhuType.creators(doc), "Votre établissement doit être visé sur le bordereau");
-        Problems problems = formats(doc);
+        Problems problems = BsvhuRules.formats(doc);
         if (!draft) {
             required(m, "EMISSION", problems);
         }
         problems.throwIfAny(null);
-        return view(pipeline.commit(m, PATCH.valueToTree(input)));
+        return view(pipeline.commit(m, BsvhuInputs.PATCH.valueToTree(input)));
     }
 
     @Transactional
@@ -109,8 +105,8 @@ public class BsvhuService {
         BsdRecord<Bsvhu> record = m.record();
         Bsvhu before = BsdPipeline.copy(record.data, Bsvhu.class);
         List<String> signed = BsvhuSignatures.signed(before);
-        apply(record.data, input, before);
-        normalize(record.data);
+        BsvhuInputs.apply(record.data, input, before, ids -> attach(ids, id));
+        BsvhuInputs.normalize(record.data);
         checkStillOnIt(m);
         Set<String> changed = m.changedPaths(BsdPipeline.state(record));
         BsvhuRules.RULES.checkNotSealed(new BsvhuRules.Context(before, isEmitter(m.companies(), before)), signed,
@@ -119,12 +115,12 @@ public class BsvhuService {
         if (record.isDraft) {
             record.draftAccessOrgIds.addAll(Visibility.draftAccess(m.companies(), BsvhuType.contributors(record.data)));
         }
-        Problems problems = formats(record.data);
+        Problems problems = BsvhuRules.formats(record.data);
         if (!record.isDraft) {
             required(m, lastStep(signed), problems);
         }
         problems.throwIfAny(null);
-        return view(pipeline.commit(m, PATCH.valueToTree(input)));
+        return view(pipeline.commit(m, BsvhuInputs.PATCH.valueToTree(input)));
     }
 
     @Transactional
@@ -134,7 +130,7 @@ public class BsvhuService {
             throw new ApiException.Forbidden("Impossible de publier un bordereau qui n'est pas un brouillon");
         }
         m.record().isDraft = false;
-        required(m, "EMISSION", formats(m.document())).throwIfAny(null);
+        required(m, "EMISSION", BsvhuRules.formats(m.document())).throwIfAny(null);
         return view(pipeline.commit(m, null));
     }
 
@@ -199,7 +195,7 @@ public class BsvhuService {
                 emitterCannotSign);
         m.transition(BsvhuLifecycle.TABLE, BsvhuStatus.class, input.type, facts,
                 "Vous ne pouvez pas apposer cette signature sur le bordereau (statut " + record.status + ").");
-        Problems problems = formats(doc);
+        Problems problems = BsvhuRules.formats(doc);
         required(m, step, problems).throwIfAny("Le bordereau ne peut pas être signé car des informations obligatoires "
                 + "manquent :");
         Signature signature = new Signature(input.author, date);
@@ -233,8 +229,8 @@ public class BsvhuService {
                 dropUnsignedTransporters(doc);
             }
         }
-        normalize(doc);
-        return view(pipeline.commit(m, PATCH.valueToTree(Map.of("type", input.type, "author", input.author))));
+        BsvhuInputs.normalize(doc);
+        return view(pipeline.commit(m, BsvhuInputs.PATCH.valueToTree(Map.of("type", input.type, "author", input.author))));
     }
 
     private static ApiException alreadySigned() {
@@ -326,7 +322,7 @@ public class BsvhuService {
             copies.add(c);
         }
         doc.transporters = copies;
-        normalize(doc);
+        BsvhuInputs.normalize(doc);
         Mutation<Bsvhu> m = pipeline.create(TYPE, caller, newId(), doc, BsvhuStatus.INITIAL.name(), true,
                 BsvhuType.contributors(doc), TYPE.refusal(Verb.DUPLICATE, source.record()));
         return view(pipeline.commit(m, null));
@@ -338,7 +334,7 @@ public class BsvhuService {
     public BsvhuTransporter createTransporter(CallerIdentity caller, BsvhuTransporterInput input) {
         BsvhuTransporter t = new BsvhuTransporter();
         t.id = Ids.newId();
-        applyTransporter(t, input);
+        BsvhuInputs.applyTransporter(t, input);
         store.saveTransporter(new TransporterRow(t.id, TYPE.table().bsdType(), null, 0, clock.instant(),
                 EventCodec.mapper().valueToTree(t)));
         return t;
@@ -350,7 +346,7 @@ public class BsvhuService {
                 .orElseThrow(() -> transporterNotFound(id));
         if (row.bsdId() == null) {
             BsvhuTransporter t = EventCodec.mapper().convertValue(row.data(), BsvhuTransporter.class);
-            applyTransporter(t, input);
+            BsvhuInputs.applyTransporter(t, input);
             store.saveTransporter(new TransporterRow(row.id(), row.bsdType(), null, 0, row.createdAt(),
                     EventCodec.mapper().valueToTree(t)));
             return t;
@@ -362,11 +358,11 @@ public class BsvhuService {
         if (BsvhuSignatures.signed(t)) {
             throw new ApiException.BadUserInput("Impossible de modifier ce transporteur car il a déjà signé le bordereau");
         }
-        applyTransporter(t, input);
-        normalize(doc);
+        BsvhuInputs.applyTransporter(t, input);
+        BsvhuInputs.normalize(doc);
         checkStillOnIt(m);
-        formats(doc).throwIfAny(null);
-        pipeline.commit(m, PATCH.valueToTree(input));
+        BsvhuRules.formats(doc).throwIfAny(null);
+        pipeline.commit(m, BsvhuInputs.PATCH.valueToTree(input));
         return t;
     }
 
@@ -384,7 +380,7 @@ public class BsvhuService {
                         + "bordereau");
             }
             doc.transporters.remove(t);
-            normalize(doc);
+            BsvhuInputs.normalize(doc);
             checkStillOnIt(m);
             pipeline.commit(m, null);
         }
@@ -397,61 +393,6 @@ public class BsvhuService {
     }
 
     // ---------------------------------------------------------------- input
-
-    /** Writes the client's fields into the document (only those given); {@code before} is null on creation. */
-    void apply(Bsvhu doc, BsvhuInput input, Bsvhu before) {
-        ObjectNode patch = PATCH.valueToTree(input);
-        patch.remove(List.of("transporter", "transporters"));
-        if (input.emitter != null && input.emitter.company != null) {
-            ((ObjectNode) patch.get("emitter")).set("company", companyPatch(input.emitter.company));
-        }
-        ObjectNode node = EventCodec.mapper().valueToTree(doc);
-        JsonMerge.merge(node, patch);
-        Bsvhu merged = EventCodec.mapper().convertValue(node, Bsvhu.class);
-        merged.transporters = doc.transporters;
-        copyInto(merged, doc);
-        if (input.transporters != null) {
-            doc.transporters = attach(input.transporters, before == null ? null : before.id);
-        }
-        if (input.transporter != null) {
-            if (doc.transporters.isEmpty()) {
-                BsvhuTransporter t = new BsvhuTransporter();
-                t.id = Ids.newId();
-                doc.transporters.add(t);
-            }
-            applyTransporter(doc.transporters.get(0), input.transporter);
-        }
-        TransporterChain.checkSize(doc.transporters.size());
-        if (before != null) {
-            TransporterChain.checkSignedKept(before.transporters.stream().map(t -> t.id).toList(),
-                    before.transporters.stream().map(BsvhuSignatures::signed).toList(),
-                    doc.transporters.stream().map(t -> t.id).toList());
-        }
-    }
-
-    /** The emitter's company: an address given in parts (street, postal code, city) is written as one address. */
-    private static ObjectNode companyPatch(BsvhuCompanyInput company) {
-        ObjectNode node = PATCH.valueToTree(company);
-        node.remove(List.of("street", "city", "postalCode"));
-        if (company.address == null && (company.street != null || company.city != null || company.postalCode != null)) {
-            node.put("address", java.util.stream.Stream.of(company.street, company.postalCode, company.city)
-                    .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" ")));
-        }
-        return node;
-    }
-
-    private static void copyInto(Bsvhu from, Bsvhu to) {
-        for (java.lang.reflect.Field f : Bsvhu.class.getFields()) {
-            if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
-                continue;
-            }
-            try {
-                f.set(to, f.get(from));
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 
     /** The transporters of {@code ids}, in that order: created beforehand, not on another BSVHU. */
     private List<BsvhuTransporter> attach(List<String> ids, String bsvhuId) {
@@ -470,56 +411,6 @@ public class BsvhuService {
             chain.add(EventCodec.mapper().convertValue(row.data(), BsvhuTransporter.class));
         }
         return chain;
-    }
-
-    private static void applyTransporter(BsvhuTransporter t, BsvhuTransporterInput input) {
-        ObjectNode node = EventCodec.mapper().valueToTree(t);
-        JsonMerge.merge(node, PATCH.valueToTree(input));
-        BsvhuTransporter merged = EventCodec.mapper().convertValue(node, BsvhuTransporter.class);
-        t.company = merged.company;
-        t.recepisse = merged.recepisse;
-        t.transport = merged.transport;
-        t.customInfo = merged.customInfo;
-        if (t.company != null) {
-            t.company.orgId = t.company.identifier();
-        }
-    }
-
-    /** Derived values: org ids of companies, transporter 1, empty lists. */
-    static void normalize(Bsvhu doc) {
-        if (doc.emitter == null) {
-            doc.emitter = new BsvhuEmitter();
-        }
-        for (FormCompany c : companies(doc)) {
-            c.orgId = c.identifier();
-        }
-        if (doc.intermediaries == null) {
-            doc.intermediaries = new ArrayList<>();
-        }
-        doc.transporter = doc.transporters.isEmpty() ? null : doc.transporters.get(0);
-    }
-
-    private static List<FormCompany> companies(Bsvhu doc) {
-        List<FormCompany> list = new ArrayList<>();
-        list.add(doc.emitter.company);
-        if (doc.destination != null) {
-            list.add(doc.destination.company);
-            if (doc.destination.operation != null && doc.destination.operation.nextDestination != null) {
-                list.add(doc.destination.operation.nextDestination.company);
-            }
-        }
-        doc.transporters.forEach(t -> list.add(t.company));
-        if (doc.broker != null) {
-            list.add(doc.broker.company);
-        }
-        if (doc.trader != null) {
-            list.add(doc.trader.company);
-        }
-        if (doc.intermediaries != null) {
-            list.addAll(doc.intermediaries);
-        }
-        list.removeIf(java.util.Objects::isNull);
-        return list;
     }
 
     // ---------------------------------------------------------------- checks
@@ -570,36 +461,6 @@ public class BsvhuService {
         return problems;
     }
 
-    /** Checks that hold at every step, drafts included. */
-    static Problems formats(Bsvhu doc) {
-        Problems p = new Problems();
-        if (doc.wasteCode != null && !WASTE_CODES.contains(doc.wasteCode)) {
-            p.add("Le code déchet n'est pas autorisé pour un BSVHU : seuls 16 01 04* et 16 01 06 le sont.");
-        }
-        if (doc.quantity != null && doc.quantity < 0) {
-            p.add("La quantité doit être un nombre positif.");
-        }
-        if (doc.weight != null && doc.weight.value != null && doc.weight.value <= 0) {
-            p.add("Le poids doit être supérieur à 0.");
-        }
-        BsvhuDestination d = doc.destination;
-        BsvhuReception r = d == null ? null : d.reception;
-        if (r != null && r.weight != null && r.weight < 0) {
-            p.add("Le poids reçu doit être un nombre positif.");
-        }
-        if (r != null && r.acceptationStatus == WasteAcceptationStatus.ACCEPTED && r.refusalReason != null
-                && !r.refusalReason.isBlank()) {
-            p.add("Le motif du refus ne doit pas être renseigné si le déchet est accepté.");
-        }
-        if (d != null && d.operation != null && d.operation.code != null && !OPERATION_CODE.matcher(d.operation.code).matches()) {
-            p.add("Le code de l'opération réalisée n'est pas un code de traitement reconnu (par exemple R 4, R 12).");
-        }
-        if (d != null && d.plannedOperationCode != null && !OPERATION_CODE.matcher(d.plannedOperationCode).matches()) {
-            p.add("Le code de l'opération prévue n'est pas un code de traitement reconnu (par exemple R 4, R 12).");
-        }
-        return p;
-    }
-
     String newId() {
         return "VHU-" + DAY.format(clock.instant()) + "-" + Ids.base32(9);
     }
@@ -614,7 +475,7 @@ public class BsvhuService {
         b.updatedAt = record.updatedAt;
         b.version = record.version;
         b.isDeleted = record.isDeleted;
-        normalize(b);
+        BsvhuInputs.normalize(b);
         return b;
     }
 }

@@ -137,7 +137,7 @@ class BsvhuRulesTest {
     void formatsRefuseAWasteCodeOutsideVehicles() throws Exception {
         Bsvhu b = complete();
         b.wasteCode = "06 05 02*";
-        assertFalse(BsvhuService.formats(b).isEmpty());
-        assertTrue(BsvhuService.formats(complete()).isEmpty());
+        assertFalse(BsvhuRules.formats(b).isEmpty());
+        assertTrue(BsvhuRules.formats(complete()).isEmpty());
     }
 }
