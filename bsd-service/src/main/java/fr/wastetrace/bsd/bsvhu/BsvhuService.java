@@ -217,20 +217,26 @@ public class BsvhuService {
                     doc.emitter.notOnTD = !doc.emitter.noSiret;
                 }
             }
-            case RECEPTION -> {
-                doc.destination.reception.signature = signature;
-                dropUnsignedTransporters(doc);
-            }
+            case RECEPTION -> doc.destination.reception.signature = signature;
             default -> {
                 if (doc.destination.operation == null) {
                     doc.destination.operation = new BsvhuOperation();
                 }
                 doc.destination.operation.signature = signature;
-                dropUnsignedTransporters(doc);
             }
         }
+        List<BsvhuTransporter> dropped = new ArrayList<>();
+        if (input.type == SignatureTypeInput.RECEPTION || input.type == SignatureTypeInput.OPERATION) {
+            List<BsvhuTransporter> kept = TransporterChain.withoutTrailingUnsigned(doc.transporters,
+                    BsvhuSignatures::signed);
+            dropped.addAll(doc.transporters.subList(kept.size(), doc.transporters.size()));
+            doc.transporters = new ArrayList<>(kept);
+        }
         BsvhuInputs.normalize(doc);
-        return view(pipeline.commit(m, BsvhuInputs.PATCH.valueToTree(Map.of("type", input.type, "author", input.author))));
+        Bsvhu signed = view(pipeline.commit(m, BsvhuInputs.PATCH.valueToTree(Map.of("type", input.type,
+                "author", input.author))));
+        dropped.forEach(t -> store.deleteTransporter(TYPE.table().bsdType(), t.id));
+        return signed;
     }
 
     private static ApiException alreadySigned() {
@@ -260,12 +266,6 @@ public class BsvhuService {
         }
         String siret = doc.emitter.company == null ? null : doc.emitter.company.siret;
         return siret != null && directory.byOrgId(siret).isEmpty();
-    }
-
-    /** At reception or operation, transporters that never signed leave the chain. */
-    private static void dropUnsignedTransporters(Bsvhu doc) {
-        doc.transporters = new ArrayList<>(TransporterChain.withoutTrailingUnsigned(doc.transporters,
-                BsvhuSignatures::signed));
     }
 
     /** The transporter's receipt comes from its company's profile when it signs (unless it is exempted). */

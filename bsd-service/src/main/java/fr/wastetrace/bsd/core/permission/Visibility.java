@@ -47,9 +47,9 @@ public final class Visibility {
         return contributors.stream().filter(creator::isMemberOf).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /** The listing condition on a document table: the BSDs the caller may read, drafts included as above. */
+    /** The listing condition on a document table: the BSDs the caller may list, drafts included as above. */
     public static SqlFilter listableBy(CallerCompanies caller) {
-        SqlFilter.TextArray readable = new SqlFilter.TextArray(caller.orgIdsWith(UserPermission.BSD_CAN_READ));
+        SqlFilter.TextArray readable = new SqlFilter.TextArray(caller.orgIdsWith(UserPermission.BSD_CAN_LIST));
         return SqlFilter.of("(not is_draft and org_ids && ?) or (is_draft and draft_access_org_ids && ?)", readable, readable);
     }
 }
