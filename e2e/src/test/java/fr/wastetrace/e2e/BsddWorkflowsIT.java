@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The documented BSDD workflows of bsd-service ({@code bsd-service/src/test/resources/workflows}), run through the
+ * The documented BSDD workflows of bsd-service ({@code bsd-service/src/test/resources/workflows/bsdd}), run through the
  * gateway by real accounts (Keycloak sign-up, companies and roles in company-service, personal access tokens) on
  * the whole local suite: the same files bsd-service's own tests run against the subgraph alone.
  */
@@ -22,7 +22,7 @@ class BsddWorkflowsIT {
     List<DynamicNode> workflowsThroughTheGateway() {
         Suite.env();
         WorkflowAccounts accounts = WorkflowAccounts.create(WORKFLOWS);
-        return Workflow.all(WORKFLOWS).stream().<DynamicNode>map(workflow ->
+        return Workflow.all(WORKFLOWS.resolve("bsdd")).stream().<DynamicNode>map(workflow ->
                 DynamicTest.dynamicTest(workflow.id() + " " + workflow.title(),
                         () -> WorkflowRunner.run(workflow, accounts::call, accounts.values()))).toList();
     }

@@ -57,7 +57,7 @@ final class WorkflowAccounts {
             List<String> types = new ArrayList<>();
             company.get("types").forEach(t -> types.add(t.asText()));
             input.put("companyTypes", types);
-            for (String subProfiles : List.of("collectorTypes", "wasteProcessorTypes")) {
+            for (String subProfiles : List.of("collectorTypes", "wasteProcessorTypes", "wasteVehiclesTypes")) {
                 if (company.has(subProfiles)) {
                     List<String> values = new ArrayList<>();
                     company.get(subProfiles).forEach(v -> values.add(v.asText()));

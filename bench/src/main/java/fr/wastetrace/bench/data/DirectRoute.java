@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The BSDD direct route (workflow S1, {@code docs/workflows/S01-direct-route.md}) as the benchmarks drive it: the
+ * The BSDD direct route (workflow S1, {@code docs/workflows/bsdd/S01-direct-route.md}) as the benchmarks drive it: the
  * producer creates, seals and signs; the transporter takes the waste over; the treatment plant receives and
  * processes. Each form gets a real waste code, packaging and final processing operation drawn from the reference
  * lists, between the seeded demo companies.

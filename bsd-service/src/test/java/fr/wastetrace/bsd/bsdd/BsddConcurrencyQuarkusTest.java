@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import fr.wastetrace.bsd.bsdd.workflow.ActsAsWorkflowActors;
-import fr.wastetrace.bsd.bsdd.workflow.WorkflowActors;
+import fr.wastetrace.bsd.workflow.ActsAsWorkflowActors;
+import fr.wastetrace.bsd.workflow.WorkflowActors;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.testing.BackingServices;
 import fr.wastetrace.testing.workflow.Workflow;
@@ -88,7 +88,7 @@ class BsddConcurrencyQuarkusTest extends ActsAsWorkflowActors {
         String now = Instant.now().toString();
         Map<String, JsonNode> values = new HashMap<>(WorkflowActors.values());
         values.put("now", TextNode.valueOf(now));
-        Workflow.read(WorkflowActors.DIRECTORY.resolve("S11b-revisions-of-groupings.yaml")).addFixtures(values);
+        Workflow.read(WorkflowActors.DIRECTORY.resolve("bsdd/S11b-revisions-of-groupings.yaml")).addFixtures(values);
         for (int round = 0; round < 3; round++) {
             String container = call("C", "mutation($input: CreateFormInput!) { createForm(createFormInput: $input) { id } }",
                     object(o -> o.set("input", values.get("fixture.container")))).at("/data/createForm/id").asText();

@@ -1,8 +1,8 @@
 package fr.wastetrace.bsd.bsdd;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.wastetrace.bsd.bsdd.workflow.ActsAsWorkflowActors;
-import fr.wastetrace.bsd.bsdd.workflow.WorkflowActors;
+import fr.wastetrace.bsd.workflow.ActsAsWorkflowActors;
+import fr.wastetrace.bsd.workflow.WorkflowActors;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.testing.BackingServices;
 import io.quarkus.test.common.WithTestResource;

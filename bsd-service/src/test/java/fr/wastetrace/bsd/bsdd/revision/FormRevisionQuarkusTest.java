@@ -2,8 +2,8 @@ package fr.wastetrace.bsd.bsdd.revision;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.wastetrace.bsd.bsdd.workflow.ActsAsWorkflowActors;
-import fr.wastetrace.bsd.bsdd.workflow.WorkflowActors;
+import fr.wastetrace.bsd.workflow.ActsAsWorkflowActors;
+import fr.wastetrace.bsd.workflow.WorkflowActors;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
 import fr.wastetrace.testing.BackingServices;

@@ -1,0 +1,143 @@
+package fr.wastetrace.bsd.bsvhu;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.bsvhu.graphql.BsvhuCompanyInput;
+import fr.wastetrace.bsd.bsvhu.graphql.BsvhuInput;
+import fr.wastetrace.bsd.bsvhu.graphql.BsvhuTransporterInput;
+import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuEmitter;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
+import fr.wastetrace.bsd.common.FormCompany;
+import fr.wastetrace.bsd.common.Ids;
+import fr.wastetrace.bsd.core.mutation.JsonMerge;
+import fr.wastetrace.bsd.core.signature.TransporterChain;
+import fr.wastetrace.events.EventCodec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A client's {@code BsvhuInput} written into the BSVHU's document: only the fields given change (core
+ * {@code JsonMerge}), the emitter's address given in parts becomes one address, {@code transporter} is transporter
+ * number 1 and {@code transporters} the chain by ids; then the derived values ({@code orgId}, {@code transporter}).
+ */
+final class BsvhuInputs {
+    static final ObjectMapper PATCH = EventCodec.mapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private BsvhuInputs() {
+    }
+
+    /**
+     * Writes the client's fields into the document (only those given); {@code before} is null on creation;
+     * {@code attach} gives the transporters of a list of ids.
+     */
+    static void apply(Bsvhu doc, BsvhuInput input, Bsvhu before, Function<List<String>, List<BsvhuTransporter>> attach) {
+        ObjectNode patch = PATCH.valueToTree(input);
+        patch.remove(List.of("transporter", "transporters"));
+        if (input.emitter != null && input.emitter.company != null) {
+            ((ObjectNode) patch.get("emitter")).set("company", companyPatch(input.emitter.company));
+        }
+        ObjectNode node = EventCodec.mapper().valueToTree(doc);
+        JsonMerge.merge(node, patch);
+        Bsvhu merged = EventCodec.mapper().convertValue(node, Bsvhu.class);
+        merged.transporters = doc.transporters;
+        copyInto(merged, doc);
+        if (input.transporters != null) {
+            doc.transporters = attach.apply(input.transporters);
+        }
+        if (input.transporter != null) {
+            if (doc.transporters.isEmpty()) {
+                BsvhuTransporter t = new BsvhuTransporter();
+                t.id = Ids.newId();
+                doc.transporters.add(t);
+            }
+            applyTransporter(doc.transporters.get(0), input.transporter);
+        }
+        TransporterChain.checkSize(doc.transporters.size());
+        if (before != null) {
+            TransporterChain.checkSignedKept(before.transporters.stream().map(t -> t.id).toList(),
+                    before.transporters.stream().map(BsvhuSignatures::signed).toList(),
+                    doc.transporters.stream().map(t -> t.id).toList());
+        }
+    }
+
+    /** The emitter's company: an address given in parts (street, postal code, city) is written as one address. */
+    private static ObjectNode companyPatch(BsvhuCompanyInput company) {
+        ObjectNode node = PATCH.valueToTree(company);
+        node.remove(List.of("street", "city", "postalCode"));
+        if (company.address == null && (company.street != null || company.city != null || company.postalCode != null)) {
+            node.put("address", Stream.of(company.street, company.postalCode, company.city)
+                    .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" ")));
+        }
+        return node;
+    }
+
+    private static void copyInto(Bsvhu from, Bsvhu to) {
+        for (java.lang.reflect.Field f : Bsvhu.class.getFields()) {
+            if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                continue;
+            }
+            try {
+                f.set(to, f.get(from));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    static void applyTransporter(BsvhuTransporter t, BsvhuTransporterInput input) {
+        ObjectNode node = EventCodec.mapper().valueToTree(t);
+        JsonMerge.merge(node, PATCH.valueToTree(input));
+        BsvhuTransporter merged = EventCodec.mapper().convertValue(node, BsvhuTransporter.class);
+        t.company = merged.company;
+        t.recepisse = merged.recepisse;
+        t.transport = merged.transport;
+        t.customInfo = merged.customInfo;
+        if (t.company != null) {
+            t.company.orgId = t.company.identifier();
+        }
+    }
+
+    /** Derived values: org ids of companies, transporter 1, empty lists. */
+    static void normalize(Bsvhu doc) {
+        if (doc.emitter == null) {
+            doc.emitter = new BsvhuEmitter();
+        }
+        for (FormCompany c : companies(doc)) {
+            c.orgId = c.identifier();
+        }
+        if (doc.intermediaries == null) {
+            doc.intermediaries = new ArrayList<>();
+        }
+        doc.transporter = doc.transporters.isEmpty() ? null : doc.transporters.get(0);
+    }
+
+    private static List<FormCompany> companies(Bsvhu doc) {
+        List<FormCompany> list = new ArrayList<>();
+        list.add(doc.emitter.company);
+        if (doc.destination != null) {
+            list.add(doc.destination.company);
+            if (doc.destination.operation != null && doc.destination.operation.nextDestination != null) {
+                list.add(doc.destination.operation.nextDestination.company);
+            }
+        }
+        doc.transporters.forEach(t -> list.add(t.company));
+        if (doc.broker != null) {
+            list.add(doc.broker.company);
+        }
+        if (doc.trader != null) {
+            list.add(doc.trader.company);
+        }
+        if (doc.intermediaries != null) {
+            list.addAll(doc.intermediaries);
+        }
+        list.removeIf(Objects::isNull);
+        return list;
+    }
+}

@@ -1,0 +1,12 @@
+package fr.wastetrace.bsd.bsvhu.graphql;
+
+import fr.wastetrace.bsd.common.SignatureWhere;
+import fr.wastetrace.bsd.common.StringFilter;
+import org.eclipse.microprofile.graphql.Input;
+
+/** Filters on the operation. */
+@Input("BsvhuOperationWhere")
+public class BsvhuOperationWhere {
+    public StringFilter code;
+    public SignatureWhere signature;
+}

@@ -1,0 +1,6 @@
+package fr.wastetrace.bsd.bsvhu.model;
+
+/** Vehicles counted one by one or as lots. */
+public enum BsvhuPackaging {
+    UNITE, LOT
+}

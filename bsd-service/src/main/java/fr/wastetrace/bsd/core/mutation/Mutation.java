@@ -1,0 +1,93 @@
+package fr.wastetrace.bsd.core.mutation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.core.lifecycle.JsonDiff;
+import fr.wastetrace.bsd.core.lifecycle.TransitionTable;
+import fr.wastetrace.bsd.core.permission.CallerCompanies;
+import fr.wastetrace.bsd.core.permission.Verb;
+import fr.wastetrace.bsd.core.persistence.BsdRecord;
+import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.subgraph.ApiException;
+
+import java.util.Set;
+
+/**
+ * One mutation of one BSD in progress, opened by {@link BsdPipeline} (row locked, caller's companies read, read
+ * access checked) and committed by it (status log, save, outbox event, one transaction). In between, the type's
+ * step asks for a permission verb, moves the status through its transition table, validates and changes the
+ * document.
+ */
+public final class Mutation<D> {
+    private final BsdType<D> type;
+    private final CallerIdentity caller;
+    private final CallerCompanies companies;
+    private final BsdRecord<D> record;
+    private final ObjectNode before;
+    private final String statusBefore;
+    private final boolean isNew;
+
+    Mutation(BsdType<D> type, CallerIdentity caller, CallerCompanies companies, BsdRecord<D> record, ObjectNode before,
+             boolean isNew) {
+        this.type = type;
+        this.caller = caller;
+        this.companies = companies;
+        this.record = record;
+        this.before = before;
+        this.statusBefore = isNew ? null : record.status;
+        this.isNew = isNew;
+    }
+
+    public BsdType<D> type() {
+        return type;
+    }
+
+    public CallerIdentity caller() {
+        return caller;
+    }
+
+    public CallerCompanies companies() {
+        return companies;
+    }
+
+    public BsdRecord<D> record() {
+        return record;
+    }
+
+    public D document() {
+        return record.data;
+    }
+
+    boolean isNew() {
+        return isNew;
+    }
+
+    boolean statusChanged() {
+        return isNew || !record.status.equals(statusBefore);
+    }
+
+    /** Refuses ({@code FORBIDDEN}, the type's message) unless the caller may do {@code verb} through a company. */
+    public Mutation<D> require(Verb verb) {
+        if (!companies.can(verb.permission(), type.orgIdsAllowedTo(verb, record))) {
+            throw new ApiException.Forbidden(type.refusal(verb, record));
+        }
+        return this;
+    }
+
+    /**
+     * Moves the BSD through the type's table: the next status for {@code event} with {@code facts}, or
+     * {@code BAD_USER_INPUT} when the table has no such move.
+     */
+    public <S extends Enum<S>, E extends Enum<E>, F> S transition(TransitionTable<S, E, F> table, Class<S> statuses,
+                                                                  E event, F facts, String refusal) {
+        S from = Enum.valueOf(statuses, record.status);
+        S to = table.next(from, event, facts).orElseThrow(() -> new ApiException.BadUserInput(refusal));
+        record.status = to.name();
+        return to;
+    }
+
+    /** The state paths the step changed so far (re-sending an unchanged value is not a change). */
+    public Set<String> changedPaths(JsonNode now) {
+        return JsonDiff.changedPaths(before, now);
+    }
+}
