@@ -72,6 +72,87 @@ class RegistersIT {
     }
 
     @Test
+    void aProcessedBsvhuAppearsInTheRegistersOfEachOfItsCompaniesAndInTheirFiles() {
+        String id = bsvhuToProcessed();
+        Instant committed = Instant.now();
+
+        String node = "{ totalCount edges { node { id wasteCode bsdType } } }";
+        awaitLine("D", "incomingWastes", node, id, "16 01 06");
+        awaitLine("P", "outgoingWastes", node, id, "16 01 06");
+        awaitLine("T", "transportedWastes", node, id, "16 01 06");
+        awaitLine("N", "managedWastes", node, id, "16 01 06");
+        for (String company : List.of("P", "T", "D", "N")) {
+            awaitLine(company, "allWastes", node, id, "16 01 06");
+        }
+        System.out.printf("RegistersIT: BSVHU %s in the 8 registers %d ms after its last commit was acknowledged%n",
+                id, Duration.between(committed, Instant.now()).toMillis());
+
+        JsonNode line = register("D", "incomingWastes", "{ edges { node { id bsdType destinationReceptionWeight "
+                + "destinationOperationCode emitterCompanySiret transporterCompanySiret } } }",
+                Map.of("where", Map.of("id", Map.of("_eq", id)))).at("/edges/0/node");
+        assertEquals("BSVHU", line.get("bsdType").asText());
+        assertEquals(1.35, line.get("destinationReceptionWeight").asDouble(), 1e-9);
+        assertEquals("R 4", line.get("destinationOperationCode").asText());
+        assertEquals(siret("P"), line.get("emitterCompanySiret").asText());
+        assertEquals(siret("T"), line.get("transporterCompanySiret").asText());
+
+        for (String format : List.of("wastesRegistryCsv", "wastesRegistryXls")) {
+            String link = ok("D", "query($s: [String!]!) { f: " + format + "(registryType: INCOMING, sirets: $s) { downloadLink } }",
+                    Map.of("s", List.of(siret("D")))).at("/f/downloadLink").asText();
+            io.restassured.response.Response file = RestAssured.get(link);
+            assertEquals(200, file.statusCode(), format + ": " + file.asString());
+            String content = format.endsWith("Csv") ? file.asString() : xlsxText(file.asByteArray());
+            assertTrue(content.contains(id), format + " lists " + id);
+        }
+    }
+
+    /** The text of every cell of an XLSX file (its shared strings and inline strings), to look a value up. */
+    private static String xlsxText(byte[] xlsx) {
+        StringBuilder text = new StringBuilder();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().startsWith("xl/")) {
+                    text.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not an XLSX file", e);
+        }
+        return text.toString();
+    }
+
+    /** A BSVHU P → D with transporter T and trader N, signed up to PROCESSED through the gateway; its id. */
+    private String bsvhuToProcessed() {
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("emitter", Map.of("agrementNumber", "AGR-VHU-REG", "company", company("P")));
+        input.put("wasteCode", "16 01 06");
+        input.put("packaging", "UNITE");
+        input.put("identification", Map.of("numbers", List.of("AB-123-CD"), "type", "NUMERO_ORDRE_REGISTRE_POLICE"));
+        input.put("quantity", 1);
+        input.put("weight", Map.of("value", 1.3, "isEstimate", false));
+        input.put("destination", Map.of("type", "BROYEUR", "agrementNumber", "AGR-BR-REG", "plannedOperationCode", "R 4",
+                "company", company("D")));
+        input.put("transporter", Map.of("company", company("T"), "transport", Map.of("mode", "ROAD", "plates", List.of("AA-123-BB"))));
+        input.put("trader", Map.of("company", company("N"), "recepisse", Map.of("number", "NEG-REG-1", "department", "75",
+                "validityLimit", "2030-12-31T00:00:00Z")));
+        String id = ok("P", "mutation($i: BsvhuInput!) { createBsvhu(input: $i) { id } }", Map.of("i", input))
+                .at("/createBsvhu/id").asText();
+        String sign = "mutation($id: ID!, $i: BsvhuSignatureInput!) { signBsvhu(id: $id, input: $i) { status } }";
+        String update = "mutation($id: ID!, $i: BsvhuInput!) { updateBsvhu(id: $id, input: $i) { id } }";
+        ok("P", sign, Map.of("id", id, "i", Map.of("type", "EMISSION", "author", "Isabelle")));
+        ok("T", sign, Map.of("id", id, "i", Map.of("type", "TRANSPORT", "author", "Thomas")));
+        ok("D", update, Map.of("id", id, "i", Map.of("destination", Map.of("reception", Map.of("date", now, "weight", 1.35,
+                "quantity", 1, "acceptationStatus", "ACCEPTED")))));
+        ok("D", sign, Map.of("id", id, "i", Map.of("type", "RECEPTION", "author", "Denis")));
+        ok("D", update, Map.of("id", id, "i", Map.of("destination", Map.of("operation", Map.of("date", now, "code", "R 4",
+                "mode", "RECYCLAGE")))));
+        assertEquals("PROCESSED", ok("D", sign, Map.of("id", id, "i", Map.of("type", "OPERATION", "author", "Denis")))
+                .at("/signBsvhu/status").asText());
+        return id;
+    }
+
+    @Test
     void paginationOverSixtyBsddsReturnsEachExactlyOnceForwardAndBackward() throws Exception {
         Set<String> sent = ConcurrentHashMap.newKeySet();
         ExecutorService clients = Executors.newFixedThreadPool(6);
@@ -212,12 +293,16 @@ class RegistersIT {
     }
 
     private void awaitLine(String user, String register, String selection, String readableId) {
+        awaitLine(user, register, selection, readableId, "06 05 02*");
+    }
+
+    private void awaitLine(String user, String register, String selection, String readableId, String wasteCode) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
             JsonNode connection = register(user, register, selection, Map.of("where", Map.of("id", Map.of("_eq", readableId))));
             for (JsonNode edge : connection.get("edges")) {
                 if (readableId.equals(edge.at("/node/id").asText())) {
-                    assertEquals("06 05 02*", edge.at("/node/wasteCode").asText());
+                    assertEquals(wasteCode, edge.at("/node/wasteCode").asText());
                     return;
                 }
             }
