@@ -106,17 +106,25 @@ class RegistersIT {
         }
     }
 
-    /** The text of every cell of an XLSX file (its shared strings and inline strings), to look a value up. */
+    /** The text of every part of an XLSX file (its shared strings and sheets), to look a value up. */
     private static String xlsxText(byte[] xlsx) {
         StringBuilder text = new StringBuilder();
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
-            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().startsWith("xl/")) {
-                    text.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("register", ".xlsx");
+            try {
+                java.nio.file.Files.write(file, xlsx);
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                    for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                        if (entry.getName().startsWith("xl/")) {
+                            text.append(new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                    }
                 }
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
             }
         } catch (java.io.IOException e) {
-            throw new AssertionError("not an XLSX file", e);
+            throw new AssertionError("not an XLSX file: " + e.getMessage() + " (" + xlsx.length + " bytes)", e);
         }
         return text.toString();
     }
