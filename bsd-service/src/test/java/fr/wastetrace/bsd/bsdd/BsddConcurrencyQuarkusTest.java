@@ -92,7 +92,7 @@ class BsddConcurrencyQuarkusTest extends ActsAsWorkflowActors {
         for (int round = 0; round < 3; round++) {
             String container = call("C", "mutation($input: CreateFormInput!) { createForm(createFormInput: $input) { id } }",
                     object(o -> o.set("input", values.get("fixture.container")))).at("/data/createForm/id").asText();
-            ok(call("C", "mutation($id: ID!) { markAsSealed(id: $id) { status } }", object(o -> o.put("id", container))));
+            okAnswer(call("C", "mutation($id: ID!) { markAsSealed(id: $id) { status } }", object(o -> o.put("id", container))));
             List<String> items = new ArrayList<>();
             ObjectNode grouping = object(o -> o.putObject("input").put("id", container).putArray("grouping"));
             for (int i = 0; i < ROUND_ITEMS; i++) {
@@ -102,9 +102,9 @@ class BsddConcurrencyQuarkusTest extends ActsAsWorkflowActors {
                 ((ArrayNode) grouping.at("/input/grouping")).addObject()
                         .putObject("form").put("id", item);
             }
-            ok(call("C", "mutation($input: UpdateFormInput!) { updateForm(updateFormInput: $input) { id } }", grouping));
+            okAnswer(call("C", "mutation($input: UpdateFormInput!) { updateForm(updateFormInput: $input) { id } }", grouping));
             for (String item : items) {
-                ok(call("P", "mutation($id: ID!, $input: SignEmissionFormInput!) { signEmissionForm(id: $id, input: $input) "
+                okAnswer(call("P", "mutation($id: ID!, $input: SignEmissionFormInput!) { signEmissionForm(id: $id, input: $input) "
                         + "{ status } }", object(o -> {
                             o.put("id", item);
                             o.putObject("input").put("quantity", 1).put("emittedAt", now).put("emittedBy", "P");
@@ -114,7 +114,7 @@ class BsddConcurrencyQuarkusTest extends ActsAsWorkflowActors {
                     + "input: $input) { status } }";
             ObjectNode takeOver = object(o -> o.putObject("input").put("takenOverAt", now).put("takenOverBy", "Claire")
                     .put("transporterNumberPlate", "AA-123-BB").put("transporterTransportMode", "ROAD"));
-            ok(call("C", transport, takeOver.deepCopy().put("id", items.get(0))));
+            okAnswer(call("C", transport, takeOver.deepCopy().put("id", items.get(0))));
 
             List<Callable<JsonNode>> calls = new ArrayList<>();
             for (String item : items.subList(1, items.size())) {
@@ -151,7 +151,8 @@ class BsddConcurrencyQuarkusTest extends ActsAsWorkflowActors {
         return WorkflowActors.call(user, operation, variables);
     }
 
-    private static JsonNode ok(JsonNode response) {
+    /** The whole answer (not only its data), after checking that it has no error. */
+    private static JsonNode okAnswer(JsonNode response) {
         assertFalse(response.hasNonNull("errors"), response.toString());
         return response;
     }

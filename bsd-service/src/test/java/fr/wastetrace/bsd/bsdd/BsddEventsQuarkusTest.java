@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd;
 
+import fr.wastetrace.bsd.core.mutation.StatePayloads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.workflow.ActsAsWorkflowActors;
@@ -58,18 +59,12 @@ class BsddEventsQuarkusTest extends ActsAsWorkflowActors {
         assertEquals(List.of("DRAFT", "SEALED", "SEALED"),
                 events.stream().map(e -> e.payload().get("status").asText()).toList());
         assertTrue(events.get(2).payload().get("isDeleted").asBoolean());
-        TreeSet<String> declared = new TreeSet<>();
-        TreeSet<String> required = new TreeSet<>();
-        try (InputStream in = BsddEvents.class.getResourceAsStream(BsddEvents.SCHEMA_RESOURCE)) {
-            JsonNode schema = EventCodec.mapper().readTree(in);
-            BsddStateSchemaTest.schemaPaths(schema, "", declared);
-            schema.get("required").forEach(r -> required.add(r.asText()));
-        }
+        TreeSet<String> declared = StatePayloads.schemaPaths(BsddEvents.SCHEMA_RESOURCE);
+        TreeSet<String> required = StatePayloads.propertiesAndRequired(BsddEvents.SCHEMA_RESOURCE).get(1);
         for (EventEnvelope event : events) {
             assertEquals(BsddEvents.AGGREGATE_TYPE, event.aggregateType());
             assertEquals(event.version(), event.payload().get("version").asLong());
-            TreeSet<String> emitted = new TreeSet<>();
-            BsddStateSchemaTest.payloadPaths(event.payload(), "", emitted);
+            TreeSet<String> emitted = StatePayloads.payloadPaths(event.payload());
             TreeSet<String> undeclared = new TreeSet<>(emitted);
             undeclared.removeAll(declared);
             assertEquals(new TreeSet<>(), undeclared, "fields emitted but not in bsdd-state.v1.json");

@@ -34,11 +34,6 @@ class DeprecatedTemporaryStorageQuarkusTest extends ActsAsWorkflowActors {
         return WorkflowActors.call(user, query, EventCodec.mapper().valueToTree(variables));
     }
 
-    private static JsonNode ok(JsonNode response) {
-        assertFalse(response.hasNonNull("errors"), response.toString());
-        return response.get("data");
-    }
-
     private static String value(String name) {
         return WorkflowActors.values().get(name).asText();
     }

@@ -25,23 +25,6 @@ class FormOperationsQuarkusTest extends ActsAsWorkflowActors {
             + "{ id readableId status customId transporter { id } transporters { id numberPlate } wasteDetails { code name } } }";
 
 
-    private static JsonNode gql(String user, String query, Object... nameValues) {
-        ObjectNode variables = EventCodec.mapper().createObjectNode();
-        for (int i = 0; i < nameValues.length; i += 2) {
-            variables.set((String) nameValues[i], EventCodec.mapper().valueToTree(nameValues[i + 1]));
-        }
-        return WorkflowActors.call(user, query, variables);
-    }
-
-    private static JsonNode ok(JsonNode response) {
-        assertFalse(response.hasNonNull("errors"), response.toString());
-        return response.get("data");
-    }
-
-    private static String code(JsonNode response) {
-        return response.at("/errors/0/extensions/code").asText();
-    }
-
     private static ObjectNode form() {
         return (ObjectNode) WorkflowActors.directRouteForm();
     }

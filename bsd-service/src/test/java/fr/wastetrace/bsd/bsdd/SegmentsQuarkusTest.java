@@ -29,15 +29,6 @@ class SegmentsQuarkusTest extends ActsAsWorkflowActors {
         return WorkflowActors.call(user, query, EventCodec.mapper().valueToTree(variables));
     }
 
-    private static JsonNode ok(JsonNode response) {
-        assertFalse(response.hasNonNull("errors"), response.toString());
-        return response.get("data");
-    }
-
-    private static String code(JsonNode response) {
-        return response.at("/errors/0/extensions/code").asText();
-    }
-
     /** A BSDD taken over by T1, ready for a second leg. */
     private static String sentForm() {
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();

@@ -54,23 +54,6 @@ class BsvhuOperationsQuarkusTest extends ActsAsWorkflowActors {
     @Inject
     AgroalDataSource dataSource;
 
-    private static JsonNode gql(String user, String query, Object... nameValues) {
-        ObjectNode variables = EventCodec.mapper().createObjectNode();
-        for (int i = 0; i < nameValues.length; i += 2) {
-            variables.set((String) nameValues[i], EventCodec.mapper().valueToTree(nameValues[i + 1]));
-        }
-        return WorkflowActors.call(user, query, variables);
-    }
-
-    private static JsonNode ok(JsonNode response) {
-        assertFalse(response.hasNonNull("errors"), response.toString());
-        return response.get("data");
-    }
-
-    private static String code(JsonNode response) {
-        return response.at("/errors/0/extensions/code").asText();
-    }
-
     /** The complete BSVHU input of workflow VHU1, with {@code overrides} merged in. */
     private static ObjectNode vhu(Map<String, Object> overrides) {
         Map<String, JsonNode> values = new HashMap<>(WorkflowActors.values());

@@ -4,12 +4,11 @@ import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.StatePayloads;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
-import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.bsd.BsvhuEvents;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,13 +35,7 @@ class BsvhuStateSchemaTest {
 
     @Test
     void everyTopLevelPropertyIsRequired() throws Exception {
-        try (InputStream in = BsvhuEvents.class.getResourceAsStream(BsvhuEvents.SCHEMA_RESOURCE)) {
-            var schema = EventCodec.mapper().readTree(in);
-            TreeSet<String> properties = new TreeSet<>();
-            schema.get("properties").fieldNames().forEachRemaining(properties::add);
-            TreeSet<String> required = new TreeSet<>();
-            schema.get("required").forEach(n -> required.add(n.asText()));
-            assertEquals(properties, required);
-        }
+        List<TreeSet<String>> propertiesAndRequired = StatePayloads.propertiesAndRequired(BsvhuEvents.SCHEMA_RESOURCE);
+        assertEquals(propertiesAndRequired.get(0), propertiesAndRequired.get(1));
     }
 }

@@ -52,19 +52,6 @@ class FormPdfQuarkusTest extends ActsAsWorkflowActors {
     @ConfigProperty(name = "wastetrace.bsd.download.public-url")
     String publicUrl;
 
-    private static JsonNode gql(String user, String query, Object... nameValues) {
-        ObjectNode variables = EventCodec.mapper().createObjectNode();
-        for (int i = 0; i < nameValues.length; i += 2) {
-            variables.set((String) nameValues[i], EventCodec.mapper().valueToTree(nameValues[i + 1]));
-        }
-        return WorkflowActors.call(user, query, variables);
-    }
-
-    private static JsonNode ok(JsonNode response) {
-        assertFalse(response.hasNonNull("errors"), response.toString());
-        return response.get("data");
-    }
-
     /** {@code GET /download} as the gateway forwards it (the link needs no login: the caller is anonymous). */
     private static Response download(String token) {
         var request = given().header(TestIdentity.HEADER, TestIdentity.anonymous());

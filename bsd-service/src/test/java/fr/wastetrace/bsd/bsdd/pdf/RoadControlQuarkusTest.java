@@ -50,11 +50,6 @@ class RoadControlQuarkusTest extends ActsAsWorkflowActors {
         return WorkflowActors.call(user, query, EventCodec.mapper().createObjectNode().put("id", id));
     }
 
-    private static JsonNode ok(JsonNode response) {
-        assertFalse(response.hasNonNull("errors"), response.toString());
-        return response.get("data");
-    }
-
     private static JsonNode error(JsonNode response) {
         assertTrue(response.path("errors").isArray(), response.toString());
         return response.get("errors").get(0);

@@ -44,19 +44,6 @@ class FormRevisionQuarkusTest extends ActsAsWorkflowActors {
 
     // ---- helpers
 
-    private static JsonNode gql(String user, String query, Object... nameValues) {
-        ObjectNode variables = EventCodec.mapper().createObjectNode();
-        for (int i = 0; i < nameValues.length; i += 2) {
-            variables.set((String) nameValues[i], EventCodec.mapper().valueToTree(nameValues[i + 1]));
-        }
-        return WorkflowActors.call(user, query, variables);
-    }
-
-    private static JsonNode ok(JsonNode response) {
-        assertFalse(response.hasNonNull("errors"), response.toString());
-        return response.get("data");
-    }
-
     private static void error(String code, String fragment, JsonNode response) {
         assertEquals(code, response.at("/errors/0/extensions/code").asText(), response.toString());
         assertTrue(response.at("/errors/0/message").asText().contains(fragment), response.toString());

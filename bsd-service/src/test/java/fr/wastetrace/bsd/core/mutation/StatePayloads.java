@@ -36,6 +36,18 @@ public final class StatePayloads {
         }
     }
 
+    /** The schema's top-level properties and its required ones: every property of a state payload is always present. */
+    public static List<TreeSet<String>> propertiesAndRequired(String resource) throws IOException {
+        try (InputStream in = StatePayloads.class.getResourceAsStream(resource)) {
+            JsonNode schema = EventCodec.mapper().readTree(in);
+            TreeSet<String> properties = new TreeSet<>();
+            schema.get("properties").fieldNames().forEachRemaining(properties::add);
+            TreeSet<String> required = new TreeSet<>();
+            schema.get("required").forEach(n -> required.add(n.asText()));
+            return List.of(properties, required);
+        }
+    }
+
     private static void payloadPaths(JsonNode node, String prefix, TreeSet<String> out) {
         if (node.isObject()) {
             node.fieldNames().forEachRemaining(name -> {
