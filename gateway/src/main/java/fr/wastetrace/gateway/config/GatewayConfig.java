@@ -36,6 +36,18 @@ public interface GatewayConfig {
     /** Guards on incoming operations. */
     Limits limits();
 
+    /** Read-your-writes: a caller's own writes, awaited by its next requests on every subgraph. */
+    ReadYourWrites readYourWrites();
+
+    interface ReadYourWrites {
+        /**
+         * How long the positions of a user's writes are kept after its last write (then its read models are taken as
+         * caught up): far beyond the event stream's usual lag, and beyond the subgraphs' bounded wait.
+         */
+        @WithDefault("5m")
+        Duration ttl();
+    }
+
     /** GraphQL over WebSocket (subscriptions). */
     WebSocket websocket();
 
