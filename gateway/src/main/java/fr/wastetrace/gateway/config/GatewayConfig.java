@@ -46,6 +46,13 @@ public interface GatewayConfig {
          */
         @WithDefault("5m")
         Duration ttl();
+
+        /**
+         * Positions kept per user, the latest written (each costs about 60 bytes of the identity header): a user who
+         * writes more within the TTL no longer awaits its oldest writes, long applied by then.
+         */
+        @WithDefault("64")
+        int maxPositions();
     }
 
     /** GraphQL over WebSocket (subscriptions). */

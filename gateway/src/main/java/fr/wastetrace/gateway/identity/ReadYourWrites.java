@@ -20,7 +20,8 @@ import java.util.Map;
  * Read-your-writes, the gateway's part. The owner of a write (company-service) reports in its answer the positions
  * the write committed and for whom ({@link WrittenPositions#HEADER}); they are kept here per user in Redis (a hash
  * {@code wastetrace:ryw:<subject>}, each key raised to the highest version, expiring
- * {@code wastetrace.gateway.read-your-writes.ttl} after the user's last write), so that every gateway replica hands
+ * {@code wastetrace.gateway.read-your-writes.ttl} after the user's last write, at most
+ * {@code wastetrace.gateway.read-your-writes.max-positions} of them, the latest written), so that every gateway replica hands
  * them to the subgraphs with the user's next requests, which wait until their read model applied them. A revoked
  * access token is forgotten from the access-token cache at once. Without Redis, requests go on without awaited
  * positions (counted in {@code wastetrace_gateway_read_your_writes_redis_failures_total}).
@@ -28,18 +29,38 @@ import java.util.Map;
 @ApplicationScoped
 public class ReadYourWrites {
     private static final Logger LOG = Logger.getLogger(ReadYourWrites.class);
-    /** Raises each field of the hash KEYS[1] to its value (ARGV: field, version, ...; last: TTL in ms). */
+    /**
+     * Raises each field of the hash KEYS[1] to the highest version (ARGV: now in ms, TTL in ms, most fields kept, then
+     * field, version, ...). A field's value is {@code <version>:<written at>}; beyond the most fields kept, those
+     * written longest ago are dropped, so that the identity header stays small whatever the user writes.
+     */
     private static final String RAISE = """
-            for i = 1, #ARGV - 1, 2 do
-              local held = tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '0')
-              if tonumber(ARGV[i + 1]) > held then redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+            for i = 4, #ARGV - 1, 2 do
+              local held = redis.call('HGET', KEYS[1], ARGV[i])
+              local version = ARGV[i + 1]
+              if held and tonumber(string.match(held, '^(%d+)')) > tonumber(version) then
+                version = string.match(held, '^(%d+)')
+              end
+              redis.call('HSET', KEYS[1], ARGV[i], version .. ':' .. ARGV[1])
             end
-            redis.call('PEXPIRE', KEYS[1], ARGV[#ARGV])
+            local kept = tonumber(ARGV[3])
+            if redis.call('HLEN', KEYS[1]) > kept then
+              local all = redis.call('HGETALL', KEYS[1])
+              local fields = {}
+              for i = 1, #all, 2 do
+                table.insert(fields, {all[i], tonumber(string.match(all[i + 1], ':(%d+)$'))})
+              end
+              table.sort(fields, function(a, b) return a[2] < b[2] end)
+              for i = 1, #fields - kept do
+                redis.call('HDEL', KEYS[1], fields[i][1])
+              end
+            end
+            redis.call('PEXPIRE', KEYS[1], ARGV[2])
             return 1""";
 
     private final RedisDataSource redis;
     private final GatewayConfig config;
-    private final HashCommands<String, String, Long> positions;
+    private final HashCommands<String, String, String> positions;
     private final ValueCommands<String, String> values;
     private final Counter redisFailures;
 
@@ -47,7 +68,7 @@ public class ReadYourWrites {
     public ReadYourWrites(RedisDataSource redis, GatewayConfig config, MeterRegistry meters) {
         this.redis = redis;
         this.config = config;
-        this.positions = redis.hash(String.class, String.class, Long.class);
+        this.positions = redis.hash(String.class);
         this.values = redis.value(String.class);
         this.redisFailures = Counter.builder("wastetrace.gateway.read_your_writes.redis.failures")
                 .description("Requests or writes for which read-your-writes could not use Redis").register(meters);
@@ -59,7 +80,12 @@ public class ReadYourWrites {
             return Map.of();
         }
         try {
-            return positions.hgetall(key(subject));
+            Map<String, Long> awaited = new HashMap<>();
+            positions.hgetall(key(subject)).forEach((position, value) -> {
+                int colon = value.indexOf(':');
+                awaited.put(position, Long.parseLong(colon < 0 ? value : value.substring(0, colon)));
+            });
+            return awaited;
         } catch (RuntimeException e) {
             redisFailures.increment();
             LOG.warnf("Redis unavailable, the caller's own writes are not awaited: %s", e.getMessage());
@@ -86,12 +112,13 @@ public class ReadYourWrites {
             if (awaitable.isEmpty()) {
                 return;
             }
-            List<String> args = new ArrayList<>(List.of(RAISE, "1", key(subject)));
+            List<String> args = new ArrayList<>(List.of(RAISE, "1", key(subject), String.valueOf(System.currentTimeMillis()),
+                    String.valueOf(config.readYourWrites().ttl().toMillis()),
+                    String.valueOf(config.readYourWrites().maxPositions())));
             awaitable.forEach((position, version) -> {
                 args.add(position);
                 args.add(String.valueOf(version));
             });
-            args.add(String.valueOf(config.readYourWrites().ttl().toMillis()));
             try {
                 redis.execute("EVAL", args.toArray(String[]::new));
             } catch (RuntimeException e) {

@@ -60,6 +60,18 @@ class ReadYourWritesQuarkusTest {
     }
 
     @Test
+    void aUserKeepsItsLatestPositionsOnly() {
+        String bulk = "ryw-" + UUID.randomUUID();
+        RequestIdentity request = request(bulk);
+        for (int i = 0; i < 70; i++) {
+            readYourWrites.recordAnswer(header(Map.of(bulk, Map.of("company:p" + i, 1L))), request);
+        }
+        Map<String, Long> awaited = readYourWrites.awaited(bulk);
+        assertEquals(64, awaited.size(), awaited::toString);
+        assertEquals(1L, awaited.get("company:p69"));
+    }
+
+    @Test
     void aRevokedAccessTokenIsForgottenFromTheCache() {
         String tokenId = UUID.randomUUID().toString();
         String cacheKey = "wastetrace:pat:" + UUID.randomUUID();
