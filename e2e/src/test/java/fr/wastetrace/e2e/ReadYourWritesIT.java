@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,6 +39,8 @@ class ReadYourWritesIT {
     private static final String ADDRESS = "1 rue des Essais 75001 Paris";
 
     private static final List<Client> clients = new ArrayList<>();
+    /** Time spent in Keycloak (signing up, logging in) by the iterations, which read-your-writes has no part in. */
+    private static final AtomicLong keycloakNanos = new AtomicLong();
 
     /** One integrator: its address, its user's token, its producer-transporter P and its treatment plant D. */
     private record Client(InetAddress address, String token, String producerSiret, String destinationSiret) {
@@ -141,12 +144,14 @@ class ReadYourWritesIT {
             if (failed(invited, "inviteUserToCompany", errors)) {
                 return;
             }
+            long keycloak = System.nanoTime();
             JsonNode signedUp = client.call(null, "mutation($u: SignupInput!) { signup(userInfos: $u) }", Map.of("u",
                     Map.of("email", email, "password", password, "name", "Invité", "phone", "0601020304")));
             if (failed(signedUp, "signup", errors)) {
                 return;
             }
             String jwt = KeycloakTokens.passwordGrant(email, password);
+            keycloakNanos.addAndGet(System.nanoTime() - keycloak);
             JsonNode listed = client.call(jwt, "query($s: String) { forms(siret: $s, first: 1) { id } }",
                     Map.of("s", client.producerSiret()));
             if (failed(listed, "forms (new member)", errors)) {
@@ -173,15 +178,17 @@ class ReadYourWritesIT {
         void run(Client client, int iteration, List<String> errors);
     }
 
-    private record Outcome(int iterations, List<String> errors, Duration duration) {
+    private record Outcome(int iterations, List<String> errors, Duration duration, Duration inKeycloak) {
         String report() {
             return iterations + " iterations, " + CLIENTS + " clients, " + errors.size() + " errors, " + duration.toMillis()
-                    + " ms: " + errors.stream().limit(10).toList();
+                    + " ms (signup and login in Keycloak: " + inKeycloak.toMillis() + " ms summed over the clients): "
+                    + errors.stream().limit(10).toList();
         }
     }
 
     /** {@value #ITERATIONS} iterations, each client taking the next one as soon as it finished its previous one. */
     private static Outcome run(Iteration iteration) throws Exception {
+        keycloakNanos.set(0);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -207,7 +214,8 @@ class ReadYourWritesIT {
         } finally {
             pool.shutdown();
         }
-        Outcome outcome = new Outcome(done.get(), List.copyOf(errors), Duration.ofNanos(System.nanoTime() - started));
+        Outcome outcome = new Outcome(done.get(), List.copyOf(errors), Duration.ofNanos(System.nanoTime() - started),
+                Duration.ofNanos(keycloakNanos.get()));
         System.out.println("[read-your-writes] " + outcome.report());
         return outcome;
     }
