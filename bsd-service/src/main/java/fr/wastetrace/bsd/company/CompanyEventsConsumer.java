@@ -2,6 +2,8 @@ package fr.wastetrace.bsd.company;
 
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
+import fr.wastetrace.identity.WrittenPositions;
+import fr.wastetrace.subgraph.ReadModelCatchUp;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,7 @@ import java.util.Properties;
  * Feeds {@link CompanyDirectory} from the company events topic. Offsets are committed after the read model's
  * transaction commits, so a crash replays events, which the version guard makes harmless. An event that cannot be
  * decoded is logged and skipped (it can never become valid); a failure to store one is retried until it succeeds.
+ * Each applied event releases the requests waiting for it (read-your-writes, {@link ReadModelCatchUp}).
  */
 @ApplicationScoped
 public class CompanyEventsConsumer {
@@ -32,6 +35,8 @@ public class CompanyEventsConsumer {
 
     @Inject
     CompanyDirectory directory;
+    @Inject
+    ReadModelCatchUp catchUp;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
     @ConfigProperty(name = "wastetrace.company-events.topic")
@@ -98,6 +103,7 @@ public class CompanyEventsConsumer {
         while (running) {
             try {
                 directory.apply(event);
+                catchUp.applied(WrittenPositions.company(event.aggregateId()), event.version());
                 return;
             } catch (RuntimeException e) {
                 LOG.errorf(e, "could not apply company event %s, retrying", event.id());

@@ -1,10 +1,12 @@
 package fr.wastetrace.company.companies;
 
+import fr.wastetrace.company.CommittedPositions;
 import fr.wastetrace.company.members.Membership;
 import fr.wastetrace.company.receipts.Receipt;
 import fr.wastetrace.company.receipts.VhuAgrementEntity;
 import fr.wastetrace.company.receipts.WorkerCertificationEntity;
 import fr.wastetrace.events.company.CompanyState;
+import fr.wastetrace.identity.WrittenPositions;
 import fr.wastetrace.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,12 +24,19 @@ import java.util.List;
 public class CompanyEvents {
     @Inject
     Outbox outbox;
+    @Inject
+    CommittedPositions positions;
 
+    /**
+     * @param alsoFor subjects of the users whose access the change alters (beside the caller): their next requests
+     *                see it on every service (read-your-writes)
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(Company company) {
+    public void publish(Company company, String... alsoFor) {
         company.eventVersion++;
         outbox.publish(CompanyState.UPSERTED, CompanyState.AGGREGATE_TYPE, company.id, company.eventVersion,
                 CompanyState.SCHEMA_VERSION, stateOf(company));
+        positions.committed(WrittenPositions.company(company.id), company.eventVersion, alsoFor);
     }
 
     public static CompanyState stateOf(Company company) {

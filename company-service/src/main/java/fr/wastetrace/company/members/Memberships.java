@@ -41,7 +41,7 @@ public class Memberships {
         }
         Membership membership = Membership.of(user, company, role);
         membership.persist();
-        events.publish(company);
+        events.publish(company, user.subject);
         return membership;
     }
 
@@ -51,7 +51,7 @@ public class Memberships {
             Company company = companies.lock(invitation.companyId);
             if (Membership.lookup(user.id, company.id).isEmpty()) {
                 Membership.of(user, company, invitation.role).persist();
-                events.publish(company);
+                events.publish(company, user.subject);
             }
             invitation.acceptedAt = Timestamps.now();
         }
@@ -99,7 +99,7 @@ public class Memberships {
         }
         keepAnAdmin(membership.get(), UserRole.MEMBER);
         membership.get().delete();
-        events.publish(company);
+        events.publish(company, membership.get().user.subject);
     }
 
     /** Changes a member's role (or a pending invitation's). */
@@ -115,7 +115,7 @@ public class Memberships {
         Membership membership = found.get();
         keepAnAdmin(membership, role);
         membership.role = role;
-        events.publish(company);
+        events.publish(company, membership.user.subject);
         return CompanyMember.of(membership, caller.id);
     }
 

@@ -1,8 +1,10 @@
 package fr.wastetrace.company.tokens;
 
+import fr.wastetrace.company.CommittedPositions;
 import fr.wastetrace.company.Timestamps;
 import fr.wastetrace.company.users.UserAccount;
 import fr.wastetrace.events.company.AccessTokenRevoked;
+import fr.wastetrace.identity.WrittenPositions;
 import fr.wastetrace.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,8 @@ public class AccessTokens {
     TokenHasher hasher;
     @Inject
     Outbox outbox;
+    @Inject
+    CommittedPositions positions;
 
     /** A resolved token: whom it authenticates. */
     public record Owner(String tokenId, UserAccount user) {
@@ -49,6 +53,7 @@ public class AccessTokens {
         token.revokedAt = Timestamps.now();
         outbox.publish(AccessTokenRevoked.REVOKED, AccessTokenRevoked.AGGREGATE_TYPE, token.id, 1,
                 AccessTokenRevoked.SCHEMA_VERSION, new AccessTokenRevoked(token.id, owner.id, owner.subject));
+        positions.committed(WrittenPositions.accessToken(token.id), 1, owner.subject);
     }
 
     /** The owner of a valid (not revoked) token, recording its use at most once a day. */

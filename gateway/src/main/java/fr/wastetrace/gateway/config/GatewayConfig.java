@@ -36,6 +36,25 @@ public interface GatewayConfig {
     /** Guards on incoming operations. */
     Limits limits();
 
+    /** Read-your-writes: a caller's own writes, awaited by its next requests on every subgraph. */
+    ReadYourWrites readYourWrites();
+
+    interface ReadYourWrites {
+        /**
+         * How long the positions of a user's writes are kept after its last write (then its read models are taken as
+         * caught up): far beyond the event stream's usual lag, and beyond the subgraphs' bounded wait.
+         */
+        @WithDefault("5m")
+        Duration ttl();
+
+        /**
+         * Positions kept per user, the latest written (each costs about 60 bytes of the identity header): a user who
+         * writes more within the TTL no longer awaits its oldest writes, long applied by then.
+         */
+        @WithDefault("64")
+        int maxPositions();
+    }
+
     /** GraphQL over WebSocket (subscriptions). */
     WebSocket websocket();
 

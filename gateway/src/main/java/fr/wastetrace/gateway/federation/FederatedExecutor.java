@@ -3,6 +3,7 @@ package fr.wastetrace.gateway.federation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.gateway.config.GatewayConfig;
+import fr.wastetrace.gateway.identity.RequestIdentity;
 import graphql.ErrorClassification;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -97,7 +98,7 @@ public class FederatedExecutor {
                            Map<String, Object> variables, QueryPlanner.Plan plan) {
     }
 
-    public Outcome execute(Request request, String identityHeader, String clientIp) {
+    public Outcome execute(Request request, RequestIdentity identity, String clientIp) {
         Object checked = check(request, clientIp);
         if (checked instanceof Outcome refusal) {
             return refusal;
@@ -108,7 +109,7 @@ public class FederatedExecutor {
                     + "connectez-vous à ws(s)://<hôte>/ ou /graphql avec le sous-protocole graphql-transport-ws (ou "
                     + "graphql-ws).", GraphQLErrors.VALIDATION_FAILED));
         }
-        return run(operation, request, identityHeader);
+        return run(operation, request, identity);
     }
 
     /** Checks an operation received over a WebSocket like any request, and says how it goes on. */
@@ -228,7 +229,7 @@ public class FederatedExecutor {
                 .locale(Locale.FRENCH).build();
     }
 
-    private Outcome run(Checked checked, Request request, String identityHeader) {
+    private Outcome run(Checked checked, Request request, RequestIdentity identity) {
         Engine engine = checked.engine();
         String query = checked.query();
         Map<String, Object> variables = checked.variables();
@@ -240,7 +241,7 @@ public class FederatedExecutor {
         for (List<QueryPlanner.SubgraphCall> stage : plan.stages()) {
             List<CompletableFuture<Void>> calls = new ArrayList<>();
             for (QueryPlanner.SubgraphCall call : stage) {
-                calls.add(client.graphql(call.subgraph(), call.query(), call.variables(), identityHeader)
+                calls.add(client.graphql(call.subgraph(), call.query(), call.variables(), identity)
                         .handle((answer, failure) -> {
                             collect(call, answer, failure, data, remoteErrors, refusedKeys);
                             return null;
@@ -249,7 +250,7 @@ public class FederatedExecutor {
             CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
             for (QueryPlanner.SubgraphCall call : stage) {
                 if (!call.fetches().isEmpty()) {
-                    runFetches(call.fetches(), List.of(new Target(data, List.of())), identityHeader, remoteErrors);
+                    runFetches(call.fetches(), List.of(new Target(data, List.of())), identity, remoteErrors);
                 }
             }
         }
@@ -287,7 +288,7 @@ public class FederatedExecutor {
      * Runs the entity fetches of one hop concurrently, each as ONE {@code _entities} call for every object found at its
      * path from {@code bases}; merges the answers into those objects, then runs the fetches nested in them.
      */
-    private void runFetches(List<EntityFetch> fetches, List<Target> bases, String identityHeader, List<GraphQLError> errors) {
+    private void runFetches(List<EntityFetch> fetches, List<Target> bases, RequestIdentity identity, List<GraphQLError> errors) {
         List<CompletableFuture<Void>> calls = new ArrayList<>();
         for (EntityFetch fetch : fetches) {
             List<Target> targets = new ArrayList<>();
@@ -313,11 +314,11 @@ public class FederatedExecutor {
             List<List<Target>> groups = new ArrayList<>(byRepresentation.values());
             Map<String, Object> variables = new LinkedHashMap<>(fetch.variables());
             variables.put(EntitySplitter.REPRESENTATIONS, representations);
-            calls.add(client.graphql(fetch.subgraph(), fetch.query(), variables, identityHeader)
+            calls.add(client.graphql(fetch.subgraph(), fetch.query(), variables, identity)
                     .handle((answer, failure) -> {
                         List<Target> resolved = merge(fetch, groups, answer, failure, errors);
                         if (!fetch.nested().isEmpty() && !resolved.isEmpty()) {
-                            runFetches(fetch.nested(), resolved, identityHeader, errors);
+                            runFetches(fetch.nested(), resolved, identity, errors);
                         }
                         return null;
                     }));

@@ -3,7 +3,10 @@ package fr.wastetrace.gateway.federation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.gateway.config.GatewayConfig;
+import fr.wastetrace.gateway.identity.ReadYourWrites;
+import fr.wastetrace.gateway.identity.RequestIdentity;
 import fr.wastetrace.identity.IdentityCodec;
+import fr.wastetrace.identity.WrittenPositions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -19,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * Calls a subgraph over HTTP, with the caller's signed identity. Every GraphQL call is counted and timed per subgraph
@@ -36,6 +40,8 @@ public class SubgraphClient {
     ObjectMapper mapper;
     @Inject
     MeterRegistry meters;
+    @Inject
+    ReadYourWrites readYourWrites;
 
     public static final class SubgraphUnavailableException extends RuntimeException {
         public SubgraphUnavailableException(String subgraph, String reason, Throwable cause) {
@@ -43,9 +49,26 @@ public class SubgraphClient {
         }
     }
 
-    /** Sends a GraphQL request; completes with the subgraph's JSON answer, or fails with {@link SubgraphUnavailableException}. */
+    /**
+     * Sends a GraphQL request for a client request; completes with the subgraph's JSON answer, or fails with
+     * {@link SubgraphUnavailableException}. What the answer reports it committed is kept for read-your-writes before
+     * the future completes.
+     */
+    public CompletableFuture<JsonNode> graphql(String subgraph, String query, Map<String, Object> variables,
+                                               RequestIdentity identity) {
+        return graphql(subgraph, query, variables, identity.header(), response -> response.headers()
+                .firstValue(WrittenPositions.HEADER).ifPresent(written -> readYourWrites.recordAnswer(written, identity)));
+    }
+
+    /** Sends a GraphQL request of the gateway's own (no client request behind it). */
     public CompletableFuture<JsonNode> graphql(String subgraph, String query, Map<String, Object> variables,
                                                String identityHeader) {
+        return graphql(subgraph, query, variables, identityHeader, response -> {
+        });
+    }
+
+    private CompletableFuture<JsonNode> graphql(String subgraph, String query, Map<String, Object> variables,
+                                                String identityHeader, Consumer<HttpResponse<byte[]>> onAnswer) {
         Map<String, Object> body = new java.util.LinkedHashMap<>(2);
         body.put("query", query);
         body.put("variables", variables);
@@ -76,6 +99,7 @@ public class SubgraphClient {
                     if (response.statusCode() >= 500 || response.statusCode() == 401 || response.statusCode() == 404) {
                         throw new SubgraphUnavailableException(subgraph, "HTTP " + response.statusCode(), null);
                     }
+                    onAnswer.accept(response);
                     try {
                         return mapper.readTree(response.body());
                     } catch (IOException e) {

@@ -8,6 +8,7 @@ import fr.wastetrace.gateway.federation.FederatedExecutor;
 import fr.wastetrace.gateway.federation.GraphQLErrors;
 import fr.wastetrace.gateway.federation.SchemaRegistry;
 import fr.wastetrace.gateway.identity.IdentityResolver;
+import fr.wastetrace.gateway.identity.RequestIdentity;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -68,7 +69,7 @@ public class GraphQLRoutes {
                     + "{\"query\": ..., \"variables\": ...} (ou un tableau de tels objets).", GraphQLErrors.BAD_USER_INPUT));
             return;
         }
-        String identity = identities.identityHeader(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), clientIp(ctx));
+        RequestIdentity identity = identities.forRequest(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), clientIp(ctx));
         if (body.isArray()) {
             if (body.size() > config.limits().maxOperations()) {
                 reply(ctx, 400, GraphQLErrors.response("Une requête groupée ne peut contenir plus de "
@@ -117,7 +118,7 @@ public class GraphQLRoutes {
                 return;
             }
         }
-        String identity = identities.identityHeader(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), clientIp(ctx));
+        RequestIdentity identity = identities.forRequest(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), clientIp(ctx));
         FederatedExecutor.Outcome outcome = executor.execute(
                 new FederatedExecutor.Request(query, ctx.request().getParam("operationName"), variables, true), identity, clientIp(ctx));
         reply(ctx, outcome.status(), outcome.body());

@@ -47,6 +47,8 @@ public class IdentityResolver {
     RedisDataSource redis;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    ReadYourWrites readYourWrites;
 
     /** Verified Keycloak tokens, until their expiry (see {@link VerifiedTokens}). */
     private static final int VERIFIED_TOKENS_CAPACITY = 10_000;
@@ -58,6 +60,16 @@ public class IdentityResolver {
     void onStart(@Observes StartupEvent event) {
         codec = new IdentityCodec(config.identitySecret(), Clock.systemUTC());
         cache = redis.value(String.class);
+    }
+
+    /**
+     * The identity a client request hands to the subgraphs, from its {@code Authorization} header: the caller, awaiting
+     * the positions of its own recent writes (read-your-writes).
+     */
+    public RequestIdentity forRequest(String authorization, String clientIp) {
+        CallerIdentity caller = resolve(authorization, clientIp);
+        return new RequestIdentity(codec, caller.isAuthenticated() ? caller.awaiting(readYourWrites.awaited(caller.subject()))
+                : caller);
     }
 
     /** The signed identity header for the subgraphs, from the request's {@code Authorization} header. */
@@ -121,6 +133,12 @@ public class IdentityResolver {
             }
             try {
                 cache.setex(key, config.accessTokenCacheTtl().toSeconds(), cached);
+                String tokenId = UNKNOWN.equals(cached) ? null : mapper.readTree(cached).path("tokenId").asText(null);
+                if (tokenId != null) {
+                    cache.setex(accessTokenIndexKey(tokenId), config.accessTokenCacheTtl().toSeconds(), key);
+                }
+            } catch (java.io.IOException e) {
+                LOG.debugf("unreadable access-token resolution: %s", e.getMessage());
             } catch (RuntimeException e) {
                 LOG.debugf("could not cache the access token: %s", e.getMessage());
             }
@@ -156,6 +174,11 @@ public class IdentityResolver {
             Thread.currentThread().interrupt();
         }
         return null;
+    }
+
+    /** Where the cache key of a resolved access token is found by the token's id, to forget it once it is revoked. */
+    static String accessTokenIndexKey(String tokenId) {
+        return "wastetrace:pat-id:" + tokenId;
     }
 
     private static String sha256(String token) {

@@ -236,7 +236,7 @@ final class ClientConnection {
             subscribe(operation, subscription);
         } else {
             FederatedExecutor.Outcome outcome = endpoint.executor.execute(request,
-                    endpoint.identities.identityHeader(authorization, clientIp), clientIp);
+                    endpoint.identities.forRequest(authorization, clientIp), clientIp);
             finish(operation, () -> {
                 if (outcome.body().containsKey("data")) {
                     sendResult(operation.id, endpoint.mapper.valueToTree(outcome.body()));

@@ -1,6 +1,7 @@
 package fr.wastetrace.identity;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Who is calling, as verified by the gateway.
@@ -11,9 +12,11 @@ import java.time.Instant;
  * @param authType  how the gateway authenticated the caller
  * @param clientIp  the client address the gateway saw (after trusted-proxy resolution)
  * @param expiresAt the identity is refused after this instant (a replay window of a few seconds)
+ * @param awaited   positions of the caller's own recent writes ({@link WrittenPositions} keys → aggregate version)
+ *                  that a read model must have applied before it answers (read-your-writes); empty when none
  */
 public record CallerIdentity(String subject, String email, String name, AuthType authType, String clientIp,
-                             Instant expiresAt) {
+                             Instant expiresAt, Map<String, Long> awaited) {
 
     public enum AuthType {
         /** No credentials, or credentials that did not verify. */
@@ -24,8 +27,23 @@ public record CallerIdentity(String subject, String email, String name, AuthType
         ACCESS_TOKEN
     }
 
+    public CallerIdentity {
+        awaited = awaited == null || awaited.isEmpty() ? Map.of() : Map.copyOf(awaited);
+    }
+
+    /** An identity that awaits nothing. */
+    public CallerIdentity(String subject, String email, String name, AuthType authType, String clientIp,
+                          Instant expiresAt) {
+        this(subject, email, name, authType, clientIp, expiresAt, Map.of());
+    }
+
     public boolean isAuthenticated() {
         return authType != AuthType.ANONYMOUS && subject != null;
+    }
+
+    /** The same caller, awaiting {@code positions}. */
+    public CallerIdentity awaiting(Map<String, Long> positions) {
+        return new CallerIdentity(subject, email, name, authType, clientIp, expiresAt, positions);
     }
 
     public static CallerIdentity anonymous(String clientIp, Instant expiresAt) {

@@ -12,11 +12,14 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Signs and verifies the identity header that the gateway sends to subgraphs: {@code v1.<claims>.<hmac>}, both parts
  * base64url, the HMAC-SHA256 computed over {@code v1.<claims>} with a secret shared by the gateway and the subgraphs.
+ * The claims carry the caller's awaited positions ({@code await}) when it wrote recently (read-your-writes).
  */
 public final class IdentityCodec {
     public static final String HEADER = "X-Wastetrace-Identity";
@@ -48,6 +51,10 @@ public final class IdentityCodec {
         claims.put("auth", identity.authType().name());
         claims.put("ip", identity.clientIp());
         claims.put("exp", identity.expiresAt().getEpochSecond());
+        if (!identity.awaited().isEmpty()) {
+            ObjectNode awaited = claims.putObject("await");
+            identity.awaited().forEach(awaited::put);
+        }
         String body = PREFIX + ENCODER.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
         return body + "." + ENCODER.encodeToString(mac(body));
     }
@@ -72,8 +79,10 @@ public final class IdentityCodec {
             if (!expiresAt.isAfter(clock.instant())) {
                 return Optional.empty();
             }
+            Map<String, Long> awaited = new HashMap<>();
+            claims.path("await").fields().forEachRemaining(e -> awaited.put(e.getKey(), e.getValue().asLong()));
             return Optional.of(new CallerIdentity(text(claims, "sub"), text(claims, "email"), text(claims, "name"),
-                    CallerIdentity.AuthType.valueOf(claims.path("auth").asText()), text(claims, "ip"), expiresAt));
+                    CallerIdentity.AuthType.valueOf(claims.path("auth").asText()), text(claims, "ip"), expiresAt, awaited));
         } catch (IllegalArgumentException | java.io.IOException e) {
             return Optional.empty();
         }

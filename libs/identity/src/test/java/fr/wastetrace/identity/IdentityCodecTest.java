@@ -27,6 +27,12 @@ class IdentityCodecTest {
     }
 
     @Test
+    void awaitedPositionsTravelSigned() {
+        CallerIdentity identity = alice(NOW.plusSeconds(30)).awaiting(java.util.Map.of("company:c1", 4L, "company:c2", 1L));
+        assertEquals(identity, codec.verify(codec.sign(identity)).orElseThrow());
+    }
+
+    @Test
     void anonymousIdentityVerifiesAndIsNotAuthenticated() {
         CallerIdentity anonymous = CallerIdentity.anonymous("10.0.0.1", NOW.plusSeconds(30));
         CallerIdentity verified = codec.verify(codec.sign(anonymous)).orElseThrow();

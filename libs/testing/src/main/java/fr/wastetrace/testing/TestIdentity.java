@@ -21,6 +21,12 @@ public final class TestIdentity {
                 Instant.now().plusSeconds(60)));
     }
 
+    /** A user who awaits the positions of its own recent writes (read-your-writes), as the gateway signs them. */
+    public static String user(String subject, String email, String name, java.util.Map<String, Long> awaited) {
+        return CODEC.sign(new CallerIdentity(subject, email, name, CallerIdentity.AuthType.JWT, "127.0.0.1",
+                Instant.now().plusSeconds(60), awaited));
+    }
+
     public static String anonymous() {
         return CODEC.sign(CallerIdentity.anonymous("127.0.0.1", Instant.now().plusSeconds(60)));
     }

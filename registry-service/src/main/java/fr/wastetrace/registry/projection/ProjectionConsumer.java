@@ -2,10 +2,12 @@ package fr.wastetrace.registry.projection;
 
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
+import fr.wastetrace.identity.WrittenPositions;
 import fr.wastetrace.registry.company.CompanyAccessProjection;
 import fr.wastetrace.registry.config.KafkaClients;
 import fr.wastetrace.registry.config.RegistryConfig;
 import fr.wastetrace.registry.register.UnmappableStateException;
+import fr.wastetrace.subgraph.ReadModelCatchUp;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
@@ -54,6 +56,8 @@ public class ProjectionConsumer {
     RegisterProjection registers;
     @Inject
     CompanyAccessProjection companies;
+    @Inject
+    ReadModelCatchUp catchUp;
     @Inject
     DeadLetters deadLetters;
     @Inject
@@ -278,6 +282,7 @@ public class ProjectionConsumer {
     private void apply(String topic, EventEnvelope event) throws SQLException {
         if (topic.equals(config.topics().companyEvents())) {
             boolean applied = companies.apply(event);
+            catchUp.applied(WrittenPositions.company(event.aggregateId()), event.version());
             meters.counter("wastetrace.registry.projection.events", "topic", "company", "outcome", applied ? "applied" : "stale").increment();
             return;
         }

@@ -1,0 +1,42 @@
+package fr.wastetrace.gateway.identity;
+
+import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.identity.IdentityCodec;
+import fr.wastetrace.identity.WrittenPositions;
+
+import java.util.Map;
+
+/**
+ * The identity one client request hands to the subgraphs: the caller and the positions of its own recent writes that
+ * every read model must have applied before answering (read-your-writes). A write made by the request itself (a
+ * mutation, then the next one of a batch or of the same document) raises them for its later subgraph calls.
+ */
+public final class RequestIdentity {
+    private final IdentityCodec codec;
+    private CallerIdentity caller;
+    private String header;
+
+    RequestIdentity(IdentityCodec codec, CallerIdentity caller) {
+        this.codec = codec;
+        this.caller = caller;
+        this.header = codec.sign(caller);
+    }
+
+    /** The signed header {@link IdentityCodec#HEADER} for the next subgraph call. */
+    public synchronized String header() {
+        return header;
+    }
+
+    public synchronized CallerIdentity caller() {
+        return caller;
+    }
+
+    /** The caller's write reached {@code positions}: later calls of this request await them too. */
+    synchronized void wrote(Map<String, Long> positions) {
+        Map<String, Long> raised = WrittenPositions.raise(caller.awaited(), positions);
+        if (!raised.equals(caller.awaited())) {
+            caller = caller.awaiting(raised);
+            header = codec.sign(caller);
+        }
+    }
+}
