@@ -377,7 +377,7 @@ EOF
   Keycloak     http://127.0.0.1:$KEYCLOAK_PORT  (admin console: $KEYCLOAK_ADMIN_USER / $KEYCLOAK_ADMIN_PASSWORD; realm trackdechets)
 EOF
   [ "$2" = 1 ] && cat <<EOF
-  GraphQL API  http://127.0.0.1:${SERVICE_PORT[gateway]}/  (also /graphql; UI at /graphql-ui; schema at /schema.graphql)
+  GraphQL API  http://127.0.0.1:${SERVICE_PORT[gateway]}/  (also /graphql; a browser opening either gets GraphiQL; schema at /schema.graphql)
   Subgraphs    bsd-service :${SERVICE_PORT[bsd-service]}  company-service :${SERVICE_PORT[company-service]}  registry-service :${SERVICE_PORT[registry-service]}  (reachable only through the gateway)
   Health       http://127.0.0.1:<port>/q/health/ready   Metrics  http://127.0.0.1:<port>/q/metrics
 EOF

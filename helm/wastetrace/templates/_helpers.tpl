@@ -176,6 +176,7 @@ REGISTRY_SERVICE_URL: {{ printf "http://%s:%v" (include "wastetrace.componentNam
 RATE_LIMIT_PER_MINUTE: {{ $svc.rateLimitPerMinute | quote }}
 RATE_LIMIT_FAIL_OPEN: {{ $svc.rateLimitFailOpen | quote }}
 TRUSTED_PROXIES: {{ join "," $svc.trustedProxies | quote }}
+CORS_ALLOWED_ORIGINS: {{ join "," $svc.corsAllowedOrigins | quote }}
 {{- end }}
 {{- end }}
 
