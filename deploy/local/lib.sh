@@ -66,10 +66,11 @@ spawn() { # name logfile command...
 apt_install() { # packages...
   is_root || die "missing packages ($*): install them (apt-get install $*) or run as root"
   log "installing Debian packages: $*"
+  # Other stacks on the machine may be installing too: wait for dpkg's lock instead of failing.
   if [ ! -f "$RUN/.apt-updated" ]; then
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && touch "$RUN/.apt-updated"
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null && touch "$RUN/.apt-updated"
   fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
 install_prerequisites() {
