@@ -66,10 +66,11 @@ spawn() { # name logfile command...
 apt_install() { # packages...
   is_root || die "missing packages ($*): install them (apt-get install $*) or run as root"
   log "installing Debian packages: $*"
+  # Other stacks on the machine may be installing too: wait for dpkg's lock instead of failing.
   if [ ! -f "$RUN/.apt-updated" ]; then
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && touch "$RUN/.apt-updated"
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null && touch "$RUN/.apt-updated"
   fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
 install_prerequisites() {
@@ -377,7 +378,7 @@ EOF
   Keycloak     http://127.0.0.1:$KEYCLOAK_PORT  (admin console: $KEYCLOAK_ADMIN_USER / $KEYCLOAK_ADMIN_PASSWORD; realm trackdechets)
 EOF
   [ "$2" = 1 ] && cat <<EOF
-  GraphQL API  http://127.0.0.1:${SERVICE_PORT[gateway]}/  (also /graphql; UI at /graphql-ui; schema at /schema.graphql)
+  GraphQL API  http://127.0.0.1:${SERVICE_PORT[gateway]}/  (also /graphql; a browser opening either gets GraphiQL; schema at /schema.graphql)
   Subgraphs    bsd-service :${SERVICE_PORT[bsd-service]}  company-service :${SERVICE_PORT[company-service]}  registry-service :${SERVICE_PORT[registry-service]}  (reachable only through the gateway)
   Health       http://127.0.0.1:<port>/q/health/ready   Metrics  http://127.0.0.1:<port>/q/metrics
 EOF

@@ -176,6 +176,9 @@ REGISTRY_SERVICE_URL: {{ printf "http://%s:%v" (include "wastetrace.componentNam
 RATE_LIMIT_PER_MINUTE: {{ $svc.rateLimitPerMinute | quote }}
 RATE_LIMIT_FAIL_OPEN: {{ $svc.rateLimitFailOpen | quote }}
 TRUSTED_PROXIES: {{ join "," $svc.trustedProxies | quote }}
+{{- /* The API's own public address first: behind a proxy that terminates TLS, GraphiQL's page (https://…) is not the
+same origin as the plain-HTTP request the gateway sees. */}}
+CORS_ALLOWED_ORIGINS: {{ prepend $svc.corsAllowedOrigins (include "wastetrace.publicUrl" $root) | uniq | join "," | quote }}
 {{- end }}
 {{- end }}
 

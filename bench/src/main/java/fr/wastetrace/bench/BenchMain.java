@@ -3,6 +3,7 @@ package fr.wastetrace.bench;
 import fr.wastetrace.bench.benchmarks.CatchUpBench;
 import fr.wastetrace.bench.benchmarks.ColdStartBench;
 import fr.wastetrace.bench.benchmarks.CsvExportBench;
+import fr.wastetrace.bench.benchmarks.CsvWriterBench;
 import fr.wastetrace.bench.benchmarks.FormsListBench;
 import fr.wastetrace.bench.benchmarks.GatewayOverheadBench;
 import fr.wastetrace.bench.benchmarks.LifecycleBench;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
 public final class BenchMain {
     /** In the order {@code all} runs them (and BENCHMARKS.md lists them). */
     static final List<Benchmark> BENCHMARKS = List.of(new GatewayOverheadBench(), new FormsListBench(), new LifecycleBench(),
-            new RegisterLagBench(), new CatchUpBench(), new CsvExportBench(), new XlsxExportBench(), new RateLimitBench(),
+            new RegisterLagBench(), new CatchUpBench(), new CsvExportBench(), new CsvWriterBench(),
+            new XlsxExportBench(), new RateLimitBench(),
             new ColdStartBench());
 
     private BenchMain() {

@@ -2,6 +2,7 @@ package fr.wastetrace.helm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.helm.Chart.Manifests;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -259,6 +260,15 @@ class RenderedManifestsTest {
         }
     }
 
+    @Test
+    void theGatewayAllowsItsOwnPublicAddressAndTheBrowserOriginsOfItsValues() {
+        // GraphiQL's page is served over TLS by the Ingress, the gateway sees plain HTTP: not the same origin to it.
+        assertEquals("https://api.wastetrace.example.org,https://app.wastetrace.example.org", render(Chart.NATIONAL)
+                .get("ConfigMap", name("gateway")).path("data").path("CORS_ALLOWED_ORIGINS").asText());
+        assertEquals("https://api.wastetrace.example.org", render(Chart.SMALL_CLUSTER)
+                .get("ConfigMap", name("gateway")).path("data").path("CORS_ALLOWED_ORIGINS").asText());
+    }
+
     @ParameterizedTest
     @MethodSource("valuesFiles")
     void everyConnectionComesFromValues(Path valuesFile) {
@@ -280,6 +290,7 @@ class RenderedManifestsTest {
         JsonNode gateway = manifests.get("ConfigMap", name("gateway")).path("data");
         assertTrue(gateway.path("OIDC_ISSUER").asText().endsWith("/realms/trackdechets"));
         assertFalse(gateway.path("TRUSTED_PROXIES").asText().isBlank());
+        assertTrue(gateway.has("CORS_ALLOWED_ORIGINS"), "the allowed browser origins are a setting");
         assertEquals("1000", gateway.path("RATE_LIMIT_PER_MINUTE").asText());
         assertEquals("trackdechets-api", gateway.path("OIDC_AUDIENCE").asText());
         // Download links point at the public gateway, never at registry-service itself.

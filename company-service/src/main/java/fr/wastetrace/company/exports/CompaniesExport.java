@@ -2,15 +2,13 @@ package fr.wastetrace.company.exports;
 
 import fr.wastetrace.company.companies.Company;
 import fr.wastetrace.company.members.Membership;
+import fr.wastetrace.csv.CsvWriter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 
@@ -48,13 +46,12 @@ public final class CompaniesExport {
 
     static void write(Format format, List<List<String>> rows, OutputStream out) throws IOException {
         if (format == Format.CSV) {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF'); // lets spreadsheet software read the accents
-            writeCsvLine(writer, HEADER);
+            CsvWriter csv = new CsvWriter(out);
+            csv.line(HEADER);
             for (List<String> row : rows) {
-                writeCsvLine(writer, row);
+                csv.line(row);
             }
-            writer.flush();
+            csv.flush();
             return;
         }
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
@@ -65,18 +62,6 @@ public final class CompaniesExport {
             }
             workbook.write(out);
         }
-    }
-
-    private static void writeCsvLine(Writer writer, List<String> values) throws IOException {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                writer.write(';');
-            }
-            String value = values.get(i);
-            boolean quote = value.contains(";") || value.contains("\"") || value.contains("\n");
-            writer.write(quote ? '"' + value.replace("\"", "\"\"") + '"' : value);
-        }
-        writer.write("\r\n");
     }
 
     private static void writeXlsxRow(Row row, List<String> values) {

@@ -5,11 +5,18 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The HTTP surface of the gateway that does not depend on the subgraphs (those are covered end to end). */
 @QuarkusTest
@@ -21,6 +28,46 @@ class GatewayHttpQuarkusTest {
         given().accept("text/html").get("/").then().statusCode(200)
                 .body(containsString("GraphiQL"))
                 .header("X-RateLimit-Limit", notNullValue());
+        given().accept("text/html").get("/graphql").then().statusCode(200).body(containsString("GraphiQL"));
+    }
+
+    @Test
+    void theUiLoadsItsScriptsFromTheGatewayOnly() {
+        String page = given().accept("text/html").get("/").then().statusCode(200).extract().asString();
+        Matcher reference = Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page);
+        int assets = 0;
+        while (reference.find()) {
+            String url = reference.group(1);
+            assertTrue(url.startsWith("/"), "the page refers to another host: " + url);
+            if (url.startsWith("/graphiql/")) {
+                given().get(url).then().statusCode(200).body(not(emptyString()));
+                assets++;
+            }
+        }
+        assertEquals(4, assets, "GraphiQL's stylesheet and its three scripts");
+        given().get("/graphiql/graphiql.min.js").then().contentType(containsString("javascript"));
+    }
+
+    @Test
+    void browsersFromAnAllowedOriginMayCallTheApi() {
+        given().header("Origin", "https://app.example.test").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .options("/").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://app.example.test")
+                .header("Access-Control-Allow-Methods", containsString("POST"))
+                .header("Access-Control-Allow-Headers", containsString("Authorization"));
+        // No subgraph here: the request fails, and its answer still reaches the browser's script.
+        given().header("Origin", "https://app.example.test").contentType("application/json")
+                .body("query { nope").post("/graphql").then().statusCode(400)
+                .header("Access-Control-Allow-Origin", "https://app.example.test")
+                .header("Access-Control-Expose-Headers", containsString("X-RateLimit-Remaining"));
+    }
+
+    @Test
+    void browsersFromAnotherOriginAreRefused() {
+        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .options("/").then().statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
