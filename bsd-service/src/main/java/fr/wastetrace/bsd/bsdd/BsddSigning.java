@@ -216,7 +216,7 @@ public class BsddSigning {
         if (first == null || !companies.can(UserPermission.BSD_CAN_SIGN_TRANSPORT, BsddPermissions.orgId(first.data.company))) {
             throw new ApiException.Forbidden("Seul le transporteur du bordereau peut signer l'enlèvement.");
         }
-        boolean byEco = input.signatureAuthor == fr.wastetrace.bsd.bsdd.model.SignatureAuthor.ECO_ORGANISME;
+        boolean byEco = input.signatureAuthor == fr.wastetrace.bsd.common.SignatureAuthor.ECO_ORGANISME;
         String signer = byEco ? (form.data.ecoOrganisme == null ? null : form.data.ecoOrganisme.siret)
                 : BsddPermissions.orgId(form.data.emitter == null ? null : form.data.emitter.company);
         writes.checkSigner(caller, companies, signer, input.securityCode, false);

@@ -90,6 +90,15 @@ public class CompanyDirectory {
                         : c.createArrayOf("text", state.wasteProcessorTypes().toArray()));
                 changed = upsert.executeUpdate();
             }
+            if (changed > 0) {
+                try (PreparedStatement takeOver = c.prepareStatement(
+                        "update company_view set allow_bsdasri_take_over = ? where company_id = ?")) {
+                    takeOver.setBoolean(1, state != null
+                            && Boolean.TRUE.equals(state.allowBsdasriTakeOverWithoutSignature()));
+                    takeOver.setString(2, event.aggregateId());
+                    takeOver.executeUpdate();
+                }
+            }
             if (changed == 0) {
                 return false;
             }
@@ -123,6 +132,23 @@ public class CompanyDirectory {
 
     private static String json(CompanyState.Receipt receipt) {
         return receipt == null ? null : EventCodec.mapper().valueToTree(receipt).toString();
+    }
+
+    /** Whether the company lets transporters take its DASRI over without its signature (direct take-over). */
+    public boolean allowsBsdasriTakeOver(String orgId) {
+        if (orgId == null) {
+            return false;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement(
+                     "select allow_bsdasri_take_over from company_view where org_id = ? and not deleted")) {
+            select.setString(1, orgId);
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read company " + orgId, e);
+        }
     }
 
     /** The caller's companies and roles, by org id. */

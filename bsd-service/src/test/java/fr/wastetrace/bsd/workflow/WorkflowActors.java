@@ -28,7 +28,7 @@ public final class WorkflowActors {
     /** The documented workflows, a folder per BSD type ({@code bsdd/}, {@code bsvhu/}), and their shared actors. */
     public static final Path DIRECTORY = Path.of("src/test/resources/workflows");
     /** The BSD types that have documented workflows, in the order of the documentation. */
-    public static final List<String> TYPES = List.of("bsdd", "bsvhu");
+    public static final List<String> TYPES = List.of("bsdd", "bsvhu", "bsdasri");
     private static boolean published;
 
     private WorkflowActors() {
@@ -56,6 +56,11 @@ public final class WorkflowActors {
                         company.get("name").asText(), types, texts(company.get("collectorTypes")),
                         texts(company.get("wasteProcessorTypes")), members.getOrDefault(c.getKey(), List.of()),
                         securityCode, receipt);
+                if (company.path("allowBsdasriTakeOverWithoutSignature").asBoolean(false)) {
+                    ObjectNode node = EventCodec.mapper().valueToTree(state);
+                    node.put("allowBsdasriTakeOverWithoutSignature", true);
+                    state = EventCodec.mapper().convertValue(node, CompanyState.class);
+                }
                 fixture.upsert("company-" + c.getKey(), 1, state);
             });
         }

@@ -33,6 +33,15 @@ final class WorkflowDocs {
 
                     Chaque page décrit un parcours de bout en bout de l'API BSVHU (véhicules hors d'usage) : qui appelle
                     quelle opération, avec quelles variables, et ce que l'API répond.
+                    """,
+            "bsdasri", """
+                    # Parcours BSDASRI (workflows)
+
+                    Chaque page décrit un parcours de bout en bout de l'API BSDASRI (déchets d'activités de soins à
+                    risques infectieux) : qui appelle quelle opération, avec quelles variables, et ce que l'API répond.
+                    Les acteurs propres à ces parcours sont préfixés DASRI_ (DASRI_P clinique, DASRI_PE cabinet qui
+                    autorise l'emport direct, DASRI_T transporteur, DASRI_TTR regroupement, DASRI_D incinérateur,
+                    DASRI_EO éco-organisme).
                     """);
     private static final String COMMON = """
 

@@ -35,6 +35,28 @@ final class LineData {
         }
     }
 
+    /**
+     * The id of a state that may give lines: {@code null} for a draft or a deleted BSD (no lines), an
+     * {@link UnmappableStateException} when the state is not an object with an id.
+     */
+    static String publishedId(JsonNode state, String bsdType) {
+        if (state == null || !state.isObject()) {
+            throw new UnmappableStateException("the " + bsdType + " state is not a JSON object");
+        }
+        String id = text(state, "id");
+        if (id == null) {
+            throw new UnmappableStateException("the " + bsdType + " state has no id");
+        }
+        boolean hidden = state.path("isDeleted").asBoolean(false) || state.path("isDraft").asBoolean(false);
+        return hidden ? null : id;
+    }
+
+    /** A weight in kilograms as the registers show it, in tonnes (six decimals). */
+    static Double tonnes(Double kilograms) {
+        return kilograms == null ? null : java.math.BigDecimal.valueOf(kilograms)
+                .divide(java.math.BigDecimal.valueOf(1000)).setScale(6, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
     /** The transporters in their order: {@code transporters}, else the single {@code transporter}. */
     static List<JsonNode> transportersOf(JsonNode state) {
         List<JsonNode> list = new ArrayList<>();

@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsdd.graphql;
 
 import fr.wastetrace.bsd.bsdd.model.Packagings;
-import fr.wastetrace.bsd.bsdd.model.SignatureAuthor;
+import fr.wastetrace.bsd.common.SignatureAuthor;
 import org.eclipse.microprofile.graphql.NonNull;
 import java.time.Instant;
 import java.util.List;

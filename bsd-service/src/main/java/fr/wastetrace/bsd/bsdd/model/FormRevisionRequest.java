@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd.model;
 
+import fr.wastetrace.bsd.common.RevisionRequestStatus;
 import fr.wastetrace.bsd.common.FormCompany;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;

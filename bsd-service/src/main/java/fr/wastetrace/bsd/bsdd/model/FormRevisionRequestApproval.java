@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd.model;
 
+import fr.wastetrace.bsd.common.RevisionRequestApprovalStatus;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 

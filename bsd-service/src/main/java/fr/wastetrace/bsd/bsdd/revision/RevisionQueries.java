@@ -3,7 +3,7 @@ package fr.wastetrace.bsd.bsdd.revision;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequest;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestConnection;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestEdge;
-import fr.wastetrace.bsd.bsdd.model.RevisionRequestStatus;
+import fr.wastetrace.bsd.common.RevisionRequestStatus;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;

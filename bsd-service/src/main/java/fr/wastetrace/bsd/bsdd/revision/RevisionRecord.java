@@ -3,8 +3,8 @@ package fr.wastetrace.bsd.bsdd.revision;
 import fr.wastetrace.bsd.bsdd.model.FormData;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestApproval;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestContent;
-import fr.wastetrace.bsd.bsdd.model.RevisionRequestApprovalStatus;
-import fr.wastetrace.bsd.bsdd.model.RevisionRequestStatus;
+import fr.wastetrace.bsd.common.RevisionRequestApprovalStatus;
+import fr.wastetrace.bsd.common.RevisionRequestStatus;
 import fr.wastetrace.bsd.common.FormCompany;
 
 import java.time.Instant;

@@ -61,6 +61,18 @@ public class BsdPipeline {
     }
 
     /**
+     * Opens the change of another BSD that a mutation makes as its side effect (a grouping BSDA linking or releasing
+     * its children, a processed one processing them): row locked, no read check, since the caller's right comes from
+     * the mutation that causes it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <D> Mutation<D> openLinked(BsdType<D> type, CallerIdentity caller, String id) {
+        CallerCompanies companies = directory.companiesOf(caller);
+        BsdRecord<D> record = store.findForUpdate(type.table(), id).orElseThrow(() -> Visibility.notFound(id));
+        return new Mutation<>(type, caller, companies, record, DocumentStore.state(record), false);
+    }
+
+    /**
      * Opens the creation of a BSD in {@code initialStatus}. A draft is visible only to the creator's companies present
      * on it; the caller must be able to create on one of the {@code creators} org ids.
      */

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd.revision.graphql;
 
-import fr.wastetrace.bsd.bsdd.model.RevisionRequestStatus;
+import fr.wastetrace.bsd.common.RevisionRequestStatus;
 import fr.wastetrace.bsd.common.StringFilter;
 import org.eclipse.microprofile.graphql.Input;
 

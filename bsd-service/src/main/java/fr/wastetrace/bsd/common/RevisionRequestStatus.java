@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.bsdd.model;
+package fr.wastetrace.bsd.common;
 
 /** The state of a revision request (or of one company's approval). */
 public enum RevisionRequestStatus {

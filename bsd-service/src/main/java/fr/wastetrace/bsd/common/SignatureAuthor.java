@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.bsdd.model;
+package fr.wastetrace.bsd.common;
 
 /** Who signs the emission in the deprecated {@code signedByTransporter}. */
 public enum SignatureAuthor {

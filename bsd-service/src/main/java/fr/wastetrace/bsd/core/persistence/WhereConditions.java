@@ -1,0 +1,134 @@
+package fr.wastetrace.bsd.core.persistence;
+
+import fr.wastetrace.bsd.common.CompanyWhere;
+import fr.wastetrace.bsd.common.DateFilter;
+import fr.wastetrace.bsd.common.IdFilter;
+import fr.wastetrace.bsd.common.SignatureWhere;
+import fr.wastetrace.bsd.common.StringFilter;
+import fr.wastetrace.bsd.common.StringNullableListFilter;
+import fr.wastetrace.subgraph.ApiException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The shared filters of the contract's {@code …Where} inputs ({@code IdFilter}, {@code StringFilter},
+ * {@code DateFilter}, {@code CompanyWhere}, {@code SignatureWhere}, {@code StringNullableListFilter}) as conditions on
+ * a SQL expression, collected into one list: a type's where-filter names the expressions (a derived column, a path
+ * in {@code data}) and adds the conditions of the filters given. New types use it; the BSVHU predates it.
+ */
+public final class WhereConditions {
+    /** How deep {@code _and}, {@code _or}, {@code _not} may nest. */
+    public static final int MAX_DEPTH = 3;
+
+    private final List<SqlFilter> all = new ArrayList<>();
+
+    public static void checkDepth(int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new ApiException.BadUserInput("Vous ne pouvez pas imbriquer plus de " + MAX_DEPTH
+                    + " opérateurs logiques (_and, _or, _not).");
+        }
+    }
+
+    /** The nested {@code _and}, {@code _or}, {@code _not} of a where-input, each turned into a condition by {@code of}. */
+    public <W> WhereConditions logical(List<W> and, List<W> or, W not, Function<W, SqlFilter> of) {
+        if (and != null) {
+            all.add(SqlFilter.and(and.stream().map(of).toList()));
+        }
+        if (or != null) {
+            all.add(SqlFilter.or(or.stream().map(of).toList()));
+        }
+        if (not != null) {
+            all.add(SqlFilter.not(of.apply(not)));
+        }
+        return this;
+    }
+
+    public WhereConditions add(SqlFilter condition) {
+        all.add(condition);
+        return this;
+    }
+
+    public WhereConditions id(String expression, IdFilter f) {
+        if (f != null) {
+            addIf(f._eq != null, () -> SqlFilter.eq(expression, f._eq));
+            addIf(f._in != null, () -> SqlFilter.in(expression, f._in));
+        }
+        return this;
+    }
+
+    public WhereConditions text(String expression, StringFilter f) {
+        if (f != null) {
+            addIf(f._eq != null, () -> SqlFilter.eq(expression, f._eq));
+            addIf(f._in != null, () -> SqlFilter.in(expression, f._in));
+            addIf(f._contains != null, () -> SqlFilter.contains(expression, f._contains));
+        }
+        return this;
+    }
+
+    /** A date compared as a timestamp ({@code expression} may be a text path of the document). */
+    public WhereConditions date(String expression, DateFilter f) {
+        if (f == null) {
+            return this;
+        }
+        Map<String, Object> bounds = new java.util.LinkedHashMap<>();
+        bounds.put("=", f._eq);
+        bounds.put(">", f._gt);
+        bounds.put(">=", f._gte);
+        bounds.put("<", f._lt);
+        bounds.put("<=", f._lte);
+        bounds.forEach((op, value) -> addIf(value != null,
+                () -> SqlFilter.of("(" + expression + ")::timestamptz " + op + " ?", value)));
+        return this;
+    }
+
+    public WhereConditions company(String siret, String vatNumber, CompanyWhere c) {
+        if (c != null) {
+            text(siret, c.siret);
+            text(vatNumber, c.vatNumber);
+        }
+        return this;
+    }
+
+    public WhereConditions signature(String dateText, SignatureWhere s) {
+        return s == null ? this : date(dateText, s.date);
+    }
+
+    /** A list of texts held as a JSON array at {@code jsonArray}. */
+    public WhereConditions textList(String jsonArray, StringNullableListFilter f) {
+        if (f == null) {
+            return this;
+        }
+        String list = "coalesce(array(select jsonb_array_elements_text(" + jsonArray + ")), '{}')";
+        List<String> some = f._hasSome != null ? f._hasSome : f._in;
+        addIf(f._eq != null, () -> SqlFilter.of(list + " = ?", new SqlFilter.TextArray(f._eq)));
+        addIf(f._has != null, () -> SqlFilter.of("? = any(" + list + ")", f._has));
+        addIf(f._hasEvery != null, () -> SqlFilter.of(list + " @> ?", new SqlFilter.TextArray(f._hasEvery)));
+        addIf(some != null, () -> SqlFilter.of(list + " && ?", new SqlFilter.TextArray(some)));
+        addIf(f._itemContains != null, () -> SqlFilter.of("exists (select 1 from unnest(" + list
+                + ") x where x ilike ?)", "%" + f._itemContains + "%"));
+        return this;
+    }
+
+    /** The conditions on one element of a JSON array of the document, true when one element meets them all. */
+    public WhereConditions anyElement(String jsonArray, String alias, WhereConditions onElement) {
+        if (!onElement.all.isEmpty()) {
+            SqlFilter each = onElement.build();
+            all.add(SqlFilter.of("exists (select 1 from jsonb_array_elements(" + jsonArray + ") " + alias
+                    + " where " + each.sql() + ")", each.params().toArray()));
+        }
+        return this;
+    }
+
+    public SqlFilter build() {
+        return SqlFilter.and(all);
+    }
+
+    private void addIf(boolean condition, java.util.function.Supplier<SqlFilter> filter) {
+        if (condition) {
+            all.add(filter.get());
+        }
+    }
+}
