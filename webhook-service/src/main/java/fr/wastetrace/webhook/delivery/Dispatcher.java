@@ -39,6 +39,8 @@ public class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
     private static final Duration REPORT_INTERVAL = Duration.ofSeconds(1);
     private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
+    /** Pending deliveries of one endpoint read at once. */
+    private static final int BATCH = 100;
 
     @Inject
     AgroalDataSource dataSource;
@@ -125,29 +127,35 @@ public class Dispatcher {
         }
     }
 
-    /** Sends the endpoint's due deliveries in order, until its queue is empty, a failure, or shutdown. */
+    /**
+     * Sends the endpoint's due deliveries in order, until its queue is empty, a failure, or shutdown: a batch of
+     * pending deliveries is read at once, each success costs one statement, the lease is renewed as it ages.
+     */
     private void drain(String settingId) throws SQLException {
-        try {
+        try (Connection c = dataSource.getConnection()) {
+            Instant leaseRenewal = Instant.now().plus(config.dispatch().lease().dividedBy(2));
             while (running) {
-                Optional<Target> target;
-                Optional<PendingDelivery> head;
-                try (Connection c = dataSource.getConnection()) {
-                    target = Targets.find(c, settingId);
-                    head = Deliveries.head(c, settingId);
-                    if (head.isEmpty() || head.get().nextAttemptAt().isAfter(Instant.now())) {
-                        return;
-                    }
-                    if (target.isEmpty() || !target.get().deliverable()) {
-                        metrics.finished("dropped", Deliveries.dropPending(c, settingId));
-                        return;
-                    }
-                }
-                if (!deliver(target.get(), head.get())) {
+                Optional<Target> target = Targets.find(c, settingId);
+                List<PendingDelivery> batch = Deliveries.pending(c, settingId, BATCH);
+                if (batch.isEmpty() || batch.get(0).nextAttemptAt().isAfter(Instant.now())) {
                     return;
                 }
-                try (Connection c = dataSource.getConnection()) {
-                    if (!Targets.renewLease(c, settingId, owner, config.dispatch().lease())) {
+                if (target.isEmpty() || !target.get().deliverable()) {
+                    metrics.finished("dropped", Deliveries.dropPending(c, settingId));
+                    return;
+                }
+                Target setting = target.get();
+                String token = secrets.open(setting.sealedToken(), settingId);
+                String signingSecret = secrets.open(setting.sealedSigningSecret(), settingId);
+                for (PendingDelivery delivery : batch) {
+                    if (!running || !deliver(c, setting, delivery, token, signingSecret)) {
                         return;
+                    }
+                    if (Instant.now().isAfter(leaseRenewal)) {
+                        if (!Targets.renewLease(c, settingId, owner, config.dispatch().lease())) {
+                            return;
+                        }
+                        leaseRenewal = Instant.now().plus(config.dispatch().lease().dividedBy(2));
                     }
                 }
             }
@@ -158,36 +166,35 @@ public class Dispatcher {
         }
     }
 
-    /** One attempt of the head delivery; returns whether it was delivered. */
-    private boolean deliver(Target target, PendingDelivery delivery) throws SQLException {
+    /** One attempt of a delivery (the head of its endpoint's queue); returns whether it was delivered. */
+    private boolean deliver(Connection c, Target target, PendingDelivery delivery, String token, String signingSecret)
+            throws SQLException {
         int attempt = delivery.attempts() + 1;
         Instant now = Instant.now();
-        Request request = Request.of(delivery.action(), delivery.readableId(),
-                secrets.open(target.sealedToken(), target.settingId()),
-                secrets.open(target.sealedSigningSecret(), target.settingId()), delivery.id(), attempt, now);
+        Request request = Request.of(delivery.action(), delivery.readableId(), token, signingSecret, delivery.id(),
+                attempt, now);
         Outcome outcome = sender.post(target.endpointUri(), request.body(), request.headers());
         metrics.attempt(outcome);
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Deliveries.recordAttempt(c, new AttemptRecord(target.settingId(), delivery.id(), delivery.action(),
-                        delivery.readableId(), attempt, now, outcome.httpStatus(), outcome.kind().name(),
-                        (int) outcome.latencyMillis()));
-                if (outcome.delivered()) {
-                    Deliveries.markDelivered(c, delivery.seq(), attempt);
-                } else {
-                    failed(c, target, delivery, attempt, outcome);
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
+        AttemptRecord record = new AttemptRecord(target.settingId(), delivery.id(), delivery.action(),
+                delivery.readableId(), attempt, now, outcome.httpStatus(), outcome.kind().name(),
+                (int) outcome.latencyMillis());
         if (outcome.delivered()) {
+            Deliveries.delivered(c, delivery.seq(), record);
             metrics.delivered(delivery.occurredAt());
+            return true;
         }
-        return outcome.delivered();
+        c.setAutoCommit(false);
+        try {
+            Deliveries.recordAttempt(c, record);
+            failed(c, target, delivery, attempt, outcome);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+        return false;
     }
 
     private void failed(Connection c, Target target, PendingDelivery delivery, int attempt, Outcome outcome)

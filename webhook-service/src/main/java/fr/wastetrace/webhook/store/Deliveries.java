@@ -73,24 +73,45 @@ public final class Deliveries {
         }
     }
 
-    public static Optional<PendingDelivery> head(Connection c, String settingId) throws SQLException {
+    /** The endpoint's oldest pending deliveries, in the order they must go out. */
+    public static List<PendingDelivery> pending(Connection c, String settingId, int limit) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("""
                 select seq, id, setting_id, readable_id, action, occurred_at, attempts, next_attempt_at
-                from delivery where setting_id = ? and status = 'PENDING' order by seq limit 1""")) {
+                from delivery where setting_id = ? and status = 'PENDING' order by seq limit ?""")) {
             select.setString(1, settingId);
+            select.setInt(2, limit);
+            List<PendingDelivery> pending = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+                while (rs.next()) {
+                    pending.add(new PendingDelivery(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getInt(7),
+                            rs.getTimestamp(8).toInstant()));
                 }
-                return Optional.of(new PendingDelivery(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getInt(7),
-                        rs.getTimestamp(8).toInstant()));
             }
+            return pending;
         }
     }
 
-    public static void markDelivered(Connection c, long seq, int attempts) throws SQLException {
-        finish(c, seq, attempts, "DELIVERED");
+    /** A successful attempt, in one statement: the delivery is done and its attempt recorded. */
+    public static void delivered(Connection c, long seq, AttemptRecord attempt) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("""
+                with done as (update delivery set status = 'DELIVERED', attempts = ?, finished_at = now()
+                              where seq = ? and status = 'PENDING')
+                insert into delivery_attempt (setting_id, delivery_id, action, readable_id, attempt, attempted_at,
+                    http_status, outcome, latency_ms) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            update.setInt(1, attempt.attempt());
+            update.setLong(2, seq);
+            update.setString(3, attempt.settingId());
+            update.setObject(4, attempt.deliveryId());
+            update.setString(5, attempt.action());
+            update.setString(6, attempt.readableId());
+            update.setInt(7, attempt.attempt());
+            update.setTimestamp(8, Timestamp.from(attempt.attemptedAt()));
+            update.setObject(9, attempt.httpStatus(), Types.INTEGER);
+            update.setString(10, attempt.outcome());
+            update.setInt(11, attempt.latencyMs());
+            update.executeUpdate();
+        }
     }
 
     public static void markGaveUp(Connection c, long seq, int attempts) throws SQLException {
