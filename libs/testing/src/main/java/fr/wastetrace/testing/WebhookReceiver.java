@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -61,6 +62,13 @@ public final class WebhookReceiver implements AutoCloseable {
                 out.write(answer);
             }
         });
+        // Handlers on a pool of their own: with the default executor they would run on the server's only dispatcher
+        // thread, which also accepts and reads connections.
+        server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "webhook-receiver");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 

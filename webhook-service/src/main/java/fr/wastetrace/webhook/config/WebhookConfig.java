@@ -1,7 +1,6 @@
 package fr.wastetrace.webhook.config;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
@@ -75,7 +74,6 @@ public interface WebhookConfig {
     }
 
     interface Dispatch {
-        @WithDefault("8")
         int workers();
 
         Duration pollInterval();
