@@ -85,6 +85,9 @@ public final class WebhookLagBench implements Benchmark {
                                         + " delivered and timed, " + phase.undelivered + " not delivered after " + drain.toSeconds()
                                         + " s, " + phase.errors.get() + " errors)", "", "", "rate held, all delivered",
                                 LagGoals.heldAndVisible(phase.achievedRate, rate, phase.undelivered, phase.errors.get()));
+                String[] split = split(stack, setting, phase.recordFromMillis);
+                report.row("of which commit → queued (p50 / p99)" + at, split[0], "", "", "", Report.Verdict.INFO)
+                        .row("of which queued → delivered (p50 / p99)" + at, split[1], "", "", "", Report.Verdict.INFO);
                 if (phase.firstError.get() != null) {
                     report.note("First error" + at + ": " + phase.firstError.get());
                 }
@@ -97,8 +100,29 @@ public final class WebhookLagBench implements Benchmark {
                 + "demo producer is on every BSDD, so each change is one delivery to its endpoint, a local receiver "
                 + "(JDK HTTP server) answering 200 at once. The commit time is the event's occurredAt, stamped inside the "
                 + "change's transaction (slightly before its commit: the lag is, if anything, overstated).");
-        report.note("Percentile goals count the changes not delivered after the drain as longer than any bound.");
+        report.note("Percentile goals count the changes not delivered after the drain as longer than any bound. The split "
+                + "comes from webhook-service's own queue (database webhook): commit → queued is the event path (outbox "
+                + "relay, Kafka, the changes consumer), queued → delivered the dispatcher and the POST.");
         return report;
+    }
+
+    /** p50 / p99 of the two halves of the lag, from webhook-service's queue: {@code [commit → queued, queued → delivered]}. */
+    private static String[] split(BenchStack stack, String setting, long fromMillis) throws Exception {
+        try (java.sql.Connection webhook = stack.connect("webhook");
+             java.sql.PreparedStatement select = webhook.prepareStatement("""
+                     select percentile_disc(0.5) within group (order by extract(epoch from enqueued_at - occurred_at)),
+                            percentile_disc(0.99) within group (order by extract(epoch from enqueued_at - occurred_at)),
+                            percentile_disc(0.5) within group (order by extract(epoch from finished_at - enqueued_at)),
+                            percentile_disc(0.99) within group (order by extract(epoch from finished_at - enqueued_at))
+                     from delivery where setting_id = ? and status = 'DELIVERED' and occurred_at >= ?""")) {
+            select.setString(1, setting);
+            select.setTimestamp(2, new java.sql.Timestamp(fromMillis));
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return new String[]{Support.ms(rs.getDouble(1) * 1000) + " / " + Support.ms(rs.getDouble(2) * 1000),
+                        Support.ms(rs.getDouble(3) * 1000) + " / " + Support.ms(rs.getDouble(4) * 1000)};
+            }
+        }
     }
 
     /** Replaces the demo producer's webhook (one per company) by one pointing at the receiver; waits for a ping. */
@@ -142,6 +166,7 @@ public final class WebhookLagBench implements Benchmark {
         final Map<String, TreeMap<Long, Long>> commits = new ConcurrentHashMap<>();
         double achievedRate;
         long undelivered;
+        long recordFromMillis;
     }
 
     private Phase phase(BenchStack stack, RouteTraffic traffic, WebhookReceiver receiver, int rate, Duration warmup,
@@ -158,6 +183,7 @@ public final class WebhookLagBench implements Benchmark {
         long start = System.nanoTime();
         long recordFrom = start + warmup.toNanos();
         long recordFromMillis = System.currentTimeMillis() + warmup.toMillis();
+        phase.recordFromMillis = recordFromMillis;
         long end = recordFrom + measured.toNanos();
         ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
         ticks.scheduleAtFixedRate(() -> {

@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -94,22 +95,12 @@ public class Sender {
 
         CompletableFuture<Outcome> result = new CompletableFuture<>();
         long limit = config.http().maxResponseBytes();
-        client.request(request)
+        // Started on an event-loop context of its own, so that the response is handed to us on that context before
+        // its body and end are: handlers set from another thread could come after the end (Vert.x refuses them then).
+        vertx.getOrCreateContext().runOnContext(ignored -> client.request(request)
                 .compose(req -> req.send(Buffer.buffer(body)))
-                .onSuccess(response -> {
-                    int status = response.statusCode();
-                    AtomicLong read = new AtomicLong();
-                    response.handler(chunk -> {
-                        if (read.addAndGet(chunk.length()) > limit && !result.isDone()) {
-                            result.complete(new Outcome(Outcome.Kind.RESPONSE_TOO_LARGE, status, millisSince(start)));
-                            response.request().reset();
-                        }
-                    });
-                    response.exceptionHandler(e -> result.complete(failure(e, status, start)));
-                    response.endHandler(v -> result.complete(new Outcome(status >= 200 && status < 300
-                            ? Outcome.Kind.DELIVERED : Outcome.Kind.HTTP_ERROR, status, millisSince(start))));
-                })
-                .onFailure(e -> result.complete(failure(e, null, start)));
+                .onSuccess(response -> read(response, limit, start, result))
+                .onFailure(e -> result.complete(failure(e, null, start))));
         try {
             return result.get(total + 1000, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -119,6 +110,26 @@ public class Sender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(Outcome.Kind.CONNECTION_ERROR, null, millisSince(start));
+        }
+    }
+
+    /** Reads the response's body up to the bound and drops it; only the status is kept. */
+    private static void read(HttpClientResponse response, long limit, long start, CompletableFuture<Outcome> result) {
+        int status = response.statusCode();
+        Outcome.Kind kind = status >= 200 && status < 300 ? Outcome.Kind.DELIVERED : Outcome.Kind.HTTP_ERROR;
+        AtomicLong read = new AtomicLong();
+        try {
+            response.handler(chunk -> {
+                if (read.addAndGet(chunk.length()) > limit && !result.isDone()) {
+                    result.complete(new Outcome(Outcome.Kind.RESPONSE_TOO_LARGE, status, millisSince(start)));
+                    response.request().reset();
+                }
+            });
+            response.exceptionHandler(e -> result.complete(failure(e, status, start)));
+            response.endHandler(v -> result.complete(new Outcome(kind, status, millisSince(start))));
+        } catch (IllegalStateException alreadyEnded) {
+            // The whole response came before the handlers: its status is all there is to keep anyway.
+            result.complete(new Outcome(kind, status, millisSince(start)));
         }
     }
 
