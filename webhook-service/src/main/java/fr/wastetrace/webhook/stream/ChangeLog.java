@@ -68,7 +68,20 @@ public class ChangeLog {
         if (!deleted && !WebhookSettingState.UPSERTED.equals(event.type())) {
             return;
         }
-        WebhookSettingState state = EventCodec.mapper().convertValue(event.payload(), WebhookSettingState.class);
+        WebhookSettingState state;
+        try {
+            state = EventCodec.mapper().convertValue(event.payload(), WebhookSettingState.class);
+        } catch (IllegalArgumentException e) {
+            // It can never become valid: skipped (and said), instead of holding every later event back.
+            LOG.warnf("skipping webhook setting event %s: its payload is not a WebhookSettingState (%s)", event.id(),
+                    e.getMessage());
+            return;
+        }
+        if (state.id() == null || state.companyId() == null || state.orgId() == null || state.endpointUri() == null
+                || state.sealedToken() == null || state.sealedSigningSecret() == null) {
+            LOG.warnf("skipping webhook setting event %s: a required property is missing", event.id());
+            return;
+        }
         if (Targets.apply(c, state, event.version(), deleted) && (deleted || !state.activated())) {
             int dropped = Deliveries.dropPending(c, state.id());
             if (dropped > 0) {

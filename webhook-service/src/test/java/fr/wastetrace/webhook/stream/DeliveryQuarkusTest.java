@@ -215,6 +215,17 @@ class DeliveryQuarkusTest {
     }
 
     @Test
+    void aMalformedSettingEventIsSkippedAndTheNextOnesApply() throws Exception {
+        String broken = "ws-" + UUID.randomUUID();
+        send(companyTopic, new EventEnvelope(UUID.randomUUID(), WebhookSettingState.UPSERTED,
+                WebhookSettingState.AGGREGATE_TYPE, broken, 1, Instant.now(), WebhookSettingState.SCHEMA_VERSION,
+                EventCodec.mapper().createObjectNode().put("id", broken).put("activated", "not a boolean")));
+        String setting = "ws-" + UUID.randomUUID();
+        publishSetting(setting, orgId(), "/after-broken", true, 1);
+        awaitCopy(setting, 1);
+    }
+
+    @Test
     void internalEndpointsNeedThePlatformIdentity() {
         given().get("/internal/webhook-settings/x/attempts").then().statusCode(401);
         given().header(TestIdentity.HEADER, "v1.forged.signature").post("/internal/webhook-settings/x/ping")
