@@ -14,7 +14,7 @@ PG_VERSION=17.7.0
 PG_PORT=$((15432 + PORT_OFFSET))
 PG_SUPERUSER=postgres
 PG_PASSWORD=postgres
-PG_DATABASES="company bsd registry"
+PG_DATABASES="company bsd registry webhook"
 # initdb and postgres refuse to run as root: as root, PostgreSQL runs as this unprivileged system user.
 PG_OS_USER=wastetrace-pg
 
@@ -31,7 +31,10 @@ KEYCLOAK_ADMIN_USER=admin
 KEYCLOAK_ADMIN_PASSWORD=admin
 
 declare -A SERVICE_PORT=([gateway]=$((8080 + PORT_OFFSET)) [bsd-service]=$((8081 + PORT_OFFSET))
-  [company-service]=$((8082 + PORT_OFFSET)) [registry-service]=$((8083 + PORT_OFFSET)))
+  [company-service]=$((8082 + PORT_OFFSET)) [registry-service]=$((8083 + PORT_OFFSET))
+  [webhook-service]=$((8084 + PORT_OFFSET)))
+# The services in start order (the gateway last: it is ready once every subgraph answered); down stops them in reverse.
+SERVICES="company-service bsd-service registry-service webhook-service gateway"
 
 log() { printf '[stack] %s\n' "$*" >&2; }
 die() { printf '[stack] error: %s\n' "$*" >&2; exit 1; }
@@ -120,6 +123,7 @@ export GATEWAY_URL=http://127.0.0.1:${SERVICE_PORT[gateway]}
 export BSD_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[bsd-service]}
 export COMPANY_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[company-service]}
 export REGISTRY_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[registry-service]}
+export WEBHOOK_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[webhook-service]}
 EOF
   mv -f "$RUN/env.tmp.$$" "$RUN/env"
 }
@@ -283,7 +287,7 @@ service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
 build_services_if_needed() {
   local svc stale=()
-  for svc in company-service bsd-service registry-service gateway; do
+  for svc in $SERVICES; do
     local jar; jar=$(service_jar "$svc")
     if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/$svc/src/main" "$ROOT/$svc/pom.xml" "$ROOT/libs" -newer "$jar" -type f \
          -not -path '*/target/*' -print -quit 2>/dev/null)" ]; then
@@ -380,6 +384,7 @@ EOF
   [ "$2" = 1 ] && cat <<EOF
   GraphQL API  http://127.0.0.1:${SERVICE_PORT[gateway]}/  (also /graphql; a browser opening either gets GraphiQL; schema at /schema.graphql)
   Subgraphs    bsd-service :${SERVICE_PORT[bsd-service]}  company-service :${SERVICE_PORT[company-service]}  registry-service :${SERVICE_PORT[registry-service]}  (reachable only through the gateway)
+  Webhooks     webhook-service :${SERVICE_PORT[webhook-service]}  (delivery; internal endpoints only)
   Health       http://127.0.0.1:<port>/q/health/ready   Metrics  http://127.0.0.1:<port>/q/metrics
 EOF
   echo "  Logs         $LOGS"

@@ -48,10 +48,11 @@ app.kubernetes.io/part-of: wastetrace
 {{- end }}
 
 {{/*
-The four services. "values" is the key of their settings in values.yaml; "kind" the workload;
+The five services. "values" is the key of their settings in values.yaml; "kind" the workload;
 "autoscaling" whether an HPA may scale it; "relay" the component running its change-capture relay.
-bsd-service and registry-service consume Kafka topics with static membership, which needs pod names that
-survive a restart: StatefulSets (see README.md).
+bsd-service, registry-service and webhook-service consume Kafka topics with static membership, which needs
+pod names that survive a restart: StatefulSets (see README.md). webhook-service is no subgraph: it calls out
+to the internet and is called by company-service only (see networkpolicy.yaml).
 */}}
 {{- define "wastetrace.apps" -}}
 gateway:
@@ -78,6 +79,12 @@ registry-service:
   values: registryService
   kind: StatefulSet
   subgraph: true
+  autoscaling: false
+  database: true
+webhook-service:
+  values: webhookService
+  kind: StatefulSet
+  subgraph: false
   autoscaling: false
   database: true
 {{- end }}
@@ -122,6 +129,8 @@ company-db-password: {path: companyService.database.password, ref: {{ $v.company
 registry-db-password: {path: registryService.database.password, ref: {{ $v.registryService.database.password | toJson }}}
 keycloak-admin-client-secret: {path: companyService.keycloakAdminClientSecret, ref: {{ $v.companyService.keycloakAdminClientSecret | toJson }}}
 access-token-hash-secret: {path: companyService.accessTokenHashSecret, ref: {{ $v.companyService.accessTokenHashSecret | toJson }}}
+webhook-db-password: {path: webhookService.database.password, ref: {{ $v.webhookService.database.password | toJson }}}
+webhook-secrets-key: {path: webhookSecretsKey, ref: {{ $v.webhookSecretsKey | toJson }}}
 {{- end }}
 
 {{/* An env entry read from a secret: dict "root" $ "name" "DB_PASSWORD" "secret" "bsd-db-password". */}}
@@ -159,6 +168,12 @@ DB_POOL_MAX: {{ $svc.database.poolMax | quote }}
 {{- if eq .app "company-service" }}
 KEYCLOAK_URL: {{ required "keycloak.url is required" $root.Values.keycloak.url | trimSuffix "/" | quote }}
 KEYCLOAK_REALM: {{ $root.Values.keycloak.realm | quote }}
+WEBHOOK_SERVICE_URL: {{ printf "http://%s:%v" (include "wastetrace.componentName" (dict "root" $root "component" "webhook-service")) $root.Values.httpPort | quote }}
+WEBHOOK_DENIED_NETWORKS: {{ join "," $root.Values.webhookService.clusterNetworks | quote }}
+{{- end }}
+{{- if eq .app "webhook-service" }}
+COMPANY_SERVICE_URL: {{ printf "http://%s:%v" (include "wastetrace.componentName" (dict "root" $root "component" "company-service")) $root.Values.httpPort | quote }}
+WEBHOOK_DENIED_NETWORKS: {{ join "," $root.Values.webhookService.clusterNetworks | quote }}
 {{- end }}
 {{- if eq .app "registry-service" }}
 PUBLIC_URL: {{ include "wastetrace.publicUrl" $root | quote }}
@@ -220,6 +235,9 @@ OUTBOX_RELAY_ENABLED is true only in the relay Deployment.
 {{- if eq .app "company-service" }}
 {{ include "wastetrace.secretEnv" (dict "root" $root "name" "KEYCLOAK_ADMIN_CLIENT_SECRET" "secret" "keycloak-admin-client-secret") }}
 {{ include "wastetrace.secretEnv" (dict "root" $root "name" "ACCESS_TOKEN_HASH_SECRET" "secret" "access-token-hash-secret") }}
+{{- end }}
+{{- if or (eq .app "company-service") (eq .app "webhook-service") }}
+{{ include "wastetrace.secretEnv" (dict "root" $root "name" "WEBHOOK_SECRETS_KEY" "secret" "webhook-secrets-key") }}
 {{- end }}
 {{- end }}
 

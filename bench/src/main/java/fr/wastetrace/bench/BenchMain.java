@@ -9,6 +9,7 @@ import fr.wastetrace.bench.benchmarks.GatewayOverheadBench;
 import fr.wastetrace.bench.benchmarks.LifecycleBench;
 import fr.wastetrace.bench.benchmarks.RateLimitBench;
 import fr.wastetrace.bench.benchmarks.RegisterLagBench;
+import fr.wastetrace.bench.benchmarks.WebhookLagBench;
 import fr.wastetrace.bench.benchmarks.XlsxExportBench;
 import fr.wastetrace.bench.core.Options;
 import fr.wastetrace.bench.report.BenchmarksFile;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
 public final class BenchMain {
     /** In the order {@code all} runs them (and BENCHMARKS.md lists them). */
     static final List<Benchmark> BENCHMARKS = List.of(new GatewayOverheadBench(), new FormsListBench(), new LifecycleBench(),
-            new RegisterLagBench(), new CatchUpBench(), new CsvExportBench(), new CsvWriterBench(),
+            new RegisterLagBench(), new WebhookLagBench(), new CatchUpBench(), new CsvExportBench(), new CsvWriterBench(),
             new XlsxExportBench(), new RateLimitBench(),
             new ColdStartBench());
 

@@ -34,6 +34,7 @@ final class WorkflowAccounts {
     private final Map<String, String> keycloakTokens = new HashMap<>();
     private final Map<String, String> passwords = new HashMap<>();
     private final Map<String, JsonNode> values = new LinkedHashMap<>();
+    private String ownerToken;
 
     private WorkflowAccounts() {
     }
@@ -43,6 +44,7 @@ final class WorkflowAccounts {
         String run = UUID.randomUUID().toString().substring(0, 8);
         JsonNode actors = Workflow.actors(directory);
         String ownerToken = signUp("wf-owner-" + run, "Wf-" + UUID.randomUUID());
+        accounts.ownerToken = ownerToken;
 
         Map<String, String> sirets = new HashMap<>();
         actors.get("companies").fields().forEachRemaining(c -> {
@@ -117,6 +119,11 @@ final class WorkflowAccounts {
         } catch (Exception e) {
             throw new AssertionError("not a JSON response: " + body, e);
         }
+    }
+
+    /** The Keycloak access token of the account that created every company: the ADMIN of all of them. */
+    String ownerToken() {
+        return ownerToken;
     }
 
     /** The user's personal access token. */

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RenderedManifestsTest {
 
     private static final Set<String> SUBGRAPHS = Set.of("bsd-service", "company-service", "registry-service");
-    private static final Set<String> API = Set.of("gateway", "bsd-service", "company-service", "registry-service");
+    private static final Set<String> API = Set.of("gateway", "bsd-service", "company-service", "registry-service",
+            "webhook-service");
     private static final Map<String, String> RELAYS = Map.of("bsd-relay", "bsd-service", "company-relay", "company-service");
     private static final Map<Path, Manifests> RENDERED = new ConcurrentHashMap<>();
 
@@ -68,12 +69,12 @@ class RenderedManifestsTest {
 
     @ParameterizedTest
     @MethodSource("valuesFiles")
-    void rendersTheFourServicesAndOneRelayPerDatabase(Path valuesFile) {
+    void rendersTheFiveServicesAndOneRelayPerDatabase(Path valuesFile) {
         Set<String> components = new HashSet<>();
         render(valuesFile).workloads().forEach(w -> components.add(component(w)));
 
-        assertEquals(Set.of("gateway", "bsd-service", "company-service", "registry-service", "bsd-relay", "company-relay"),
-                components);
+        assertEquals(Set.of("gateway", "bsd-service", "company-service", "registry-service", "webhook-service",
+                "bsd-relay", "company-relay"), components);
     }
 
     @ParameterizedTest
@@ -193,6 +194,7 @@ class RenderedManifestsTest {
     void subgraphsAcceptTrafficOnlyFromTheGatewayAndMonitoring(Path valuesFile) {
         Manifests manifests = render(valuesFile);
         Map<String, String> gatewayPods = podLabels(manifests.get("Deployment", name("gateway")));
+        Map<String, String> webhookPods = podLabels(manifests.get("StatefulSet", name("webhook-service")));
         for (String subgraph : SUBGRAPHS) {
             JsonNode workload = manifests.workloads().stream().filter(w -> subgraph.equals(component(w)))
                     .findFirst().orElseThrow();
@@ -210,6 +212,10 @@ class RenderedManifestsTest {
                     if (peer.has("namespaceSelector")) {
                         // The monitoring rule: another namespace, never all of them.
                         assertFalse(peer.path("namespaceSelector").isEmpty(), () -> subgraph + ": " + peer);
+                    } else if ("company-service".equals(subgraph)
+                            && selects(matchLabels(peer.path("podSelector")), webhookPods)) {
+                        // webhook-service reports the settings it deactivates after repeated failures.
+                        assertFalse(selects(matchLabels(peer.path("podSelector")), gatewayPods));
                     } else {
                         assertTrue(selects(matchLabels(peer.path("podSelector")), gatewayPods),
                                 () -> subgraph + " reachable from " + peer);
@@ -225,7 +231,7 @@ class RenderedManifestsTest {
     @MethodSource("valuesFiles")
     void kafkaConsumersKeepTheirMemberIdentityAcrossRestarts(Path valuesFile) {
         Manifests manifests = render(valuesFile);
-        for (String consumer : List.of("bsd-service", "registry-service")) {
+        for (String consumer : List.of("bsd-service", "registry-service", "webhook-service")) {
             JsonNode statefulSet = manifests.get("StatefulSet", name(consumer));
             assertEquals("metadata.name",
                     env(container(statefulSet), "POD_NAME").path("valueFrom").path("fieldRef").path("fieldPath").asText());
@@ -296,5 +302,56 @@ class RenderedManifestsTest {
         // Download links point at the public gateway, never at registry-service itself.
         assertEquals("https://api.wastetrace.example.org",
                 manifests.get("ConfigMap", name("registry-service")).path("data").path("PUBLIC_URL").asText());
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void theWebhookServiceReachesTheInternetButNotTheCluster(Path valuesFile) {
+        Manifests manifests = render(valuesFile);
+        JsonNode workload = manifests.get("StatefulSet", name("webhook-service"));
+        Map<String, String> companyPods = podLabels(manifests.get("Deployment", name("company-service")));
+        List<JsonNode> policies = manifests.ofKind("NetworkPolicy").stream()
+                .filter(p -> selects(matchLabels(p.path("spec").path("podSelector")), podLabels(workload))).toList();
+        assertEquals(1, policies.size());
+        JsonNode spec = policies.get(0).path("spec");
+        assertTrue(spec.path("policyTypes").toString().contains("Egress"), "egress is restricted");
+
+        for (JsonNode rule : spec.path("ingress")) {
+            for (JsonNode peer : rule.path("from")) {
+                assertTrue(peer.has("namespaceSelector") || selects(matchLabels(peer.path("podSelector")), companyPods),
+                        () -> "webhook-service reachable from " + peer);
+            }
+            assertTrue(rule.has("from"), "no ingress rule open to any source");
+        }
+
+        Set<String> except = new HashSet<>();
+        boolean internet = false;
+        for (JsonNode rule : spec.path("egress")) {
+            for (JsonNode peer : rule.path("to")) {
+                JsonNode block = peer.path("ipBlock");
+                if ("0.0.0.0/0".equals(block.path("cidr").asText()) || "::/0".equals(block.path("cidr").asText())) {
+                    internet = true;
+                    block.path("except").forEach(cidr -> except.add(cidr.asText()));
+                } else if (peer.has("podSelector") && !peer.has("namespaceSelector")) {
+                    assertTrue(selects(matchLabels(peer.path("podSelector")), companyPods),
+                            () -> "webhook-service may call " + peer);
+                }
+            }
+        }
+        assertTrue(internet, "the internet is reachable");
+        assertTrue(except.containsAll(Set.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16",
+                "127.0.0.0/8", "100.64.0.0/10", "fc00::/7", "fe80::/10")), except::toString);
+        String denied = manifests.get("ConfigMap", name("webhook-service")).path("data").path("WEBHOOK_DENIED_NETWORKS")
+                .asText();
+        assertFalse(denied.isBlank(), "the cluster's networks are refused by the service too");
+        for (String network : denied.split(",")) {
+            assertTrue(except.contains(network), () -> network + " left out of the internet egress");
+        }
+        assertEquals(denied, manifests.get("ConfigMap", name("company-service")).path("data")
+                .path("WEBHOOK_DENIED_NETWORKS").asText(), "registration refuses them as well");
+        assertEquals("http://" + name("company-service") + ":8080",
+                manifests.get("ConfigMap", name("webhook-service")).path("data").path("COMPANY_SERVICE_URL").asText());
+        assertEquals("http://" + name("webhook-service") + ":8080",
+                manifests.get("ConfigMap", name("company-service")).path("data").path("WEBHOOK_SERVICE_URL").asText());
     }
 }

@@ -23,7 +23,7 @@ class SecretsTest {
     private static final String[] SECRETS = {
         "internalIdentitySecret", "redis.url", "bsdService.database.password", "companyService.database.password",
         "registryService.database.password", "companyService.keycloakAdminClientSecret",
-        "companyService.accessTokenHashSecret",
+        "companyService.accessTokenHashSecret", "webhookService.database.password", "webhookSecretsKey",
     };
 
     private static JsonNode secretRef(Manifests manifests, String kind, String workload, String variable) {
@@ -49,8 +49,14 @@ class SecretsTest {
                 secretRef(manifests, "Deployment", "company-service", "KEYCLOAK_ADMIN_CLIENT_SECRET"));
         assertRef("wastetrace-access-token-hash", "secret",
                 secretRef(manifests, "Deployment", "company-service", "ACCESS_TOKEN_HASH_SECRET"));
+        assertRef("webhook-db-app", "password", secretRef(manifests, "StatefulSet", "webhook-service", "DB_PASSWORD"));
+        for (String[] workload : new String[][] {{"Deployment", "company-service"}, {"Deployment", "company-relay"},
+                {"StatefulSet", "webhook-service"}}) {
+            assertRef("wastetrace-webhook-secrets-key", "key",
+                    secretRef(manifests, workload[0], workload[1], "WEBHOOK_SECRETS_KEY"));
+        }
         for (String[] workload : new String[][] {{"Deployment", "gateway"}, {"StatefulSet", "bsd-service"},
-                {"Deployment", "company-relay"}, {"StatefulSet", "registry-service"}}) {
+                {"Deployment", "company-relay"}, {"StatefulSet", "registry-service"}, {"StatefulSet", "webhook-service"}}) {
             assertRef("wastetrace-internal-identity", "secret",
                     secretRef(manifests, workload[0], workload[1], "INTERNAL_IDENTITY_SECRET"));
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.events.company.AccessTokenRevoked;
 import fr.wastetrace.events.company.CompanyState;
 import fr.wastetrace.events.company.UserRole;
+import fr.wastetrace.events.company.WebhookSettingState;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -69,5 +70,12 @@ class CompanyPayloadSchemaTest {
     void accessTokenRevokedMatchesItsSchema() throws Exception {
         assertEquals(schemaProperties("access-token-revoked.v1.json"),
                 encodedProperties(new AccessTokenRevoked("t1", "u1", "sub")));
+    }
+
+    @Test
+    void webhookSettingStateMatchesItsSchema() throws Exception {
+        assertEquals(schemaProperties("webhook-setting-state.v1.json"),
+                encodedProperties(new WebhookSettingState("w1", "c1", "90000000100009", "https://example.org/hook", true,
+                        "v1:abc", "v1:def", Instant.parse("2026-01-01T00:00:00Z"))));
     }
 }

@@ -1,0 +1,160 @@
+package fr.wastetrace.webhook.stream;
+
+import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.events.EventEnvelope;
+import fr.wastetrace.webhook.config.WebhookConfig;
+import fr.wastetrace.webhook.delivery.Dispatcher;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The two consumers of the component, each in its own group so that both scale with their topic's partitions (any
+ * number of replicas share them): the company events from the beginning (every setting ever published), the BSD
+ * events from the end on the group's first start (history is not replayed to integrators; tests read from the
+ * beginning of their own topics). Each poll is applied in one
+ * transaction ({@link ChangeLog}), then its offsets are committed: at least once, harmless thanks to the versions.
+ */
+@ApplicationScoped
+public class EventConsumers {
+    private static final Logger LOG = Logger.getLogger(EventConsumers.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+
+    @Inject
+    WebhookConfig config;
+    @Inject
+    ChangeLog changeLog;
+    @Inject
+    Dispatcher dispatcher;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private final List<Loop> loops = new CopyOnWriteArrayList<>();
+
+    void start(@Observes StartupEvent event) {
+        loops.add(new Loop("settings", config.topics().companyEvents(), "earliest"));
+        loops.add(new Loop("changes", config.topics().bsdEvents(), config.consumer().changesReset()));
+        loops.forEach(Loop::start);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        loops.forEach(Loop::stop);
+    }
+
+    /** True while every consumer loop runs (readiness). */
+    public boolean running() {
+        return !loops.isEmpty() && loops.stream().allMatch(loop -> loop.thread.isAlive());
+    }
+
+    private final class Loop {
+        private final String topic;
+        private final KafkaConsumer<String, String> consumer;
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        Loop(String name, String topic, String reset) {
+            this.topic = topic;
+            Properties p = new Properties();
+            p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            p.put(ConsumerConfig.GROUP_ID_CONFIG, config.consumer().groupPrefix() + "." + name);
+            p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, reset);
+            p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+            p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+            config.consumer().instanceId().filter(id -> !id.isBlank())
+                    .ifPresent(id -> p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, id + "-" + name));
+            p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+            p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+            this.consumer = new KafkaConsumer<>(p);
+            this.thread = new Thread(this::run, "webhook-" + name + "-consumer");
+            this.thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        private void run() {
+            try {
+                consumer.subscribe(List.of(topic));
+                while (running) {
+                    ConsumerRecords<String, String> records = consumer.poll(POLL);
+                    if (records.isEmpty()) {
+                        continue;
+                    }
+                    List<EventEnvelope> events = decode(records);
+                    int queued = applyUntilStored(events);
+                    consumer.commitSync();
+                    if (queued > 0) {
+                        dispatcher.wake();
+                    }
+                }
+            } catch (WakeupException e) {
+                if (running) {
+                    LOG.error("webhook consumer woken up unexpectedly", e);
+                }
+            } catch (RuntimeException e) {
+                LOG.error("webhook consumer of " + topic + " stopped", e);
+            } finally {
+                consumer.close();
+            }
+        }
+
+        private List<EventEnvelope> decode(ConsumerRecords<String, String> records) {
+            List<EventEnvelope> events = new ArrayList<>(records.count());
+            for (ConsumerRecord<String, String> record : records) {
+                try {
+                    events.add(EventCodec.decode(record.value()));
+                } catch (EventCodec.MalformedEventException e) {
+                    LOG.warnf("skipping malformed event at %s-%d@%d: %s", record.topic(), record.partition(),
+                            record.offset(), e.getMessage());
+                }
+            }
+            return events;
+        }
+
+        /** A poll that cannot be stored (database down) is retried until it is: nothing is skipped. */
+        private int applyUntilStored(List<EventEnvelope> events) {
+            while (running) {
+                try {
+                    return changeLog.apply(events);
+                } catch (Exception e) {
+                    LOG.errorf(e, "could not store %d events of %s, retrying", events.size(), topic);
+                    try {
+                        Thread.sleep(RETRY_DELAY.toMillis());
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return 0;
+                    }
+                }
+            }
+            throw new WakeupException();
+        }
+
+        void stop() {
+            running = false;
+            consumer.wakeup();
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
