@@ -43,14 +43,9 @@ class BsdasriOperationsQuarkusTest extends ActsAsWorkflowActors {
     @Inject
     AgroalDataSource dataSource;
 
-    private static JsonNode gql(String user, String query, Object... nameValues) {
-        ObjectNode variables = EventCodec.mapper().createObjectNode();
-        for (int i = 0; i < nameValues.length; i += 2) {
-            variables.set((String) nameValues[i], EventCodec.mapper().valueToTree(nameValues[i + 1]));
-        }
-        JsonNode response = WorkflowActors.call(user, query, variables);
-        assertFalse(response.hasNonNull("errors"), response.toString());
-        return response.get("data");
+    /** The data of a call that must succeed. */
+    private static JsonNode data(String user, String query, Object... nameValues) {
+        return ok(gql(user, query, nameValues));
     }
 
     /** The complete input of workflow DASRI1. */
@@ -62,13 +57,13 @@ class BsdasriOperationsQuarkusTest extends ActsAsWorkflowActors {
 
     @Test
     void eachChangePublishesTheFullStateAndEachStatusIsLogged() throws Exception {
-        String id = gql("DASRI_P", "mutation($i: BsdasriInput!) { createBsdasri(input: $i) { id } }", "i", dasri())
+        String id = data("DASRI_P", "mutation($i: BsdasriInput!) { createBsdasri(input: $i) { id } }", "i", dasri())
                 .at("/createBsdasri/id").asText();
-        gql("DASRI_P", SIGN, "id", id, "i", Map.of("type", "EMISSION", "author", "Dr Soins"));
-        gql("DASRI_T", "mutation($id: ID!, $i: BsdasriInput!) { updateBsdasri(id: $id, input: $i) { id } }", "id", id,
+        data("DASRI_P", SIGN, "id", id, "i", Map.of("type", "EMISSION", "author", "Dr Soins"));
+        data("DASRI_T", "mutation($id: ID!, $i: BsdasriInput!) { updateBsdasri(id: $id, input: $i) { id } }", "id", id,
                 "i", Map.of("transporter", Map.of("transport", Map.of("acceptation", Map.of("status", "ACCEPTED"),
                         "packagings", List.of(Map.of("type", "FUT", "quantity", 2, "volume", 50))))));
-        gql("DASRI_T", SIGN, "id", id, "i", Map.of("type", "TRANSPORT", "author", "Théo"));
+        data("DASRI_T", SIGN, "id", id, "i", Map.of("type", "TRANSPORT", "author", "Théo"));
         List<JsonNode> events = events(id);
         assertEquals(4, events.size());
         JsonNode last = events.get(3);
@@ -85,7 +80,7 @@ class BsdasriOperationsQuarkusTest extends ActsAsWorkflowActors {
         assertFalse(payload.has("metadata"));
         assertEquals(List.of("INITIAL", "SIGNED_BY_PRODUCER", "SENT"), statuses(id));
 
-        JsonNode metadata = gql("DASRI_D", "query($id: ID!) { bsdasri(id: $id) { metadata { errors { message path "
+        JsonNode metadata = data("DASRI_D", "query($id: ID!) { bsdasri(id: $id) { metadata { errors { message path "
                 + "requiredFor } } } }", "id", id).at("/bsdasri/metadata/errors");
         List<String> paths = new ArrayList<>();
         metadata.forEach(e -> paths.add(e.get("path").asText()));
@@ -104,7 +99,7 @@ class BsdasriOperationsQuarkusTest extends ActsAsWorkflowActors {
         for (int i = 0; i < 3; i++) {
             ObjectNode input = dasri();
             input.putObject("identification").putArray("numbers").add(tag + "-" + i).add(tag);
-            ids.add(gql("DASRI_P", "mutation($i: BsdasriInput!) { createBsdasri(input: $i) { id } }", "i", input)
+            ids.add(data("DASRI_P", "mutation($i: BsdasriInput!) { createBsdasri(input: $i) { id } }", "i", input)
                     .at("/createBsdasri/id").asText());
         }
         String page = "query($w: BsdasriWhere, $first: Int, $after: ID, $last: Int) { bsdasris(where: $w, "
@@ -112,20 +107,20 @@ class BsdasriOperationsQuarkusTest extends ActsAsWorkflowActors {
                 + "pageInfo { endCursor hasNextPage hasPreviousPage } } }";
         Map<String, Object> mine = Map.of("identification", Map.of("numbers", Map.of("_has", tag)),
                 "type", Map.of("_eq", "SIMPLE"));
-        JsonNode first = gql("DASRI_P", page, "w", mine, "first", 2).get("bsdasris");
+        JsonNode first = data("DASRI_P", page, "w", mine, "first", 2).get("bsdasris");
         assertEquals(3, first.get("totalCount").asInt());
         assertEquals(List.of(ids.get(2), ids.get(1)), nodeIds(first), "newest first");
         assertTrue(first.at("/pageInfo/hasNextPage").asBoolean());
-        JsonNode second = gql("DASRI_P", page, "w", mine, "first", 2, "after",
+        JsonNode second = data("DASRI_P", page, "w", mine, "first", 2, "after",
                 first.at("/pageInfo/endCursor").asText()).get("bsdasris");
         assertEquals(List.of(ids.get(0)), nodeIds(second));
         assertTrue(second.at("/pageInfo/hasPreviousPage").asBoolean());
         Map<String, Object> one = Map.of("identification", Map.of("numbers", Map.of("_has", tag + "-1")));
-        assertEquals(List.of(ids.get(1)), nodeIds(gql("DASRI_P", page, "w", one).get("bsdasris")));
+        assertEquals(List.of(ids.get(1)), nodeIds(data("DASRI_P", page, "w", one).get("bsdasris")));
         Map<String, Object> grouping = Map.of("identification", Map.of("numbers", Map.of("_has", tag)),
                 "type", Map.of("_in", List.of("GROUPING", "SYNTHESIS")));
-        assertEquals(0, gql("DASRI_P", page, "w", grouping).at("/bsdasris/totalCount").asInt());
-        assertEquals(0, gql("DASRI_D", page, "w", Map.of("_not", mine, "id", Map.of("_in", ids)))
+        assertEquals(0, data("DASRI_P", page, "w", grouping).at("/bsdasris/totalCount").asInt());
+        assertEquals(0, data("DASRI_D", page, "w", Map.of("_not", mine, "id", Map.of("_in", ids)))
                 .at("/bsdasris/totalCount").asInt());
     }
 
