@@ -65,7 +65,7 @@ class WebhooksIT {
         assertEquals(accounts.values().get("P.siret").asText(), created.at("/createWebhookSetting/orgId").asText());
         awaitPing(settingId);
 
-        WorkflowRunner.run(Workflow.read(WORKFLOWS.resolve("S01-direct-route.yaml")), accounts::call, accounts.values());
+        WorkflowRunner.run(Workflow.read(WORKFLOWS.resolve("bsdd/S01-direct-route.yaml")), accounts::call, accounts.values());
 
         List<WebhookReceiver.Received> got = settled(bsdChanges());
         String readableId = body(got.get(0)).at("/0/id").asText();

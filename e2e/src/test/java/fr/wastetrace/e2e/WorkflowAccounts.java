@@ -66,6 +66,11 @@ final class WorkflowAccounts {
                     input.put(subProfiles, values);
                 }
             }
+            for (String setting : List.of("allowBsdasriTakeOverWithoutSignature", "allowAppendix1SignatureAutomation")) {
+                if (company.has(setting)) {
+                    input.put(setting, company.get(setting).asBoolean());
+                }
+            }
             for (String receipt : List.of("Transporter", "Trader", "Broker")) {
                 String field = receipt.toLowerCase() + "Receipt";
                 if (company.has(field)) {
