@@ -7,12 +7,12 @@ import fr.wastetrace.bsd.core.persistence.SqlFilter;
 import java.util.ArrayList;
 import java.util.List;
 
-import static fr.wastetrace.bsd.core.persistence.WhereConditions.checkDepth;
-import static fr.wastetrace.bsd.core.persistence.WhereConditions.company;
-import static fr.wastetrace.bsd.core.persistence.WhereConditions.date;
-import static fr.wastetrace.bsd.core.persistence.WhereConditions.signature;
-import static fr.wastetrace.bsd.core.persistence.WhereConditions.text;
-import static fr.wastetrace.bsd.core.persistence.WhereConditions.textList;
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.checkDepth;
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.company;
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.date;
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.signature;
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.text;
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.textList;
 
 /**
  * {@code BsvhuWhere} as a SQL condition on the {@code bsvhu} table: the derived columns where there is one, the

@@ -85,18 +85,6 @@ public final class StatePayloads {
         return payloadPaths(BsdPipeline.payload(record));
     }
 
-    /** The top-level properties of a schema, and those it requires: the drift tests want them equal. */
-    public static List<TreeSet<String>> propertiesAndRequired(String resource) throws IOException {
-        try (InputStream in = StatePayloads.class.getResourceAsStream(resource)) {
-            JsonNode schema = EventCodec.mapper().readTree(in);
-            TreeSet<String> properties = new TreeSet<>();
-            schema.get("properties").fieldNames().forEachRemaining(properties::add);
-            TreeSet<String> required = new TreeSet<>();
-            schema.get("required").forEach(n -> required.add(n.asText()));
-            return List.of(properties, required);
-        }
-    }
-
     /** An instance whose every public field, at every depth, holds a value. */
     public static <T> T filled(Class<T> type) throws ReflectiveOperationException {
         T instance = type.getDeclaredConstructor().newInstance();
