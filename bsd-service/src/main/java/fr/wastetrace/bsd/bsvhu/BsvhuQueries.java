@@ -10,18 +10,17 @@ import fr.wastetrace.bsd.bsvhu.model.BsvhuMetadata;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuMetadataFields;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuStatus;
 import fr.wastetrace.bsd.bsvhu.model.SignatureTypeInput;
-import fr.wastetrace.bsd.common.PageInfo;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
+import fr.wastetrace.bsd.core.persistence.DocumentPage;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.persistence.SqlFilter;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.identity.CallerIdentity;
-import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -32,9 +31,6 @@ import java.util.List;
 /** The BSVHU queries: one BSVHU, a page of them, and a BSVHU's metadata. */
 @ApplicationScoped
 public class BsvhuQueries {
-    static final int DEFAULT_PAGE = 50;
-    static final int MAX_PAGE = 500;
-
     @Inject
     BsdPipeline pipeline;
     @Inject
@@ -51,41 +47,19 @@ public class BsvhuQueries {
 
     public BsvhuConnection bsvhus(CallerIdentity caller, String after, Integer first, String before, Integer last,
                                   BsvhuWhere where) {
-        if (first != null && last != null) {
-            throw new ApiException.BadUserInput("L'utilisation simultanée de `first` et `last` n'est pas supportée");
-        }
-        for (Integer n : new Integer[]{first, last}) {
-            if (n != null && (n < 1 || n > MAX_PAGE)) {
-                throw new ApiException.BadUserInput("Le paramètre `first` ou `last` doit être compris entre 1 et "
-                        + MAX_PAGE);
-            }
-        }
         CallerCompanies companies = pipeline.companiesOf(caller);
         SqlFilter filter = SqlFilter.and(List.of(Visibility.listableBy(companies), BsvhuWhereFilter.of(where)));
-        boolean forward = last == null && before == null || first != null;
-        int size = forward ? (first == null ? DEFAULT_PAGE : first) : (last == null ? DEFAULT_PAGE : last);
-        String cursor = forward ? after : before;
-        List<BsdRecord<Bsvhu>> rows = store.page(BsvhuType.TABLE, filter, cursor, forward, size + 1);
-        boolean more = rows.size() > size;
-        if (more) {
-            rows = forward ? rows.subList(0, size) : rows.subList(1, rows.size());
-        }
+        DocumentPage<Bsvhu> rows = DocumentPage.of(store, BsvhuType.TABLE, filter, after, first, before, last);
         BsvhuConnection page = new BsvhuConnection();
-        page.totalCount = store.count(BsvhuType.TABLE, filter);
+        page.totalCount = rows.totalCount();
+        page.pageInfo = rows.pageInfo();
         page.edges = new ArrayList<>();
-        for (BsdRecord<Bsvhu> r : rows) {
+        for (BsdRecord<Bsvhu> r : rows.records()) {
             BsvhuEdge edge = new BsvhuEdge();
             edge.cursor = r.id;
             edge.node = BsvhuService.view(r);
             page.edges.add(edge);
         }
-        page.pageInfo = new PageInfo();
-        page.pageInfo.startCursor = rows.isEmpty() ? null : rows.get(0).id;
-        page.pageInfo.endCursor = rows.isEmpty() ? null : rows.get(rows.size() - 1).id;
-        page.pageInfo.hasNextPage = forward ? more
-                : before != null && store.hasBeyond(BsvhuType.TABLE, filter, before, true);
-        page.pageInfo.hasPreviousPage = forward ? after != null && store.hasBeyond(BsvhuType.TABLE, filter, after, false)
-                : more;
         return page;
     }
 

@@ -1,16 +1,18 @@
 package fr.wastetrace.bsd.bsvhu;
 
 import fr.wastetrace.bsd.bsvhu.graphql.BsvhuWhere;
-import fr.wastetrace.bsd.common.CompanyWhere;
-import fr.wastetrace.bsd.common.DateFilter;
-import fr.wastetrace.bsd.common.SignatureWhere;
-import fr.wastetrace.bsd.common.StringFilter;
 import fr.wastetrace.bsd.common.StringNullableListFilter;
 import fr.wastetrace.bsd.core.persistence.SqlFilter;
-import fr.wastetrace.subgraph.ApiException;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.checkDepth;
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.company;
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.date;
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.signature;
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.text;
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.textList;
 
 /**
  * {@code BsvhuWhere} as a SQL condition on the {@code bsvhu} table: the derived columns where there is one, the
@@ -30,10 +32,7 @@ final class BsvhuWhereFilter {
         if (w == null) {
             return SqlFilter.always();
         }
-        if (depth > MAX_DEPTH) {
-            throw new ApiException.BadUserInput("Vous ne pouvez pas imbriquer plus de " + MAX_DEPTH
-                    + " opérateurs logiques (_and, _or, _not).");
-        }
+        checkDepth(depth, MAX_DEPTH);
         List<SqlFilter> all = new ArrayList<>();
         if (w._and != null) {
             all.add(SqlFilter.and(w._and.stream().map(x -> of(x, depth + 1)).toList()));
@@ -104,76 +103,7 @@ final class BsvhuWhereFilter {
         return SqlFilter.and(all);
     }
 
-    private static void text(List<SqlFilter> all, String expression, StringFilter f) {
-        if (f == null) {
-            return;
-        }
-        if (f._eq != null) {
-            all.add(SqlFilter.eq(expression, f._eq));
-        }
-        if (f._in != null) {
-            all.add(SqlFilter.in(expression, f._in));
-        }
-        if (f._contains != null) {
-            all.add(SqlFilter.contains(expression, f._contains));
-        }
-    }
-
-    private static void company(List<SqlFilter> all, String siret, String vatNumber, CompanyWhere c) {
-        if (c != null) {
-            text(all, siret, c.siret);
-            text(all, vatNumber, c.vatNumber);
-        }
-    }
-
-    private static void signature(List<SqlFilter> all, String dateText, SignatureWhere s) {
-        if (s != null) {
-            date(all, "(" + dateText + ")::timestamptz", s.date);
-        }
-    }
-
-    private static void date(List<SqlFilter> all, String expression, DateFilter d) {
-        if (d == null) {
-            return;
-        }
-        if (d._eq != null) {
-            all.add(SqlFilter.of(expression + " = ?", d._eq));
-        }
-        if (d._gt != null) {
-            all.add(SqlFilter.of(expression + " > ?", d._gt));
-        }
-        if (d._gte != null) {
-            all.add(SqlFilter.of(expression + " >= ?", d._gte));
-        }
-        if (d._lt != null) {
-            all.add(SqlFilter.of(expression + " < ?", d._lt));
-        }
-        if (d._lte != null) {
-            all.add(SqlFilter.of(expression + " <= ?", d._lte));
-        }
-    }
-
     private static void plates(List<SqlFilter> all, StringNullableListFilter f) {
-        if (f == null) {
-            return;
-        }
-        String plates = "coalesce(array(select jsonb_array_elements_text(t #> '{transport,plates}')), '{}')";
-        if (f._eq != null) {
-            all.add(SqlFilter.of(plates + " = ?", new SqlFilter.TextArray(f._eq)));
-        }
-        if (f._has != null) {
-            all.add(SqlFilter.of("? = any(" + plates + ")", f._has));
-        }
-        if (f._hasEvery != null) {
-            all.add(SqlFilter.of(plates + " @> ?", new SqlFilter.TextArray(f._hasEvery)));
-        }
-        List<String> some = f._hasSome != null ? f._hasSome : f._in;
-        if (some != null) {
-            all.add(SqlFilter.of(plates + " && ?", new SqlFilter.TextArray(some)));
-        }
-        if (f._itemContains != null) {
-            all.add(SqlFilter.of("exists (select 1 from unnest(" + plates + ") p where p ilike ?)",
-                    "%" + f._itemContains + "%"));
-        }
+        textList(all, "coalesce(array(select jsonb_array_elements_text(t #> '{transport,plates}')), '{}')", f);
     }
 }

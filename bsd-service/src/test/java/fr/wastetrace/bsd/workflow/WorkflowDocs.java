@@ -42,6 +42,19 @@ final class WorkflowDocs {
                     Les acteurs propres à ces parcours sont préfixés DASRI_ (DASRI_P clinique, DASRI_PE cabinet qui
                     autorise l'emport direct, DASRI_T transporteur, DASRI_TTR regroupement, DASRI_D incinérateur,
                     DASRI_EO éco-organisme).
+                    """,
+            "bspaoh", """
+                    # Parcours BSPAOH (workflows)
+
+                    Chaque page décrit un parcours de bout en bout de l'API BSPAOH (pièces anatomiques d'origine
+                    humaine, de l'établissement de santé au crématorium) : qui appelle quelle opération, avec quelles
+                    variables, et ce que l'API répond.
+                    """,
+            "bsds", """
+                    # Recherche de bordereaux de tous types (workflows)
+
+                    Chaque page décrit un parcours de la recherche bsds (et de bsd) : quels bordereaux chaque
+                    établissement trouve, dans quel onglet, dès qu'ils changent.
                     """);
     private static final String COMMON = """
 

@@ -38,14 +38,8 @@ public class BsvhuLines implements RegisterMapper {
     /** The lines of one BSVHU state; none for a draft or a deleted BSVHU. */
     @Override
     public List<RegisterLine> lines(String bsdId, JsonNode bsvhu) {
-        if (bsvhu == null || !bsvhu.isObject()) {
-            throw new UnmappableStateException("the BSVHU state is not a JSON object");
-        }
-        String id = text(bsvhu, "id");
+        String id = registeredId(bsvhu, "BSVHU").orElse(null);
         if (id == null) {
-            throw new UnmappableStateException("the BSVHU state has no id");
-        }
-        if (bsvhu.path("isDeleted").asBoolean(false) || bsvhu.path("isDraft").asBoolean(false)) {
             return List.of();
         }
         List<JsonNode> transporters = transportersOf(bsvhu);
@@ -124,17 +118,8 @@ public class BsvhuLines implements RegisterMapper {
             JsonNode transporter = transporters.get(i);
             JsonNode recepisse = transporter.path("recepisse");
             JsonNode transport = transporter.path("transport");
-            List<String> plates = null;
-            if (transport.path("plates").isArray()) {
-                plates = new ArrayList<>();
-                for (JsonNode plate : transport.path("plates")) {
-                    if (plate.isTextual() && !plate.asText().isBlank()) {
-                        plates.add(plate.asText().trim());
-                    }
-                }
-            }
             transporter(data, i, transporter.path("company"), text(recepisse, "number"), bool(recepisse, "isExempted"),
-                    text(transport, "mode"), plates);
+                    text(transport, "mode"), plates(transport));
         }
         if (!transporters.isEmpty()) {
             put(data, "transporterTakenOverAt", instant(transporters.get(0).path("transport"), "takenOverAt"));

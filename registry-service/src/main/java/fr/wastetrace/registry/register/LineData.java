@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,6 +151,49 @@ final class LineData {
             }
         }
         return null;
+    }
+
+    /**
+     * The id of a BSD state, or {@link UnmappableStateException} when the state is not an object with an id; empty
+     * when the state is a draft or a deletion, which are in no register.
+     */
+    static Optional<String> registeredId(JsonNode state, String type) {
+        if (state == null || !state.isObject()) {
+            throw new UnmappableStateException("the " + type + " state is not a JSON object");
+        }
+        String id = text(state, "id");
+        if (id == null) {
+            throw new UnmappableStateException("the " + type + " state has no id");
+        }
+        boolean inNoRegister = state.path("isDeleted").asBoolean(false) || state.path("isDraft").asBoolean(false);
+        return inNoRegister ? Optional.empty() : Optional.of(id);
+    }
+
+    /** The non-blank plates of a transport, trimmed; null when the state has no list of plates. */
+    static List<String> plates(JsonNode transport) {
+        JsonNode plates = transport.path("plates");
+        if (!plates.isArray()) {
+            return null;
+        }
+        List<String> list = new ArrayList<>();
+        plates.forEach(p -> {
+            if (p.isTextual() && !p.asText().isBlank()) {
+                list.add(p.asText().trim());
+            }
+        });
+        return list;
+    }
+
+    /** The pick-up site's columns (a site is in France). */
+    static void pickupSite(ObjectNode data, JsonNode site) {
+        if (!site.isObject()) {
+            return;
+        }
+        for (String field : List.of("name", "address", "postalCode", "city")) {
+            put(data, "emitterPickupsite" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
+                    text(site, field));
+        }
+        put(data, "emitterPickupsiteCountry", text(site, "address") == null ? null : "FR");
     }
 
     static List<String> listOf(String value) {

@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd.model;
 
+import fr.wastetrace.bsd.core.search.Bsd;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,7 +16,7 @@ import java.util.List;
  * fields that only make sense in events carry {@link Ignore}.
  */
 @Type("Form")
-public class Form extends FormData {
+public class Form extends FormData implements Bsd {
     @Id
     @NonNull
     public String id;

@@ -1,6 +1,7 @@
 package fr.wastetrace.bsd.bsvhu.model;
 
 import fr.wastetrace.bsd.common.FormCompany;
+import fr.wastetrace.bsd.core.search.Bsd;
 import io.smallrye.graphql.api.Nullable;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -19,7 +20,7 @@ import java.util.List;
  * computed when asked for ({@code BsvhuFieldsApi}), never stored.
  */
 @Type("Bsvhu")
-public class Bsvhu {
+public class Bsvhu implements Bsd {
     @Id
     @NonNull
     public String id;

@@ -15,19 +15,13 @@ import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Signature;
 import fr.wastetrace.bsd.common.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.pdf.Frame;
-import fr.wastetrace.bsd.core.pdf.PdfFonts;
+import fr.wastetrace.bsd.core.pdf.PdfDocuments;
 import fr.wastetrace.bsd.core.pdf.PdfFormat;
 import fr.wastetrace.bsd.core.pdf.PdfPages;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.Map;
-import java.util.TimeZone;
 
 /**
  * The BSVHU as a PDF, drawn with the core's layout engine: header, emitter (1), waste and vehicles (2 to 5),
@@ -58,25 +52,15 @@ public final class BsvhuPdfDocument {
     }
 
     public byte[] render() throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Bordereau de suivi de véhicules hors d'usage " + bsvhu.id);
-            info.setCreator("WasteTrace");
-            Calendar created = new GregorianCalendar(TimeZone.getTimeZone(PdfFormat.FRANCE));
-            created.setTimeInMillis(editedAt.toEpochMilli());
-            info.setCreationDate(created);
-            PdfPages pages = new PdfPages(document, new PdfFonts(document));
-            header(pages);
-            emitterAndWaste(pages);
-            destination(pages);
-            transporters(pages);
-            pages.banner("À REMPLIR PAR L'INSTALLATION DE DESTINATION");
-            receptionAndOperation(pages);
-            pages.finish("Bordereau n° " + bsvhu.id + " — document édité le " + PdfFormat.dateTime(editedAt), null);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-            document.save(out);
-            return out.toByteArray();
-        }
+        return PdfDocuments.render("Bordereau de suivi de véhicules hors d'usage " + bsvhu.id, bsvhu.id, editedAt,
+                pages -> {
+                    header(pages);
+                    emitterAndWaste(pages);
+                    destination(pages);
+                    transporters(pages);
+                    pages.banner("À REMPLIR PAR L'INSTALLATION DE DESTINATION");
+                    receptionAndOperation(pages);
+                });
     }
 
     private void header(PdfPages pages) throws IOException {
@@ -92,7 +76,7 @@ public final class BsvhuPdfDocument {
     }
 
     private void emitterAndWaste(PdfPages pages) throws IOException {
-        Frame emitter = company(new Frame("1. Émetteur du bordereau (centre VHU agréé)"),
+        Frame emitter = new Frame("1. Émetteur du bordereau (centre VHU agréé)").company(
                 bsvhu.emitter == null ? null : bsvhu.emitter.company);
         if (bsvhu.emitter != null) {
             emitter.field("N° d'agrément", bsvhu.emitter.agrementNumber);
@@ -134,7 +118,7 @@ public final class BsvhuPdfDocument {
 
     private void destination(PdfPages pages) throws IOException {
         BsvhuDestination d = bsvhu.destination;
-        Frame frame = company(new Frame("6. Installation de destination"), d == null ? null : d.company);
+        Frame frame = new Frame("6. Installation de destination").company(d == null ? null : d.company);
         if (d != null) {
             frame.choices("Type", d.type == BsvhuDestinationType.BROYEUR, "broyeur",
                             d.type == BsvhuDestinationType.DEMOLISSEUR, "démolisseur (centre VHU)")
@@ -152,7 +136,7 @@ public final class BsvhuPdfDocument {
         int n = 0;
         for (BsvhuTransporter t : bsvhu.transporters) {
             n++;
-            Frame frame = company(new Frame("7. Transporteur n° " + n), t.company)
+            Frame frame = new Frame("7. Transporteur n° " + n).company(t.company)
                     .field("Récépissé", receipt(t.recepisse));
             if (t.transport != null) {
                 frame.field("Mode de transport", PdfFormat.label(t.transport.mode))
@@ -206,19 +190,6 @@ public final class BsvhuPdfDocument {
 
     private static String author(Signature s) {
         return s == null ? null : s.author;
-    }
-
-    private static Frame company(Frame frame, FormCompany c) {
-        if (c == null) {
-            return frame.text("Non renseigné.");
-        }
-        return frame.field("N° SIRET", c.siret)
-                .field("N° TVA", c.vatNumber)
-                .field("Raison sociale", c.name)
-                .field("Adresse", c.address)
-                .field("Contact", c.contact)
-                .field("Téléphone", c.phone)
-                .field("Courriel", c.mail);
     }
 
     private static String name(FormCompany c) {

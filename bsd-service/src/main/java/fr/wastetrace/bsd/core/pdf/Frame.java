@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.core.pdf;
 
+import fr.wastetrace.bsd.common.FormCompany;
+import fr.wastetrace.bsd.common.Signature;
 import fr.wastetrace.bsd.core.pdf.TextWrap.Run;
 
 import java.time.Instant;
@@ -59,6 +61,25 @@ public final class Frame {
         }
         String by = signedBy == null || signedBy.isBlank() ? "" : " par " + signedBy;
         return field(label, "signé le " + PdfFormat.dateTime(signedAt) + by);
+    }
+
+    /** A signature stamp from a BSD's {@code Signature} (none: not signed yet). */
+    public Frame signature(String label, Signature signature) {
+        return signature(label, signature == null ? null : signature.date, signature == null ? null : signature.author);
+    }
+
+    /** A company as written on a BSD: identifiers, name, address and contact, or that it is not filled in. */
+    public Frame company(FormCompany c) {
+        if (c == null) {
+            return text("Non renseigné.");
+        }
+        return field("N° SIRET", c.siret)
+                .field("N° TVA", c.vatNumber)
+                .field("Raison sociale", c.name)
+                .field("Adresse", c.address)
+                .field("Contact", c.contact)
+                .field("Téléphone", c.phone)
+                .field("Courriel", c.mail);
     }
 
     private static String box(boolean checked) {

@@ -237,8 +237,21 @@ public class DocumentStore {
 
     // ---------------------------------------------------------------- JDBC
 
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * A query of another table of the core ({@code bsd_search}), bound as the store binds ({@link SqlFilter.TextArray}
+     * as {@code text[]}); instants are given as {@link Timestamp}.
+     */
+    public <T> List<T> select(String sql, List<?> params, RowMapper<T> mapper) {
+        return query(sql, params, mapper);
+    }
+
+    /** A write of another table of the core, bound as {@link #select} binds. */
+    public void write(String sql, List<?> params) {
+        execute(sql, params);
     }
 
     private <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper) {

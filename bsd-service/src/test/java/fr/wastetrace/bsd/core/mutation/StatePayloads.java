@@ -1,6 +1,7 @@
 package fr.wastetrace.bsd.core.mutation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.events.EventCodec;
 
 import java.io.IOException;
@@ -69,6 +70,19 @@ public final class StatePayloads {
         if (schema.has("items")) {
             schemaPaths(schema.get("items"), prefix + "[].", out);
         }
+    }
+
+    /** The paths of the event payload of a record whose document has every field filled. */
+    public static <D> TreeSet<String> filledPayloadPaths(Class<D> documentClass, String id, String status)
+            throws ReflectiveOperationException {
+        BsdRecord<D> record = new BsdRecord<>();
+        record.id = id;
+        record.status = status;
+        record.version = 3;
+        record.createdAt = Instant.parse("2026-11-27T10:00:00Z");
+        record.updatedAt = record.createdAt;
+        record.data = filled(documentClass);
+        return payloadPaths(BsdPipeline.payload(record));
     }
 
     /** An instance whose every public field, at every depth, holds a value. */

@@ -1,0 +1,6 @@
+package fr.wastetrace.bsd.bspaoh.model;
+
+/** The crematorium's answer for one packaging. */
+public enum BspaohPackagingAcceptationStatus {
+    PENDING, ACCEPTED, REFUSED
+}

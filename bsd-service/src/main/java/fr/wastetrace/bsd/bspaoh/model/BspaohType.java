@@ -1,0 +1,6 @@
+package fr.wastetrace.bsd.bspaoh.model;
+
+/** Recognisable human anatomical parts, or foetuses. */
+public enum BspaohType {
+    PAOH, FOETUS
+}

@@ -1,0 +1,11 @@
+package fr.wastetrace.bsd.core.search;
+
+import fr.wastetrace.bsd.common.StringFilter;
+import org.eclipse.microprofile.graphql.Input;
+
+/** A filter on the eco-organisme. */
+@Input("BsdEcoOrganismeWhere")
+public class BsdEcoOrganismeWhere {
+    public TextFilter name;
+    public StringFilter siret;
+}

@@ -1,0 +1,183 @@
+package fr.wastetrace.bsd.core.search;
+
+import fr.wastetrace.bsd.common.StringFilter;
+import fr.wastetrace.bsd.core.persistence.SqlFilter;
+import fr.wastetrace.subgraph.ApiException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.checkDepth;
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.date;
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.text;
+import static fr.wastetrace.bsd.core.persistence.WhereClauses.textList;
+
+/**
+ * {@code BsdWhere} (and the {@code clue}) as a SQL condition on {@code bsd_search}: the tabs, the common columns of
+ * every type, and the full-text filters on the entry's search text. The filters on what only some types carry and
+ * the projection does not keep (worker, broker, trader, eco-organisme, acceptation, operation, reception, numbers of
+ * packagings, seals, fiches d'intervention, contacts) are refused rather than ignored.
+ */
+final class BsdWhereFilter {
+    private static final int MAX_DEPTH = 3;
+
+    private BsdWhereFilter() {
+    }
+
+    static SqlFilter clue(String clue) {
+        return clue == null || clue.isBlank() ? SqlFilter.always() : match("search_text", clue);
+    }
+
+    static SqlFilter of(BsdWhere w) {
+        return of(w, 0);
+    }
+
+    private static SqlFilter of(BsdWhere w, int depth) {
+        if (w == null) {
+            return SqlFilter.always();
+        }
+        checkDepth(depth, MAX_DEPTH);
+        List<SqlFilter> all = new ArrayList<>();
+        if (w._and != null) {
+            all.add(SqlFilter.and(w._and.stream().map(x -> of(x, depth + 1)).toList()));
+        }
+        if (w._or != null) {
+            all.add(SqlFilter.or(w._or.stream().map(x -> of(x, depth + 1)).toList()));
+        }
+        tab(all, BsdTab.DRAFT, w.isDraftFor);
+        tab(all, BsdTab.FOR_ACTION, w.isForActionFor);
+        tab(all, BsdTab.FOLLOW, w.isFollowFor);
+        tab(all, BsdTab.ARCHIVED, w.isArchivedFor);
+        tab(all, BsdTab.TO_COLLECT, w.isToCollectFor);
+        tab(all, BsdTab.COLLECTED, w.isCollectedFor);
+        tab(all, BsdTab.RETURN, w.isReturnFor);
+        for (List<String> revisions : Arrays.asList(w.isEmittedRevisionFor, w.isReceivedRevisionFor,
+                w.isReviewedRevisionFor, w.isPendingRevisionFor)) {
+            if (revisions != null) {
+                all.add(SqlFilter.of("false"));
+            }
+        }
+        text(all, "id", w.id);
+        text(all, "readable_id", w.readableId);
+        text(all, "custom_id", w.customId);
+        text(all, "status", w.status);
+        if (w.type != null && w.type._eq != null) {
+            all.add(SqlFilter.eq("bsd_type", w.type._eq.name()));
+        }
+        if (w.type != null && w.type._in != null) {
+            all.add(SqlFilter.in("bsd_type", w.type._in.stream().map(Enum::name).toList()));
+        }
+        if (w.bsdSubType != null && w.bsdSubType._eq != null) {
+            all.add(SqlFilter.eq("sub_type", w.bsdSubType._eq.name()));
+        }
+        if (w.bsdSubType != null && w.bsdSubType._in != null) {
+            all.add(SqlFilter.in("sub_type", w.bsdSubType._in.stream().map(Enum::name).toList()));
+        }
+        date(all, "created_at", w.createdAt);
+        date(all, "updated_at", w.updatedAt);
+        textList(all, "org_ids", w.sirets);
+        textList(all, "org_ids", w.companyOrgIds);
+        textMatch(all, w.companyNames);
+        if (w.waste != null) {
+            text(all, "waste_code", w.waste.code);
+            if (w.waste.description != null && w.waste.description._match != null) {
+                all.add(match("coalesce(waste_description, '')", w.waste.description._match));
+            }
+            textMatch(all, w.waste.adr);
+        }
+        if (w.emitter != null) {
+            company(all, "emitter_org_id", "emitter_name", w.emitter.company);
+            textMatch(all, w.emitter.customInfo);
+            if (w.emitter.pickupSite != null) {
+                textMatch(all, w.emitter.pickupSite.name);
+                textMatch(all, w.emitter.pickupSite.address);
+            }
+            unsupported(w.emitter.emission, "emitter.emission");
+        }
+        if (w.destination != null) {
+            company(all, "destination_org_id", "destination_name", w.destination.company);
+            textMatch(all, w.destination.cap);
+            textMatch(all, w.destination.customInfo);
+            unsupported(w.destination.acceptation, "destination.acceptation");
+            unsupported(w.destination.operation, "destination.operation");
+            unsupported(w.destination.reception, "destination.reception");
+        }
+        if (w.transporter != null) {
+            if (w.transporter.company != null) {
+                transporterOrgId(all, w.transporter.company.siret);
+                transporterOrgId(all, w.transporter.company.vatNumber);
+                textMatch(all, w.transporter.company.name);
+            }
+            textMatch(all, w.transporter.customInfo);
+            if (w.transporter.transport != null) {
+                textList(all, "transporter_plates", w.transporter.transport.plates);
+                unsupported(w.transporter.transport.takenOverAt, "transporter.transport.takenOverAt");
+            }
+        }
+        unsupported(w.broker, "broker");
+        unsupported(w.trader, "trader");
+        unsupported(w.ecoOrganisme, "ecoOrganisme");
+        unsupported(w.worker, "worker");
+        unsupported(w.identificationNumbers, "identificationNumbers");
+        unsupported(w.packagingNumbers, "packagingNumbers");
+        unsupported(w.sealNumbers, "sealNumbers");
+        unsupported(w.ficheInterventionNumbers, "ficheInterventionNumbers");
+        return SqlFilter.and(all);
+    }
+
+    private static void tab(List<SqlFilter> all, BsdTab tab, List<String> orgIds) {
+        if (orgIds != null) {
+            all.add(SqlFilter.of(tab.column() + " && ?", new SqlFilter.TextArray(orgIds)));
+        }
+    }
+
+    private static void company(List<SqlFilter> all, String orgIdColumn, String nameColumn, BsdCompanyWhere c) {
+        if (c == null) {
+            return;
+        }
+        text(all, orgIdColumn, c.siret);
+        text(all, orgIdColumn, c.vatNumber);
+        if (c.name != null && c.name._match != null) {
+            all.add(match("coalesce(" + nameColumn + ", '')", c.name._match));
+        }
+        textMatch(all, c.address);
+        unsupported(c.contact, "company.contact");
+        unsupported(c.mail, "company.mail");
+        unsupported(c.phone, "company.phone");
+    }
+
+    private static void transporterOrgId(List<SqlFilter> all, StringFilter f) {
+        List<SqlFilter> one = new ArrayList<>();
+        text(one, "t", f);
+        for (SqlFilter condition : one) {
+            all.add(SqlFilter.of("exists (select 1 from unnest(transporter_org_ids) t where " + condition.sql() + ")",
+                    condition.params().toArray()));
+        }
+    }
+
+    private static void textMatch(List<SqlFilter> all, TextFilter f) {
+        if (f != null && f._match != null) {
+            all.add(match("search_text", f._match));
+        }
+    }
+
+    /** Every word of {@code words}, in any case, in {@code expression}. */
+    private static SqlFilter match(String expression, String words) {
+        return SqlFilter.and(Arrays.stream(words.trim().split("\\s+")).filter(s -> !s.isEmpty())
+                .map(word -> SqlFilter.of(expression + " ilike ?", "%" + escape(word) + "%"))
+                .collect(Collectors.toList()));
+    }
+
+    private static String escape(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static void unsupported(Object filter, String name) {
+        if (filter != null) {
+            throw new ApiException.BadUserInput("Le filtre " + name + " n'est pas disponible dans la recherche de "
+                    + "bordereaux : utilisez la requête du type de bordereau.");
+        }
+    }
+}
