@@ -96,12 +96,17 @@ public final class WhereConditions {
         return s == null ? this : date(dateText, s.date);
     }
 
-    /** A list of texts held as a JSON array at {@code jsonArray}. */
+    /** A list of texts held as a JSON array at {@code jsonArray} (a missing or non-array value is an empty list). */
     public WhereConditions textList(String jsonArray, StringNullableListFilter f) {
+        return textArray("coalesce(array(select jsonb_array_elements_text(case when jsonb_typeof(" + jsonArray
+                + ") = 'array' then " + jsonArray + " end)), '{}')", f);
+    }
+
+    /** A list of texts held as a {@code text[]} expression (a column such as {@code org_ids}). */
+    public WhereConditions textArray(String list, StringNullableListFilter f) {
         if (f == null) {
             return this;
         }
-        String list = "coalesce(array(select jsonb_array_elements_text(" + jsonArray + ")), '{}')";
         List<String> some = f._hasSome != null ? f._hasSome : f._in;
         addIf(f._eq != null, () -> SqlFilter.of(list + " = ?", new SqlFilter.TextArray(f._eq)));
         addIf(f._has != null, () -> SqlFilter.of("? = any(" + list + ")", f._has));
@@ -118,6 +123,16 @@ public final class WhereConditions {
             SqlFilter each = onElement.build();
             all.add(SqlFilter.of("exists (select 1 from jsonb_array_elements(" + jsonArray + ") " + alias
                     + " where " + each.sql() + ")", each.params().toArray()));
+        }
+        return this;
+    }
+
+    /** The conditions on one element of a {@code text[]} expression, true when one element meets them all. */
+    public WhereConditions anyArrayElement(String list, String alias, WhereConditions onElement) {
+        if (!onElement.all.isEmpty()) {
+            SqlFilter each = onElement.build();
+            all.add(SqlFilter.of("exists (select 1 from unnest(" + list + ") " + alias + " where " + each.sql() + ")",
+                    each.params().toArray()));
         }
         return this;
     }

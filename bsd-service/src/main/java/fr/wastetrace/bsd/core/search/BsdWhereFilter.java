@@ -2,6 +2,7 @@ package fr.wastetrace.bsd.core.search;
 
 import fr.wastetrace.bsd.common.StringFilter;
 import fr.wastetrace.bsd.core.persistence.SqlFilter;
+import fr.wastetrace.bsd.core.persistence.WhereConditions;
 import fr.wastetrace.subgraph.ApiException;
 
 import java.util.ArrayList;
@@ -9,10 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static fr.wastetrace.bsd.core.persistence.WhereClauses.checkDepth;
-import static fr.wastetrace.bsd.core.persistence.WhereClauses.date;
-import static fr.wastetrace.bsd.core.persistence.WhereClauses.text;
-import static fr.wastetrace.bsd.core.persistence.WhereClauses.textList;
 
 /**
  * {@code BsdWhere} (and the {@code clue}) as a SQL condition on {@code bsd_search}: the tabs, the common columns of
@@ -21,8 +18,6 @@ import static fr.wastetrace.bsd.core.persistence.WhereClauses.textList;
  * packagings, seals, fiches d'intervention, contacts) are refused rather than ignored.
  */
 final class BsdWhereFilter {
-    private static final int MAX_DEPTH = 3;
-
     private BsdWhereFilter() {
     }
 
@@ -38,7 +33,7 @@ final class BsdWhereFilter {
         if (w == null) {
             return SqlFilter.always();
         }
-        checkDepth(depth, MAX_DEPTH);
+        WhereConditions.checkDepth(depth);
         List<SqlFilter> all = new ArrayList<>();
         if (w._and != null) {
             all.add(SqlFilter.and(w._and.stream().map(x -> of(x, depth + 1)).toList()));
@@ -59,10 +54,10 @@ final class BsdWhereFilter {
                 all.add(SqlFilter.of("false"));
             }
         }
-        text(all, "id", w.id);
-        text(all, "readable_id", w.readableId);
-        text(all, "custom_id", w.customId);
-        text(all, "status", w.status);
+        all.add(new WhereConditions().text("id", w.id).text("readable_id", w.readableId)
+                .text("custom_id", w.customId).text("status", w.status)
+                .date("created_at", w.createdAt).date("updated_at", w.updatedAt)
+                .textArray("org_ids", w.sirets).textArray("org_ids", w.companyOrgIds).build());
         if (w.type != null && w.type._eq != null) {
             all.add(SqlFilter.eq("bsd_type", w.type._eq.name()));
         }
@@ -75,13 +70,9 @@ final class BsdWhereFilter {
         if (w.bsdSubType != null && w.bsdSubType._in != null) {
             all.add(SqlFilter.in("sub_type", w.bsdSubType._in.stream().map(Enum::name).toList()));
         }
-        date(all, "created_at", w.createdAt);
-        date(all, "updated_at", w.updatedAt);
-        textList(all, "org_ids", w.sirets);
-        textList(all, "org_ids", w.companyOrgIds);
         textMatch(all, w.companyNames);
         if (w.waste != null) {
-            text(all, "waste_code", w.waste.code);
+            all.add(new WhereConditions().text("waste_code", w.waste.code).build());
             if (w.waste.description != null && w.waste.description._match != null) {
                 all.add(match("coalesce(waste_description, '')", w.waste.description._match));
             }
@@ -112,7 +103,7 @@ final class BsdWhereFilter {
             }
             textMatch(all, w.transporter.customInfo);
             if (w.transporter.transport != null) {
-                textList(all, "transporter_plates", w.transporter.transport.plates);
+                all.add(new WhereConditions().textArray("transporter_plates", w.transporter.transport.plates).build());
                 unsupported(w.transporter.transport.takenOverAt, "transporter.transport.takenOverAt");
             }
         }
@@ -137,8 +128,7 @@ final class BsdWhereFilter {
         if (c == null) {
             return;
         }
-        text(all, orgIdColumn, c.siret);
-        text(all, orgIdColumn, c.vatNumber);
+        all.add(new WhereConditions().text(orgIdColumn, c.siret).text(orgIdColumn, c.vatNumber).build());
         if (c.name != null && c.name._match != null) {
             all.add(match("coalesce(" + nameColumn + ", '')", c.name._match));
         }
@@ -149,12 +139,8 @@ final class BsdWhereFilter {
     }
 
     private static void transporterOrgId(List<SqlFilter> all, StringFilter f) {
-        List<SqlFilter> one = new ArrayList<>();
-        text(one, "t", f);
-        for (SqlFilter condition : one) {
-            all.add(SqlFilter.of("exists (select 1 from unnest(transporter_org_ids) t where " + condition.sql() + ")",
-                    condition.params().toArray()));
-        }
+        all.add(new WhereConditions().anyArrayElement("transporter_org_ids", "t", new WhereConditions().text("t", f))
+                .build());
     }
 
     private static void textMatch(List<SqlFilter> all, TextFilter f) {
