@@ -14,7 +14,7 @@ import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
-import fr.wastetrace.bsd.core.persistence.KeysetPage;
+import fr.wastetrace.bsd.core.persistence.DocumentPage;
 import fr.wastetrace.bsd.core.persistence.SqlFilter;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.events.EventCodec;
@@ -48,7 +48,7 @@ public class BsdasriQueries {
                                       BsdasriWhere where) {
         CallerCompanies companies = pipeline.companiesOf(caller);
         SqlFilter filter = SqlFilter.and(List.of(Visibility.listableBy(companies), BsdasriWhereFilter.of(where)));
-        KeysetPage<Bsdasri> page = KeysetPage.of(store, BsdasriDescriptor.TABLE, filter, after, first, before, last);
+        DocumentPage<Bsdasri> page = DocumentPage.of(store, BsdasriDescriptor.TABLE, filter, after, first, before, last);
         BsdasriConnection connection = new BsdasriConnection();
         connection.totalCount = page.totalCount();
         connection.pageInfo = page.pageInfo();

@@ -8,7 +8,7 @@ import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.bsd.BsddEvents;
-import io.agroal.api.AgroalDataSource;
+import fr.wastetrace.bsd.core.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -37,11 +37,11 @@ public class FormRepository {
     private static final String FORM_COLUMNS = "id, readable_id, status, version, owner_subject, is_deleted, created_at, "
             + "updated_at, draft_access_org_ids, data";
 
-    private final AgroalDataSource dataSource;
+    private final Jdbc jdbc;
 
     @Inject
-    public FormRepository(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    public FormRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     public Optional<FormRecord> find(String id) {
@@ -336,42 +336,11 @@ public class FormRepository {
         }
     }
 
-    @FunctionalInterface
-    interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
+    <T> List<T> query(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
+        return jdbc.query(sql, binder, mapper);
     }
 
-    @FunctionalInterface
-    interface ConnectionBinder {
-        void bind(Connection c, PreparedStatement ps) throws SQLException;
-    }
-
-    @FunctionalInterface
-    interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(mapper.map(rs));
-                }
-                return result;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("BSDD query failed", e);
-        }
-    }
-
-    private void execute(String sql, ConnectionBinder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(c, ps);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("BSDD write failed", e);
-        }
+    private void execute(String sql, Jdbc.ConnectionBinder binder) {
+        jdbc.update(sql, binder);
     }
 }

@@ -8,12 +8,10 @@ import fr.wastetrace.bsd.common.RevisionRequestApprovalStatus;
 import fr.wastetrace.bsd.common.RevisionRequestStatus;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.events.EventCodec;
-import io.agroal.api.AgroalDataSource;
+import fr.wastetrace.bsd.core.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -40,11 +38,11 @@ public class RevisionRepository {
                        String formIdContains, String after, int limit) {
     }
 
-    private final AgroalDataSource dataSource;
+    private final Jdbc jdbc;
 
     @Inject
-    public RevisionRepository(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    public RevisionRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     public Optional<RevisionRecord> find(String id) {
@@ -232,44 +230,11 @@ public class RevisionRepository {
         }
     }
 
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
+    private <T> List<T> query(String sql, List<Object> params, Jdbc.RowMapper<T> mapper) {
+        return jdbc.query(sql, params, mapper);
     }
 
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, List<Object> params, RowMapper<T> mapper) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                Object p = params.get(i);
-                if (p instanceof String[] array) {
-                    ps.setArray(i + 1, c.createArrayOf("text", array));
-                } else {
-                    ps.setObject(i + 1, p);
-                }
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(mapper.map(rs));
-                }
-                return result;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("revision request query failed", e);
-        }
-    }
-
-    private void execute(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("revision request write failed", e);
-        }
+    private void execute(String sql, Jdbc.Binder binder) {
+        jdbc.update(sql, binder);
     }
 }

@@ -4,13 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.events.EventCodec;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -33,11 +29,11 @@ public class DocumentStore {
     private static final String BASE_COLUMNS = "id, status, version, is_draft, is_deleted, owner_subject, created_at, "
             + "updated_at, draft_access_org_ids, data";
 
-    private final AgroalDataSource dataSource;
+    private final Jdbc jdbc;
 
     @Inject
-    public DocumentStore(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    public DocumentStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     // ---------------------------------------------------------------- documents
@@ -100,7 +96,7 @@ public class DocumentStore {
             values.add(switch (column.kind()) {
                 case TEXT -> value;
                 case TEXT_ARRAY -> new SqlFilter.TextArray(value == null ? List.of() : castStrings(value));
-                case TIMESTAMP -> value == null ? new NullTimestamp() : Timestamp.from((Instant) value);
+                case TIMESTAMP -> value == null ? Jdbc.NULL_TIMESTAMP : Timestamp.from((Instant) value);
             });
         }
         return values;
@@ -237,63 +233,12 @@ public class DocumentStore {
 
     // ---------------------------------------------------------------- JDBC
 
-    public interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    /**
-     * A query of another table of the core ({@code bsd_search}), bound as the store binds ({@link SqlFilter.TextArray}
-     * as {@code text[]}); instants are given as {@link Timestamp}.
-     */
-    public <T> List<T> select(String sql, List<?> params, RowMapper<T> mapper) {
-        return query(sql, params, mapper);
-    }
-
-    /** A write of another table of the core, bound as {@link #select} binds. */
-    public void write(String sql, List<?> params) {
-        execute(sql, params);
-    }
-
-    private <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(c, ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
-                }
-                return out;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("BSD store query failed", e);
-        }
+    private <T> List<T> query(String sql, List<?> params, Jdbc.RowMapper<T> mapper) {
+        return jdbc.query(sql, params, mapper);
     }
 
     private void execute(String sql, List<?> params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(c, ps, params);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("BSD store write failed", e);
-        }
-    }
-
-    private static void bind(Connection c, PreparedStatement ps, List<?> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            Object p = params.get(i);
-            if (p instanceof SqlFilter.TextArray a) {
-                Array array = c.createArrayOf("text", a.values().toArray());
-                ps.setArray(i + 1, array);
-            } else if (p instanceof NullTimestamp) {
-                ps.setTimestamp(i + 1, null);
-            } else {
-                ps.setObject(i + 1, p);
-            }
-        }
-    }
-
-    /** A null bound as a timestamp (a bare null has no type for the driver). */
-    private record NullTimestamp() {
+        jdbc.update(sql, params);
     }
 
     private static <T> T read(String json, Class<T> type) {

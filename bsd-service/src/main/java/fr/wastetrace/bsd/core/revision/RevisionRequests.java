@@ -7,14 +7,10 @@ import fr.wastetrace.bsd.common.RevisionRequestApprovalStatus;
 import fr.wastetrace.bsd.common.RevisionRequestStatus;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.subgraph.ApiException;
-import io.agroal.api.AgroalDataSource;
+import fr.wastetrace.bsd.core.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,12 +33,12 @@ public class RevisionRequests {
     private static final String COLUMNS = "id, bsd_type, bsd_id, authoring_org_id, authoring_company, content, comment, "
             + "status, approvals, created_at";
 
-    private final AgroalDataSource dataSource;
+    private final Jdbc jdbc;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    public RevisionRequests(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    public RevisionRequests(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Records a request; without approvers it is accepted at once. */
@@ -162,15 +158,7 @@ public class RevisionRequests {
         List<Object> params = new ArrayList<>(List.of(bsdType, orgId, orgId));
         String sql = "select count(*) from bsd_revision_request where bsd_type = ? and (authoring_org_id = ? "
                 + "or ? = any(approver_org_ids))" + conditions(bsdId, status, params);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not count revision requests", e);
-        }
+        return jdbc.query(sql, params, rs -> rs.getInt(1)).get(0);
     }
 
     private static String conditions(String bsdId, RevisionRequestStatus status, List<Object> params) {
@@ -186,41 +174,21 @@ public class RevisionRequests {
         return sql;
     }
 
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    private void execute(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not write a revision request", e);
-        }
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
-        }
+    private void execute(String sql, Jdbc.Binder binder) {
+        jdbc.update(sql, binder);
     }
 
     private List<RevisionRequest> query(String sql, List<Object> params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            List<RevisionRequest> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new RevisionRequest(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            EventCodec.mapper().readTree(rs.getString(5)), EventCodec.mapper().readTree(rs.getString(6)),
-                            rs.getString(7), RevisionRequestStatus.valueOf(rs.getString(8)),
-                            EventCodec.mapper().readValue(rs.getString(9), APPROVALS),
-                            rs.getTimestamp(10).toInstant()));
-                }
+        return jdbc.query(sql, params, rs -> {
+            try {
+                return new RevisionRequest(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        EventCodec.mapper().readTree(rs.getString(5)), EventCodec.mapper().readTree(rs.getString(6)),
+                        rs.getString(7), RevisionRequestStatus.valueOf(rs.getString(8)),
+                        EventCodec.mapper().readValue(rs.getString(9), APPROVALS),
+                        rs.getTimestamp(10).toInstant());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("unreadable revision request", e);
             }
-            return out;
-        } catch (SQLException | java.io.IOException e) {
-            throw new IllegalStateException("could not read revision requests", e);
-        }
+        });
     }
 }

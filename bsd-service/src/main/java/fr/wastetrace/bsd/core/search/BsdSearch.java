@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.common.PageInfo;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.permission.Visibility;
-import fr.wastetrace.bsd.core.persistence.DocumentStore;
+import fr.wastetrace.bsd.core.persistence.Jdbc;
 import fr.wastetrace.bsd.core.persistence.SqlFilter;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.company.UserPermission;
@@ -35,7 +35,7 @@ public class BsdSearch {
     @Inject
     BsdSearchProjection projection;
     @Inject
-    DocumentStore store;
+    Jdbc jdbc;
 
     private record Row(String id, String aggregateType, JsonNode state, long seq, String sortKey) {
     }
@@ -127,12 +127,12 @@ public class BsdSearch {
     }
 
     private int count(SqlFilter filter) {
-        return store.select("select count(*) from bsd_search where " + filter.sql(), filter.params(),
+        return jdbc.query("select count(*) from bsd_search where " + filter.sql(), filter.params(),
                 rs -> rs.getInt(1)).get(0);
     }
 
     private List<Row> rows(String sql, List<Object> params) {
-        return store.select(sql, params, rs -> new Row(rs.getString(1), aggregateType(rs.getString(2)),
+        return jdbc.query(sql, params, rs -> new Row(rs.getString(1), aggregateType(rs.getString(2)),
                 json(rs.getString(3)), rs.getLong(4), rs.getString(5)));
     }
 

@@ -2,7 +2,7 @@ package fr.wastetrace.bsd.core.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.events.EventCodec;
-import fr.wastetrace.bsd.core.persistence.DocumentStore;
+import fr.wastetrace.bsd.core.persistence.Jdbc;
 import fr.wastetrace.bsd.core.persistence.SqlFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -26,12 +26,12 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class BsdSearchProjection {
-    private final DocumentStore store;
+    private final Jdbc jdbc;
     private final Map<String, BsdSearchMapper> mappers = new HashMap<>();
 
     @Inject
-    public BsdSearchProjection(DocumentStore store, Instance<BsdSearchMapper> mappers) {
-        this.store = store;
+    public BsdSearchProjection(Jdbc jdbc, Instance<BsdSearchMapper> mappers) {
+        this.jdbc = jdbc;
         for (BsdSearchMapper mapper : mappers) {
             if (this.mappers.putIfAbsent(mapper.aggregateType(), mapper) != null) {
                 throw new IllegalStateException("two search mappers for " + mapper.aggregateType());
@@ -97,6 +97,6 @@ public class BsdSearchProjection {
             values.add(p instanceof Collection<?> texts ? new SqlFilter.TextArray(texts.stream().map(String::valueOf)
                     .toList()) : p instanceof Instant instant ? Timestamp.from(instant) : p);
         }
-        store.write(sql, values);
+        jdbc.update(sql, values);
     }
 }

@@ -31,9 +31,10 @@ public final class WorkflowRunner {
     /**
      * Runs every step of {@code workflow}; {@code initialValues} are the placeholders the workflow may use (the
      * actors' {@code P.siret} ...), to which {@code now} (and instants relative to it such as
-     * {@code now-6d}), {@code today} and the fixtures are added.
+     * {@code now-6d}), {@code today} and the fixtures are added. Returns the values at the end, those the steps saved
+     * included.
      */
-    public static void run(Workflow workflow, Caller caller, Map<String, JsonNode> initialValues) {
+    public static Map<String, JsonNode> run(Workflow workflow, Caller caller, Map<String, JsonNode> initialValues) {
         Map<String, JsonNode> values = new HashMap<>(initialValues);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         values.put("now", new TextNode(now.toString()));
@@ -67,6 +68,7 @@ public final class WorkflowRunner {
                 values.put(save.getKey(), value);
             }
         }
+        return values;
     }
 
     static String check(Workflow.Step step, JsonNode response, Map<String, JsonNode> values) {
