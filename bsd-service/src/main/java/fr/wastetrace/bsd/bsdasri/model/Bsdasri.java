@@ -10,6 +10,7 @@ import fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriTransporter;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriWaste;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriParts.InitialBsdasri;
 import fr.wastetrace.bsd.common.FormCompany;
+import fr.wastetrace.bsd.core.search.Bsd;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -27,7 +28,7 @@ import java.util.List;
  * that holds it. {@code metadata}, {@code groupedIn} and {@code synthesizedIn} are resolved when asked for.
  */
 @Type("Bsdasri")
-public class Bsdasri {
+public class Bsdasri implements Bsd {
     @Id
     @NonNull
     public String id;

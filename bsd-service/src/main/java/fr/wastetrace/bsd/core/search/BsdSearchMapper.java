@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * What a BSD type gives the search across types: one CDI bean per type, in the type's package, picked by the
  * aggregate type of its events. It maps the full state its events carry ({@code xxx.upserted}) to a search entry and
- * back to its GraphQL object, and reads one BSD with its own permission check. BSDA, BSDASRI and BSFF plug in with a
+ * back to its GraphQL object, and reads one BSD with its own permission check. BSDA and BSFF plug in with a
  * class like {@code bspaoh.BspaohSearch} and {@code implements Bsd} on their GraphQL object.
  */
 public interface BsdSearchMapper {

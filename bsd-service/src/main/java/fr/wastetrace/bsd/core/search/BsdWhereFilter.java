@@ -48,11 +48,14 @@ final class BsdWhereFilter {
         tab(all, BsdTab.TO_COLLECT, w.isToCollectFor);
         tab(all, BsdTab.COLLECTED, w.isCollectedFor);
         tab(all, BsdTab.RETURN, w.isReturnFor);
-        for (List<String> revisions : Arrays.asList(w.isEmittedRevisionFor, w.isReceivedRevisionFor,
-                w.isReviewedRevisionFor, w.isPendingRevisionFor)) {
-            if (revisions != null) {
-                all.add(SqlFilter.of("false"));
-            }
+        revisionTab(all, w.isPendingRevisionFor, "status = 'PENDING' and (author = o or o = any(targets))");
+        revisionTab(all, w.isEmittedRevisionFor, "status = 'PENDING' and author = o");
+        revisionTab(all, w.isReceivedRevisionFor, "status = 'PENDING' and o = any(targets)");
+        if (w.isReviewedRevisionFor != null) {
+            all.add(SqlFilter.of("exists (select 1 from unnest(?) o where exists (select 1 from " + REVISIONS
+                    + " where status <> 'PENDING' and updated_at >= now() - interval '18 months' and (author = o or "
+                    + "o = any(targets))) and not exists (select 1 from " + REVISIONS + " where status = 'PENDING' "
+                    + "and (author = o or o = any(targets))))", new SqlFilter.TextArray(w.isReviewedRevisionFor)));
         }
         all.add(new WhereConditions().text("id", w.id).text("readable_id", w.readableId)
                 .text("custom_id", w.customId).text("status", w.status)
@@ -116,6 +119,24 @@ final class BsdWhereFilter {
         unsupported(w.sealNumbers, "sealNumbers");
         unsupported(w.ficheInterventionNumbers, "ficheInterventionNumbers");
         return SqlFilter.and(all);
+    }
+
+    /**
+     * The revision requests of the row's BSD, of any type: the core's ({@code bsd_revision_request}, its type in lower
+     * case) and the BSDD's ({@code bsdd_revision_request} and its approvals), as (author, targets, status, updated_at).
+     */
+    private static final String REVISIONS = "(select r.authoring_org_id as author, r.approver_org_ids as targets, "
+            + "r.status, r.updated_at from bsd_revision_request r where r.bsd_type = lower(bsd_search.bsd_type) "
+            + "and r.bsd_id = bsd_search.id union all select f.authoring_org_id, array(select a.approver_org_id "
+            + "from bsdd_revision_request_approval a where a.revision_request_id = f.id), f.status, f.updated_at "
+            + "from bsdd_revision_request f where bsd_search.bsd_type = 'BSDD' and f.bsdd_id = bsd_search.id) rev";
+
+    /** The reference's revision tabs: the BSD has a revision request meeting {@code condition} for one of the orgs. */
+    private static void revisionTab(List<SqlFilter> all, List<String> orgIds, String condition) {
+        if (orgIds != null) {
+            all.add(SqlFilter.of("exists (select 1 from unnest(?) o where exists (select 1 from " + REVISIONS
+                    + " where " + condition + "))", new SqlFilter.TextArray(orgIds)));
+        }
     }
 
     private static void tab(List<SqlFilter> all, BsdTab tab, List<String> orgIds) {
