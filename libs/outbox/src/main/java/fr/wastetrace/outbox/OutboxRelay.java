@@ -65,12 +65,14 @@ public class OutboxRelay {
     private final DatabaseAddress database;
     private final String bootstrapServers;
     private final Counter publishedCounter;
+    private final io.micrometer.core.instrument.Timer lagTimer;
     private final AtomicLong published = new AtomicLong();
     private final ExecutorService engineExecutor = Executors.newSingleThreadExecutor(r -> daemon(r, "outbox-relay-engine"));
 
     private volatile State state = State.STARTING;
     private volatile String lastError;
     private volatile Instant lastPublishedAt;
+    private volatile Long lastLagMillis;
     private volatile boolean stopping;
     private Thread leaseThread;
 
@@ -86,6 +88,9 @@ public class OutboxRelay {
         this.bootstrapServers = bootstrapServers;
         this.publishedCounter = Counter.builder("wastetrace.outbox.events.published")
                 .description("Outbox events acknowledged by Kafka").tag("relay", config.name()).register(registry);
+        this.lagTimer = io.micrometer.core.instrument.Timer.builder("wastetrace.outbox.relay.lag")
+                .description("From an outbox row's commit to Kafka's acknowledgement of its event")
+                .publishPercentileHistogram().tag("relay", config.name()).register(registry);
         registry.gauge("wastetrace.outbox.relay.active", List.of(io.micrometer.core.instrument.Tag.of("relay", config.name())),
                 this, relay -> relay.state == State.ACTIVE ? 1 : 0);
     }
@@ -123,6 +128,11 @@ public class OutboxRelay {
 
     public Optional<String> lastError() {
         return Optional.ofNullable(lastError);
+    }
+
+    /** From the commit of the last event published to Kafka's acknowledgement of it. */
+    public Optional<Long> lastLagMillis() {
+        return Optional.ofNullable(lastLagMillis);
     }
 
     public Optional<Instant> lastPublishedAt() {
@@ -312,6 +322,7 @@ public class OutboxRelay {
                                 DebeziumEngine.RecordCommitter<ChangeEvent<String, String>> committer)
                 throws InterruptedException {
             List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
+            List<Instant> occurred = new ArrayList<>(records.size());
             for (ChangeEvent<String, String> record : records) {
                 Optional<EventEnvelope> event;
                 try {
@@ -322,8 +333,10 @@ public class OutboxRelay {
                     sends.add(producer.send(new ProducerRecord<>(config.topic() + ".dlt", record.key(), record.value())));
                     continue;
                 }
-                event.ifPresent(e -> sends.add(producer.send(
-                        new ProducerRecord<>(config.topic(), e.aggregateId(), EventCodec.encode(e)))));
+                event.ifPresent(e -> {
+                    occurred.add(e.occurredAt());
+                    sends.add(producer.send(new ProducerRecord<>(config.topic(), e.aggregateId(), EventCodec.encode(e))));
+                });
             }
             for (Future<RecordMetadata> send : sends) {
                 try {
@@ -339,7 +352,14 @@ public class OutboxRelay {
             if (!sends.isEmpty()) {
                 published.addAndGet(sends.size());
                 publishedCounter.increment(sends.size());
-                lastPublishedAt = Instant.now();
+                Instant acknowledged = Instant.now();
+                lastPublishedAt = acknowledged;
+                for (Instant at : occurred) {
+                    lagTimer.record(Duration.between(at, acknowledged));
+                }
+                if (!occurred.isEmpty()) {
+                    lastLagMillis = Duration.between(occurred.get(occurred.size() - 1), acknowledged).toMillis();
+                }
             }
         }
     }

@@ -125,13 +125,29 @@ public class ProjectionConsumer {
         return blocked;
     }
 
+    private volatile Long lastLagMillis;
+
+    private void recordLag(Duration observed) {
+        lag.record(observed);
+        lastLagMillis = observed.toMillis();
+    }
+
+    /** From the commit of the last BSD change applied to its register lines' commit; empty before the first one. */
+    public java.util.Optional<Long> lastLagMillis() {
+        return java.util.Optional.ofNullable(lastLagMillis);
+    }
+
     public long handledCount() {
         return handled.get();
     }
 
     private void run() {
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        try (KafkaConsumer<String, String> c = kafka.groupConsumer()) {
+        try (KafkaConsumer<String, String> c = kafka.groupConsumer();
+             // The consumer's own metrics, among them its lag (kafka_consumer_fetch_manager_records_lag_max).
+             io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics clientMetrics =
+                     new io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics(c)) {
+            clientMetrics.bindTo(meters);
             consumer = c;
             c.subscribe(List.of(config.topics().bsdEvents(), config.topics().companyEvents()), new ConsumerRebalanceListener() {
                 @Override
@@ -229,7 +245,7 @@ public class ProjectionConsumer {
                 RegisterProjection.Outcome outcome = outcomes.get(i);
                 meters.counter("wastetrace.registry.projection.events", "topic", "bsd", "outcome", outcome.name().toLowerCase()).increment();
                 if (outcome == RegisterProjection.Outcome.APPLIED) {
-                    lag.record(Duration.between(events.get(i).occurredAt(), now));
+                    recordLag(Duration.between(events.get(i).occurredAt(), now));
                 }
             }
             handled.addAndGet(events.size());
@@ -289,7 +305,7 @@ public class ProjectionConsumer {
         RegisterProjection.Outcome outcome = registers.apply(event);
         meters.counter("wastetrace.registry.projection.events", "topic", "bsd", "outcome", outcome.name().toLowerCase()).increment();
         if (outcome == RegisterProjection.Outcome.APPLIED) {
-            lag.record(Duration.between(event.occurredAt(), Instant.now()));
+            recordLag(Duration.between(event.occurredAt(), Instant.now()));
         }
     }
 
