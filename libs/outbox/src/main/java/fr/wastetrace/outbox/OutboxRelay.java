@@ -1,5 +1,6 @@
 package fr.wastetrace.outbox;
 
+import fr.wastetrace.tracing.KafkaTraceHeaders;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
 import io.debezium.engine.ChangeEvent;
@@ -324,18 +325,23 @@ public class OutboxRelay {
             List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
             List<Instant> occurred = new ArrayList<>(records.size());
             for (ChangeEvent<String, String> record : records) {
-                Optional<EventEnvelope> event;
+                Optional<OutboxRowMapper.Row> event;
                 try {
-                    event = OutboxRowMapper.toEnvelope(record.value());
+                    event = OutboxRowMapper.toRow(record.value());
                 } catch (RuntimeException malformed) {
                     // A row that is not a valid event would otherwise block every event behind it: park it aside.
                     LOG.errorf(malformed, "outbox relay %s: malformed outbox row sent to %s.dlt", config.name(), config.topic());
                     sends.add(producer.send(new ProducerRecord<>(config.topic() + ".dlt", record.key(), record.value())));
                     continue;
                 }
-                event.ifPresent(e -> {
+                event.ifPresent(row -> {
+                    EventEnvelope e = row.event();
                     occurred.add(e.occurredAt());
-                    sends.add(producer.send(new ProducerRecord<>(config.topic(), e.aggregateId(), EventCodec.encode(e))));
+                    ProducerRecord<String, String> message = new ProducerRecord<>(config.topic(), e.aggregateId(),
+                            EventCodec.encode(e));
+                    // The trace of the request that wrote the event, for the consumers' spans to join it.
+                    KafkaTraceHeaders.inject(message.headers(), row.traceParent());
+                    sends.add(producer.send(message));
                 });
             }
             for (Future<RecordMetadata> send : sends) {

@@ -123,11 +123,20 @@ public class EventConsumers {
             }
         }
 
+        /** The trace context of each event of the current poll (its record's header), by event id. */
+        private final java.util.Map<java.util.UUID, String> traceParents = new java.util.HashMap<>();
+
         private List<EventEnvelope> decode(ConsumerRecords<String, String> records) {
             List<EventEnvelope> events = new ArrayList<>(records.count());
+            traceParents.clear();
             for (ConsumerRecord<String, String> record : records) {
                 try {
-                    events.add(EventCodec.decode(record.value()));
+                    EventEnvelope event = EventCodec.decode(record.value());
+                    events.add(event);
+                    String traceParent = fr.wastetrace.tracing.KafkaTraceHeaders.traceParent(record.headers());
+                    if (traceParent != null) {
+                        traceParents.put(event.id(), traceParent);
+                    }
                 } catch (EventCodec.MalformedEventException e) {
                     LOG.warnf("skipping malformed event at %s-%d@%d: %s", record.topic(), record.partition(),
                             record.offset(), e.getMessage());
@@ -140,7 +149,7 @@ public class EventConsumers {
         private int applyUntilStored(List<EventEnvelope> events) {
             while (running) {
                 try {
-                    return changeLog.apply(events);
+                    return changeLog.apply(events, traceParents);
                 } catch (Exception e) {
                     LOG.errorf(e, "could not store %d events of %s, retrying", events.size(), topic);
                     try {
