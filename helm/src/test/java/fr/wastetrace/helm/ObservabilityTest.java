@@ -33,7 +33,7 @@ class ObservabilityTest {
             "monitoring.prometheusRule.enabled", true,
             "monitoring.prometheusRule.thresholds.mutationP99Seconds", 2, // helm --set reads integers only
             "monitoring.grafanaDashboard.enabled", true,
-            "tracing.otlpEndpoint", "http://otel-collector.monitoring:4317");
+            "tracing.otlpEndpoint", "http://otel-collector.monitoring:4318");
     private static final Set<String> SCRAPED = Set.of("gateway", "bsd-service", "company-service", "registry-service",
             "webhook-service", "bsd-relay", "company-relay");
     /** Series every service exposes whatever its code: Prometheus' own, Quarkus' HTTP server metrics. */
@@ -145,7 +145,7 @@ class ObservabilityTest {
         for (JsonNode workload : manifests.workloads()) {
             String configMap = workload.path("spec").path("template").path("spec").path("containers").get(0)
                     .path("envFrom").get(0).path("configMapRef").path("name").asText();
-            assertEquals("http://otel-collector.monitoring:4317", manifests.get("ConfigMap", configMap).path("data")
+            assertEquals("http://otel-collector.monitoring:4318", manifests.get("ConfigMap", configMap).path("data")
                     .path("OTEL_EXPORTER_OTLP_ENDPOINT").asText(), workload.path("metadata").path("name").asText());
         }
     }
