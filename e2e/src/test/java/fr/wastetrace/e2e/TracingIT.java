@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.Topics;
 import fr.wastetrace.testing.Stack;
+import fr.wastetrace.testing.WebhookReceiver;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of its own (it sends a W3C {@code traceparent} with a trace id it drew), seals a BSDD through the gateway, then finds
  * that trace id, with each step the child of the one before, in: the gateway's server span and its client span to
  * bsd-service, bsd-service's server span, the outbox row of the event, the Kafka record's {@code traceparent} header,
- * and registry-service's projection span. Spans are read from the local stack's span logs
+ * registry-service's projection span and webhook-service's delivery span (the producer's company has a webhook for
+ * the occasion). Spans are read from the local stack's span logs
  * ({@code .run/logs/<service>.spans.log}: libs/tracing writes every span there under the profile {@code local}).
  */
 class TracingIT {
@@ -54,6 +56,25 @@ class TracingIT {
     void aBsddTransitionThroughTheGatewayIsOneTraceDownToTheRegisterProjection() throws Exception {
         Map<String, String> env = Suite.env();
         WorkflowAccounts accounts = WorkflowAccounts.create(Stack.root().resolve("e2e/src/test/resources/registers"));
+        WebhookReceiver receiver = new WebhookReceiver();
+        try {
+            traceOf(accounts, env, receiver);
+        } finally {
+            receiver.close();
+        }
+    }
+
+    private void traceOf(WorkflowAccounts accounts, Map<String, String> env, WebhookReceiver receiver) throws Exception {
+        // The producer's company has a webhook: its delivery of the change is in the trace too.
+        String companyId = accounts.call("P", "{ myCompanies { edges { node { id } } } }", JSON.createObjectNode())
+                .at("/data/myCompanies/edges/0/node/id").asText();
+        String settingId = JSON.readTree(Suite.graphql(Suite.gateway(accounts.ownerToken()), """
+                mutation($input: WebhookSettingCreateInput!) { createWebhookSetting(input: $input) { id } }""",
+                Map.of("input", Map.of("companyId", companyId, "endpointUri", receiver.url("/trace"),
+                        "token", "e2e-trace-webhook-token-of-more-than-20-characters", "activated", true)))
+                .extract().asString()).at("/data/createWebhookSetting/id").asText();
+        awaitPing(accounts, settingId);
+
         JsonNode created = accounts.call("P", "mutation($f: CreateFormInput!) { createForm(createFormInput: $f) { id } }",
                 EventCodec.mapper().valueToTree(Map.of("f", form(accounts))));
         assertTrue(created.path("errors").isMissingNode(), created::toString);
@@ -96,7 +117,28 @@ class TracingIT {
                     && s.path("name").asText().startsWith("registry projection bsdd.")
                     && writerSpanId.equals(s.path("parentSpanId").asText()));
             assertEquals("CONSUMER", projection.path("kind").asText());
+
+            // webhook-service's delivery of the change to the producer's endpoint, child of the same span.
+            JsonNode delivery = span("webhook-service", s -> traceId.equals(s.path("traceId").asText())
+                    && "webhook delivery".equals(s.path("name").asText())
+                    && writerSpanId.equals(s.path("parentSpanId").asText()));
+            assertEquals("CLIENT", delivery.path("kind").asText());
         }
+    }
+
+    private static void awaitPing(WorkflowAccounts accounts, String settingId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        String outcome = null;
+        while (Instant.now().isBefore(deadline)) {
+            outcome = Suite.graphql(Suite.gateway(accounts.ownerToken()),
+                    "mutation($id: ID!) { wastetraceTestWebhookSetting(id: $id) { outcome } }", Map.of("id", settingId))
+                    .extract().jsonPath().getString("data.wastetraceTestWebhookSetting.outcome");
+            if ("DELIVERED".equals(outcome)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the webhook ping never got through: " + outcome);
     }
 
     private static byte[] random(int bytes) {
