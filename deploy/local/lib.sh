@@ -322,6 +322,8 @@ start_service() { # name
   ( . "$RUN/env"
     # Download links (registry files, PDFs) point at this stack's gateway, whatever the port offset.
     export QUARKUS_HTTP_PORT=$port QUARKUS_PROFILE=${WASTETRACE_PROFILE:-local} PUBLIC_URL=$GATEWAY_URL
+    # Spans, one JSON line each (libs/tracing, profile local): what e2e TracingIT follows a trace through.
+    export SPAN_LOG_FILE="$LOGS/$svc.spans.log"
     case "$svc" in
       gateway) ;;
       *) export DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${svc%-service}" ;;

@@ -194,6 +194,13 @@ TRUSTED_PROXIES: {{ join "," $svc.trustedProxies | quote }}
 {{- /* The API's own public address first: behind a proxy that terminates TLS, GraphiQL's page (https://…) is not the
 same origin as the plain-HTTP request the gateway sees. */}}
 CORS_ALLOWED_ORIGINS: {{ prepend $svc.corsAllowedOrigins (include "wastetrace.publicUrl" $root) | uniq | join "," | quote }}
+{{- /* What the status page (/status) probes besides the subgraphs: webhook-service and each relay's own Service. */}}
+WEBHOOK_SERVICE_URL: {{ printf "http://%s:%v" (include "wastetrace.componentName" (dict "root" $root "component" "webhook-service")) $root.Values.httpPort | quote }}
+BSD_RELAY_URL: {{ printf "http://%s:%v" (include "wastetrace.componentName" (dict "root" $root "component" "bsd-relay")) $root.Values.httpPort | quote }}
+COMPANY_RELAY_URL: {{ printf "http://%s:%v" (include "wastetrace.componentName" (dict "root" $root "component" "company-relay")) $root.Values.httpPort | quote }}
+{{- end }}
+{{- with $root.Values.tracing.otlpEndpoint }}
+OTEL_EXPORTER_OTLP_ENDPOINT: {{ . | quote }}
 {{- end }}
 {{- end }}
 

@@ -155,9 +155,12 @@ class RenderedManifestsTest {
         }
         for (JsonNode relay : manifests.workloads().stream().filter(w -> RELAYS.containsKey(component(w))).toList()) {
             Map<String, String> labels = podLabels(relay);
+            // Its own Service only (status page and monitoring: its NetworkPolicy admits nobody else).
             for (JsonNode service : manifests.ofKind("Service")) {
-                assertFalse(selects(plainMap(service.path("spec").path("selector")), labels),
-                        () -> "Service " + service.path("metadata").path("name") + " selects " + component(relay));
+                String serviceName = service.path("metadata").path("name").asText();
+                assertEquals(serviceName.equals(name(component(relay))),
+                        selects(plainMap(service.path("spec").path("selector")), labels),
+                        () -> "Service " + serviceName + " and " + component(relay));
             }
             for (JsonNode pdb : manifests.ofKind("PodDisruptionBudget")) {
                 assertFalse(selects(matchLabels(pdb.path("spec").path("selector")), labels),
@@ -310,6 +313,7 @@ class RenderedManifestsTest {
         Manifests manifests = render(valuesFile);
         JsonNode workload = manifests.get("StatefulSet", name("webhook-service"));
         Map<String, String> companyPods = podLabels(manifests.get("Deployment", name("company-service")));
+        Map<String, String> gatewayPods = podLabels(manifests.get("Deployment", name("gateway")));
         List<JsonNode> policies = manifests.ofKind("NetworkPolicy").stream()
                 .filter(p -> selects(matchLabels(p.path("spec").path("podSelector")), podLabels(workload))).toList();
         assertEquals(1, policies.size());
@@ -318,7 +322,9 @@ class RenderedManifestsTest {
 
         for (JsonNode rule : spec.path("ingress")) {
             for (JsonNode peer : rule.path("from")) {
-                assertTrue(peer.has("namespaceSelector") || selects(matchLabels(peer.path("podSelector")), companyPods),
+                // company-service (attempts, pings), the gateway (its readiness, for the status page), monitoring.
+                assertTrue(peer.has("namespaceSelector") || selects(matchLabels(peer.path("podSelector")), companyPods)
+                        || selects(matchLabels(peer.path("podSelector")), gatewayPods),
                         () -> "webhook-service reachable from " + peer);
             }
             assertTrue(rule.has("from"), "no ingress rule open to any source");

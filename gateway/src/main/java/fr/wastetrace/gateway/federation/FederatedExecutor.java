@@ -52,6 +52,10 @@ public class FederatedExecutor {
         }
     };
 
+    /** Histogram buckets of the operations' durations (a few, so that every operation can have its series). */
+    private static final java.time.Duration[] OPERATION_BUCKETS = java.util.stream.Stream.of(5, 10, 25, 50, 100, 250, 500,
+            1000, 2500, 5000, 10000, 30000).map(java.time.Duration::ofMillis).toArray(java.time.Duration[]::new);
+
     @Inject
     SchemaRegistry registry;
     @Inject
@@ -62,6 +66,8 @@ public class FederatedExecutor {
     ObjectMapper mapper;
     @Inject
     fr.wastetrace.gateway.ratelimit.OperationLimits operationLimits;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     /** The engine of the current composed schema; replaced when the registry composes a new one (compared by identity). */
     private volatile Engine current;
@@ -98,18 +104,58 @@ public class FederatedExecutor {
                            Map<String, Object> variables, QueryPlanner.Plan plan) {
     }
 
+    /**
+     * Runs one GraphQL operation; each is counted and timed in {@code wastetrace_gateway_operations_seconds} by its
+     * first root field ({@code operation}, bounded by the schema; {@code invalid} for a refused document), type and
+     * outcome ({@code ok}; {@code client_error}: an answer with errors, none of them the server's; {@code server_error}:
+     * an {@code INTERNAL_SERVER_ERROR} in the answer, or a status of 500 and more; {@code refused}: another status).
+     */
     public Outcome execute(Request request, RequestIdentity identity, String clientIp) {
-        Object checked = check(request, clientIp);
-        if (checked instanceof Outcome refusal) {
-            return refusal;
+        long started = System.nanoTime();
+        String name = "invalid";
+        String type = "unknown";
+        Outcome outcome = null;
+        try {
+            Object checked = check(request, clientIp);
+            if (checked instanceof Outcome refusal) {
+                outcome = refusal;
+                return refusal;
+            }
+            Checked operation = (Checked) checked;
+            type = operation.operation().getOperation().name().toLowerCase(Locale.ROOT);
+            name = operation.operation().getSelectionSet().getSelections().stream()
+                    .filter(graphql.language.Field.class::isInstance).map(f -> ((graphql.language.Field) f).getName())
+                    .findFirst().orElse("fragment");
+            if (operation.operation().getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+                outcome = new Outcome(400, GraphQLErrors.response("Les abonnements (subscription) passent par WebSocket : "
+                        + "connectez-vous à ws(s)://<hôte>/ ou /graphql avec le sous-protocole graphql-transport-ws (ou "
+                        + "graphql-ws).", GraphQLErrors.VALIDATION_FAILED));
+                return outcome;
+            }
+            outcome = run(operation, request, identity);
+            return outcome;
+        } finally {
+            String result = outcome == null || outcome.status() >= 500 ? "server_error"
+                    : outcome.status() != 200 ? "refused" : errorKind(outcome.body());
+            io.micrometer.core.instrument.Timer.builder("wastetrace.gateway.operations")
+                    .description("GraphQL operations through the gateway, by first root field, type and outcome")
+                    .tags("operation", name, "type", type, "outcome", result)
+                    .serviceLevelObjectives(OPERATION_BUCKETS)
+                    .register(meters).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
-        Checked operation = (Checked) checked;
-        if (operation.operation().getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
-            return new Outcome(400, GraphQLErrors.response("Les abonnements (subscription) passent par WebSocket : "
-                    + "connectez-vous à ws(s)://<hôte>/ ou /graphql avec le sous-protocole graphql-transport-ws (ou "
-                    + "graphql-ws).", GraphQLErrors.VALIDATION_FAILED));
+    }
+
+    private static String errorKind(Map<String, Object> body) {
+        if (!(body.get("errors") instanceof List<?> errors) || errors.isEmpty()) {
+            return "ok";
         }
-        return run(operation, request, identity);
+        for (Object error : errors) {
+            if (error instanceof Map<?, ?> map && map.get("extensions") instanceof Map<?, ?> extensions
+                    && GraphQLErrors.INTERNAL.equals(extensions.get("code"))) {
+                return "server_error";
+            }
+        }
+        return "client_error";
     }
 
     /** Checks an operation received over a WebSocket like any request, and says how it goes on. */

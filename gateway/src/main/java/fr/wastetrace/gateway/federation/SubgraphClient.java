@@ -7,7 +7,12 @@ import fr.wastetrace.gateway.identity.ReadYourWrites;
 import fr.wastetrace.gateway.identity.RequestIdentity;
 import fr.wastetrace.identity.IdentityCodec;
 import fr.wastetrace.identity.WrittenPositions;
+import fr.wastetrace.tracing.TraceContext;
 import io.micrometer.core.instrument.Counter;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +47,8 @@ public class SubgraphClient {
     MeterRegistry meters;
     @Inject
     ReadYourWrites readYourWrites;
+    @Inject
+    Tracer tracer;
 
     public static final class SubgraphUnavailableException extends RuntimeException {
         public SubgraphUnavailableException(String subgraph, String reason, Throwable cause) {
@@ -78,19 +85,33 @@ public class SubgraphClient {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("variables cannot be written as JSON", e));
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(subgraph) + "/graphql"))
+        // One client span per call, child of the client request's span; its context goes to the subgraph in the W3C
+        // traceparent header, so that the subgraph's server span (and the outbox rows it writes) join the trace.
+        Span span = tracer.spanBuilder("subgraph " + subgraph).setSpanKind(SpanKind.CLIENT)
+                .setAttribute("wastetrace.subgraph", subgraph).startSpan();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl(subgraph) + "/graphql"))
                 .timeout(config.subgraphTimeout())
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .header(IdentityCodec.HEADER, identityHeader)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json))
-                .build();
+                .header(IdentityCodec.HEADER, identityHeader);
+        String traceParent = TraceContext.traceParent(span.getSpanContext());
+        if (traceParent != null) {
+            builder.header(TraceContext.HEADER, traceParent);
+        }
+        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
         long started = System.nanoTime();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, failure) -> {
                     boolean answered = failure == null && response.statusCode() < 500 && response.statusCode() != 401
                             && response.statusCode() != 404;
                     record(subgraph, answered ? "answered" : "unavailable", System.nanoTime() - started);
+                    if (!answered) {
+                        span.setStatus(StatusCode.ERROR);
+                    }
+                    if (response != null) {
+                        span.setAttribute("http.response.status_code", response.statusCode());
+                    }
+                    span.end();
                     if (failure != null) {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                         throw new SubgraphUnavailableException(subgraph, cause.getClass().getSimpleName()

@@ -26,7 +26,13 @@ public class InternalErrorHandler {
         int status = ctx.statusCode() >= 400 && ctx.statusCode() < 500 ? ctx.statusCode() : 500;
         if (status == 500) {
             String id = UUID.randomUUID().toString();
-            LOG.errorf(ctx.failure(), "internal error %s on %s %s", id, ctx.request().method(), ctx.normalizedPath());
+            // JSON logs carry it as a field of its own (mdc.errorId), beside the trace id (mdc.traceId).
+            org.jboss.logging.MDC.put("errorId", id);
+            try {
+                LOG.errorf(ctx.failure(), "internal error %s on %s %s", id, ctx.request().method(), ctx.normalizedPath());
+            } finally {
+                org.jboss.logging.MDC.remove("errorId");
+            }
             reply(ctx, 500, "Erreur serveur : rapport d'erreur " + id, GraphQLErrors.INTERNAL);
         } else {
             reply(ctx, status, "Requête refusée (HTTP " + status + ") : vérifiez son format et sa taille.", GraphQLErrors.BAD_USER_INPUT);

@@ -13,7 +13,9 @@ import java.util.UUID;
 
 /**
  * Writes an event into the {@code outbox_event} table. It must run inside the transaction of the change it
- * describes: both commit together or neither does, and the relay publishes the event after the commit.
+ * describes: both commit together or neither does, and the relay publishes the event after the commit. The row also
+ * keeps the W3C trace context of the current span ({@code trace_parent}), which the relay passes on in the Kafka
+ * record's {@code traceparent} header.
  */
 @ApplicationScoped
 public class Outbox {
@@ -39,8 +41,8 @@ public class Outbox {
         UUID id = UUID.randomUUID();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
-                     "insert into outbox_event (id, type, aggregate_type, aggregate_id, version, schema_version, payload) "
-                             + "values (?, ?, ?, ?, ?, ?, cast(? as jsonb))")) {
+                     "insert into outbox_event (id, type, aggregate_type, aggregate_id, version, schema_version, payload, "
+                             + "trace_parent) values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)")) {
             insert.setObject(1, id);
             insert.setString(2, type);
             insert.setString(3, aggregateType);
@@ -48,6 +50,8 @@ public class Outbox {
             insert.setLong(5, version);
             insert.setInt(6, schemaVersion);
             insert.setString(7, EventCodec.mapper().valueToTree(payload).toString());
+            // The trace of the request that made the change: the relay carries it in the Kafka record's headers.
+            insert.setString(8, fr.wastetrace.tracing.TraceContext.currentTraceParent());
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the outbox event", e);

@@ -1,5 +1,6 @@
 package fr.wastetrace.outbox;
 
+import fr.wastetrace.tracing.KafkaTraceHeaders;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
 import io.debezium.engine.ChangeEvent;
@@ -65,12 +66,14 @@ public class OutboxRelay {
     private final DatabaseAddress database;
     private final String bootstrapServers;
     private final Counter publishedCounter;
+    private final io.micrometer.core.instrument.Timer lagTimer;
     private final AtomicLong published = new AtomicLong();
     private final ExecutorService engineExecutor = Executors.newSingleThreadExecutor(r -> daemon(r, "outbox-relay-engine"));
 
     private volatile State state = State.STARTING;
     private volatile String lastError;
     private volatile Instant lastPublishedAt;
+    private volatile Long lastLagMillis;
     private volatile boolean stopping;
     private Thread leaseThread;
 
@@ -86,6 +89,9 @@ public class OutboxRelay {
         this.bootstrapServers = bootstrapServers;
         this.publishedCounter = Counter.builder("wastetrace.outbox.events.published")
                 .description("Outbox events acknowledged by Kafka").tag("relay", config.name()).register(registry);
+        this.lagTimer = io.micrometer.core.instrument.Timer.builder("wastetrace.outbox.relay.lag")
+                .description("From an outbox row's commit to Kafka's acknowledgement of its event")
+                .publishPercentileHistogram().tag("relay", config.name()).register(registry);
         registry.gauge("wastetrace.outbox.relay.active", List.of(io.micrometer.core.instrument.Tag.of("relay", config.name())),
                 this, relay -> relay.state == State.ACTIVE ? 1 : 0);
     }
@@ -123,6 +129,11 @@ public class OutboxRelay {
 
     public Optional<String> lastError() {
         return Optional.ofNullable(lastError);
+    }
+
+    /** From the commit of the last event published to Kafka's acknowledgement of it. */
+    public Optional<Long> lastLagMillis() {
+        return Optional.ofNullable(lastLagMillis);
     }
 
     public Optional<Instant> lastPublishedAt() {
@@ -312,18 +323,26 @@ public class OutboxRelay {
                                 DebeziumEngine.RecordCommitter<ChangeEvent<String, String>> committer)
                 throws InterruptedException {
             List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
+            List<Instant> occurred = new ArrayList<>(records.size());
             for (ChangeEvent<String, String> record : records) {
-                Optional<EventEnvelope> event;
+                Optional<OutboxRowMapper.Row> event;
                 try {
-                    event = OutboxRowMapper.toEnvelope(record.value());
+                    event = OutboxRowMapper.toRow(record.value());
                 } catch (RuntimeException malformed) {
                     // A row that is not a valid event would otherwise block every event behind it: park it aside.
                     LOG.errorf(malformed, "outbox relay %s: malformed outbox row sent to %s.dlt", config.name(), config.topic());
                     sends.add(producer.send(new ProducerRecord<>(config.topic() + ".dlt", record.key(), record.value())));
                     continue;
                 }
-                event.ifPresent(e -> sends.add(producer.send(
-                        new ProducerRecord<>(config.topic(), e.aggregateId(), EventCodec.encode(e)))));
+                event.ifPresent(row -> {
+                    EventEnvelope e = row.event();
+                    occurred.add(e.occurredAt());
+                    ProducerRecord<String, String> message = new ProducerRecord<>(config.topic(), e.aggregateId(),
+                            EventCodec.encode(e));
+                    // The trace of the request that wrote the event, for the consumers' spans to join it.
+                    KafkaTraceHeaders.inject(message.headers(), row.traceParent());
+                    sends.add(producer.send(message));
+                });
             }
             for (Future<RecordMetadata> send : sends) {
                 try {
@@ -339,7 +358,14 @@ public class OutboxRelay {
             if (!sends.isEmpty()) {
                 published.addAndGet(sends.size());
                 publishedCounter.increment(sends.size());
-                lastPublishedAt = Instant.now();
+                Instant acknowledged = Instant.now();
+                lastPublishedAt = acknowledged;
+                for (Instant at : occurred) {
+                    lagTimer.record(Duration.between(at, acknowledged));
+                }
+                if (!occurred.isEmpty()) {
+                    lastLagMillis = Duration.between(occurred.get(occurred.size() - 1), acknowledged).toMillis();
+                }
             }
         }
     }

@@ -22,6 +22,7 @@ public class OutboxRelayHealth implements HealthCheck {
                 .withData("slot", relay.slotName())
                 .withData("published", relay.publishedCount());
         relay.lastError().ifPresent(error -> response.withData("lastError", error));
+        relay.lastLagMillis().ifPresent(lag -> response.withData("lagMillis", lag));
         relay.lastPublishedAt().ifPresent(at -> response.withData("lastPublishedAt", at.toString()));
         return response.build();
     }

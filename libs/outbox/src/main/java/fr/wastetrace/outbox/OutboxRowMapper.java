@@ -22,6 +22,15 @@ final class OutboxRowMapper {
      * and tombstones, which carry no event.
      */
     static Optional<EventEnvelope> toEnvelope(String debeziumValue) {
+        return toRow(debeziumValue).map(Row::event);
+    }
+
+    /** An outbox row: its event, and the trace context of the request that wrote it (null for older rows). */
+    record Row(EventEnvelope event, String traceParent) {
+    }
+
+    /** Like {@link #toEnvelope}, with the row's {@code trace_parent}. */
+    static Optional<Row> toRow(String debeziumValue) {
         if (debeziumValue == null) {
             return Optional.empty();
         }
@@ -46,7 +55,8 @@ final class OutboxRowMapper {
         } catch (IOException e) {
             throw new IllegalArgumentException("outbox payload is not JSON", e);
         }
-        return Optional.of(new EventEnvelope(
+        JsonNode traceParent = row.path("trace_parent");
+        return Optional.of(new Row(new EventEnvelope(
                 UUID.fromString(row.path("id").asText()),
                 row.path("type").asText(),
                 row.path("aggregate_type").asText(),
@@ -54,6 +64,6 @@ final class OutboxRowMapper {
                 row.path("version").asLong(),
                 Instant.parse(row.path("occurred_at").asText()),
                 row.path("schema_version").asInt(),
-                payload));
+                payload), traceParent.isTextual() ? traceParent.asText() : null));
     }
 }

@@ -23,6 +23,19 @@ class OutboxRowMapperTest {
     }
 
     @Test
+    void theRowsTraceContextComesWithItsEvent() {
+        String traceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        String traced = row("{\"status\":\"SEALED\"}").replace("\"payload\":", "\"trace_parent\":\"" + traceParent + "\",\"payload\":");
+        OutboxRowMapper.Row row = OutboxRowMapper.toRow(change("c", traced)).orElseThrow();
+        assertEquals(traceParent, row.traceParent());
+        assertEquals("f1", row.event().aggregateId());
+        // Rows written before the column existed, or outside any trace.
+        assertEquals(null, OutboxRowMapper.toRow(change("c", row("{\"status\":\"SEALED\"}"))).orElseThrow().traceParent());
+        assertEquals(null, OutboxRowMapper.toRow(change("c", traced.replace("\"" + traceParent + "\"", "null")))
+                .orElseThrow().traceParent());
+    }
+
+    @Test
     void insertBecomesEnvelope() {
         EventEnvelope event = OutboxRowMapper.toEnvelope(change("c", row("\"{\\\"status\\\":\\\"SEALED\\\"}\""))).orElseThrow();
         assertEquals(UUID.fromString(ID), event.id());

@@ -8,8 +8,14 @@ import fr.wastetrace.registry.config.KafkaClients;
 import fr.wastetrace.registry.config.RegistryConfig;
 import fr.wastetrace.registry.register.UnmappableStateException;
 import fr.wastetrace.subgraph.ReadModelCatchUp;
+import fr.wastetrace.tracing.KafkaTraceHeaders;
+import fr.wastetrace.tracing.TraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +54,8 @@ public class ProjectionConsumer {
     private static final Logger LOG = Logger.getLogger(ProjectionConsumer.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
+    @Inject
+    Tracer tracer;
     @Inject
     RegistryConfig config;
     @Inject
@@ -125,13 +133,29 @@ public class ProjectionConsumer {
         return blocked;
     }
 
+    private volatile Long lastLagMillis;
+
+    private void recordLag(Duration observed) {
+        lag.record(observed);
+        lastLagMillis = observed.toMillis();
+    }
+
+    /** From the commit of the last BSD change applied to its register lines' commit; empty before the first one. */
+    public java.util.Optional<Long> lastLagMillis() {
+        return java.util.Optional.ofNullable(lastLagMillis);
+    }
+
     public long handledCount() {
         return handled.get();
     }
 
     private void run() {
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        try (KafkaConsumer<String, String> c = kafka.groupConsumer()) {
+        try (KafkaConsumer<String, String> c = kafka.groupConsumer();
+             // The consumer's own metrics, among them its lag (kafka_consumer_fetch_manager_records_lag_max).
+             io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics clientMetrics =
+                     new io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics(c)) {
+            clientMetrics.bindTo(meters);
             consumer = c;
             c.subscribe(List.of(config.topics().bsdEvents(), config.topics().companyEvents()), new ConsumerRebalanceListener() {
                 @Override
@@ -212,24 +236,30 @@ public class ProjectionConsumer {
             return false;
         }
         List<EventEnvelope> events = new ArrayList<>(records.count());
+        List<String> traceParents = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             if (record.value() == null || record.topic().equals(config.topics().companyEvents())) {
                 return false;
             }
             try {
                 events.add(EventCodec.decode(record.value()));
+                traceParents.add(KafkaTraceHeaders.traceParent(record.headers()));
             } catch (EventCodec.MalformedEventException e) {
                 return false;
             }
         }
+        Instant started = Instant.now();
         try {
             List<RegisterProjection.Outcome> outcomes = registers.applyAll(events);
             Instant now = Instant.now();
             for (int i = 0; i < events.size(); i++) {
                 RegisterProjection.Outcome outcome = outcomes.get(i);
+                // One span per event, in the trace of the request that changed the BSD: the batch's time, shared.
+                span(events.get(i), traceParents.get(i), started).setAttribute("wastetrace.outcome", outcome.name())
+                        .setAttribute("wastetrace.batch.size", events.size()).end(now);
                 meters.counter("wastetrace.registry.projection.events", "topic", "bsd", "outcome", outcome.name().toLowerCase()).increment();
                 if (outcome == RegisterProjection.Outcome.APPLIED) {
-                    lag.record(Duration.between(events.get(i).occurredAt(), now));
+                    recordLag(Duration.between(events.get(i).occurredAt(), now));
                 }
             }
             handled.addAndGet(events.size());
@@ -255,7 +285,7 @@ public class ProjectionConsumer {
         Duration pause = config.consumer().retryBackoff();
         for (int attempt = 1; attempt <= config.consumer().maxAttempts(); attempt++) {
             try {
-                apply(record.topic(), event);
+                apply(record.topic(), event, KafkaTraceHeaders.traceParent(record.headers()));
                 handled.incrementAndGet();
                 return true;
             } catch (UnmappableStateException e) {
@@ -279,17 +309,33 @@ public class ProjectionConsumer {
         return deadLetter(record, "not applied after " + config.consumer().maxAttempts() + " attempts: " + last);
     }
 
-    private void apply(String topic, EventEnvelope event) throws SQLException {
+    /** A consumer span of the projection for one BSD event, child of the span that wrote it (Kafka header). */
+    private Span span(EventEnvelope event, String traceParent, Instant start) {
+        return tracer.spanBuilder("registry projection " + event.type()).setSpanKind(SpanKind.CONSUMER)
+                .setParent(TraceContext.parent(traceParent)).setStartTimestamp(start)
+                .setAttribute("wastetrace.aggregate.id", event.aggregateId())
+                .setAttribute("wastetrace.aggregate.version", event.version()).startSpan();
+    }
+
+    private void apply(String topic, EventEnvelope event, String traceParent) throws SQLException {
         if (topic.equals(config.topics().companyEvents())) {
             boolean applied = companies.apply(event);
             catchUp.applied(WrittenPositions.company(event.aggregateId()), event.version());
             meters.counter("wastetrace.registry.projection.events", "topic", "company", "outcome", applied ? "applied" : "stale").increment();
             return;
         }
-        RegisterProjection.Outcome outcome = registers.apply(event);
+        Span span = span(event, traceParent, Instant.now());
+        RegisterProjection.Outcome outcome;
+        try {
+            outcome = registers.apply(event);
+        } catch (SQLException | RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName()).end();
+            throw e;
+        }
+        span.setAttribute("wastetrace.outcome", outcome.name()).end();
         meters.counter("wastetrace.registry.projection.events", "topic", "bsd", "outcome", outcome.name().toLowerCase()).increment();
         if (outcome == RegisterProjection.Outcome.APPLIED) {
-            lag.record(Duration.between(event.occurredAt(), Instant.now()));
+            recordLag(Duration.between(event.occurredAt(), Instant.now()));
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /** Ready while the projection's consumer runs and is not waiting for the database or Kafka to come back. */
@@ -18,10 +19,11 @@ public class ProjectionHealth implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         boolean up = runMode.isRebuildCommand() || (consumer.isRunning() && !consumer.isBlocked());
-        return HealthCheckResponse.named("registry-projection").status(up)
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("registry-projection").status(up)
                 .withData("running", consumer.isRunning())
                 .withData("blocked", consumer.isBlocked())
-                .withData("handled", consumer.handledCount())
-                .build();
+                .withData("handled", consumer.handledCount());
+        consumer.lastLagMillis().ifPresent(lag -> response.withData("lagMillis", lag));
+        return response.build();
     }
 }

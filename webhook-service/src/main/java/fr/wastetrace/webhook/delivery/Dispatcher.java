@@ -43,6 +43,8 @@ public class Dispatcher {
     private static final int BATCH = 100;
 
     @Inject
+    io.opentelemetry.api.trace.Tracer tracer;
+    @Inject
     AgroalDataSource dataSource;
     @Inject
     WebhookConfig config;
@@ -173,7 +175,21 @@ public class Dispatcher {
         Instant now = Instant.now();
         Request request = Request.of(delivery.action(), delivery.readableId(), token, signingSecret, delivery.id(),
                 attempt, now);
+        // The attempt's span joins the trace of the request that changed the BSD (kept with the delivery).
+        io.opentelemetry.api.trace.Span span = tracer.spanBuilder("webhook delivery")
+                .setSpanKind(io.opentelemetry.api.trace.SpanKind.CLIENT)
+                .setParent(fr.wastetrace.tracing.TraceContext.parent(delivery.traceParent()))
+                .setAttribute("wastetrace.webhook.action", delivery.action())
+                .setAttribute("wastetrace.webhook.attempt", attempt).startSpan();
         Outcome outcome = sender.post(target.endpointUri(), request.body(), request.headers());
+        span.setAttribute("wastetrace.webhook.outcome", outcome.kind().name());
+        if (outcome.httpStatus() != null) {
+            span.setAttribute("http.response.status_code", outcome.httpStatus().longValue());
+        }
+        if (!outcome.delivered()) {
+            span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR);
+        }
+        span.end();
         metrics.attempt(outcome);
         AttemptRecord record = new AttemptRecord(target.settingId(), delivery.id(), delivery.action(),
                 delivery.readableId(), attempt, now, outcome.httpStatus(), outcome.kind().name(),

@@ -59,16 +59,17 @@ public final class Deliveries {
      * read again, so that a replay never queues it twice.
      */
     public static void enqueue(Connection c, UUID id, String settingId, String bsdId, String readableId, String action,
-                               Instant occurredAt) throws SQLException {
+                               Instant occurredAt, String traceParent) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("""
-                insert into delivery (id, setting_id, bsd_id, readable_id, action, occurred_at)
-                values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")) {
+                insert into delivery (id, setting_id, bsd_id, readable_id, action, occurred_at, trace_parent)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")) {
             insert.setObject(1, id);
             insert.setString(2, settingId);
             insert.setString(3, bsdId);
             insert.setString(4, readableId);
             insert.setString(5, action);
             insert.setTimestamp(6, Timestamp.from(occurredAt));
+            insert.setString(7, traceParent);
             insert.executeUpdate();
         }
     }
@@ -76,7 +77,7 @@ public final class Deliveries {
     /** The endpoint's oldest pending deliveries, in the order they must go out. */
     public static List<PendingDelivery> pending(Connection c, String settingId, int limit) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("""
-                select seq, id, setting_id, readable_id, action, occurred_at, attempts, next_attempt_at
+                select seq, id, setting_id, readable_id, action, occurred_at, attempts, next_attempt_at, trace_parent
                 from delivery where setting_id = ? and status = 'PENDING' order by seq limit ?""")) {
             select.setString(1, settingId);
             select.setInt(2, limit);
@@ -85,7 +86,7 @@ public final class Deliveries {
                 while (rs.next()) {
                     pending.add(new PendingDelivery(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getInt(7),
-                            rs.getTimestamp(8).toInstant()));
+                            rs.getTimestamp(8).toInstant(), rs.getString(9)));
                 }
             }
             return pending;

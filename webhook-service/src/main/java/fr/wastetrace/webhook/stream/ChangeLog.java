@@ -38,12 +38,20 @@ public class ChangeLog {
 
     /** @return how many deliveries were queued */
     public int apply(List<EventEnvelope> events) throws SQLException {
+        return apply(events, java.util.Map.of());
+    }
+
+    /**
+     * @param traceParents each event's trace context (from its Kafka record), by event id; kept with its deliveries
+     * @return how many deliveries were queued
+     */
+    public int apply(List<EventEnvelope> events, java.util.Map<java.util.UUID, String> traceParents) throws SQLException {
         int queued = 0;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 for (EventEnvelope event : events) {
-                    queued += apply(c, event);
+                    queued += apply(c, event, traceParents.get(event.id()));
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -54,13 +62,13 @@ public class ChangeLog {
         return queued;
     }
 
-    private int apply(Connection c, EventEnvelope event) throws SQLException {
+    private int apply(Connection c, EventEnvelope event, String traceParent) throws SQLException {
         if (WebhookSettingState.AGGREGATE_TYPE.equals(event.aggregateType())) {
             applySetting(c, event);
             return 0;
         }
         Optional<BsdParties> type = types.of(event.aggregateType());
-        return type.isPresent() ? applyBsdChange(c, event, type.get()) : 0;
+        return type.isPresent() ? applyBsdChange(c, event, type.get(), traceParent) : 0;
     }
 
     private static void applySetting(Connection c, EventEnvelope event) throws SQLException {
@@ -91,7 +99,8 @@ public class ChangeLog {
         }
     }
 
-    private static int applyBsdChange(Connection c, EventEnvelope event, BsdParties type) throws SQLException {
+    private static int applyBsdChange(Connection c, EventEnvelope event, BsdParties type, String traceParent)
+            throws SQLException {
         boolean deleted = event.type().endsWith(".deleted") || event.payload().path("isDeleted").asBoolean(false);
         Optional<Deliveries.Parties> previous = Deliveries.parties(c, event.aggregateId());
         if (previous.isPresent() && previous.get().version() >= event.version()) {
@@ -111,7 +120,7 @@ public class ChangeLog {
         for (Map.Entry<String, ChangeDecision.Action> entry : actions.entrySet()) {
             for (String settingId : Targets.deliverableFor(c, entry.getKey())) {
                 Deliveries.enqueue(c, deliveryId(event.id(), settingId), settingId, event.aggregateId(), readableId,
-                        entry.getValue().name(), event.occurredAt());
+                        entry.getValue().name(), event.occurredAt(), traceParent);
                 queued++;
             }
         }

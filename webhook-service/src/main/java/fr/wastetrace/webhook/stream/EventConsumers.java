@@ -33,6 +33,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 @ApplicationScoped
 public class EventConsumers {
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
     private static final Logger LOG = Logger.getLogger(EventConsumers.class);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
@@ -66,6 +68,7 @@ public class EventConsumers {
     private final class Loop {
         private final String topic;
         private final KafkaConsumer<String, String> consumer;
+        private final io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics clientMetrics;
         private final Thread thread;
         private volatile boolean running = true;
 
@@ -82,6 +85,7 @@ public class EventConsumers {
             p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
             p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
             this.consumer = new KafkaConsumer<>(p);
+            this.clientMetrics = new io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics(consumer);
             this.thread = new Thread(this::run, "webhook-" + name + "-consumer");
             this.thread.setDaemon(true);
         }
@@ -92,6 +96,8 @@ public class EventConsumers {
 
         private void run() {
             try {
+                // The consumer's own metrics, among them its lag (kafka_consumer_fetch_manager_records_lag_max).
+                clientMetrics.bindTo(meters);
                 consumer.subscribe(List.of(topic));
                 while (running) {
                     ConsumerRecords<String, String> records = consumer.poll(POLL);
@@ -112,15 +118,25 @@ public class EventConsumers {
             } catch (RuntimeException e) {
                 LOG.error("webhook consumer of " + topic + " stopped", e);
             } finally {
+                clientMetrics.close();
                 consumer.close();
             }
         }
 
+        /** The trace context of each event of the current poll (its record's header), by event id. */
+        private final java.util.Map<java.util.UUID, String> traceParents = new java.util.HashMap<>();
+
         private List<EventEnvelope> decode(ConsumerRecords<String, String> records) {
             List<EventEnvelope> events = new ArrayList<>(records.count());
+            traceParents.clear();
             for (ConsumerRecord<String, String> record : records) {
                 try {
-                    events.add(EventCodec.decode(record.value()));
+                    EventEnvelope event = EventCodec.decode(record.value());
+                    events.add(event);
+                    String traceParent = fr.wastetrace.tracing.KafkaTraceHeaders.traceParent(record.headers());
+                    if (traceParent != null) {
+                        traceParents.put(event.id(), traceParent);
+                    }
                 } catch (EventCodec.MalformedEventException e) {
                     LOG.warnf("skipping malformed event at %s-%d@%d: %s", record.topic(), record.partition(),
                             record.offset(), e.getMessage());
@@ -133,7 +149,7 @@ public class EventConsumers {
         private int applyUntilStored(List<EventEnvelope> events) {
             while (running) {
                 try {
-                    return changeLog.apply(events);
+                    return changeLog.apply(events, traceParents);
                 } catch (Exception e) {
                     LOG.errorf(e, "could not store %d events of %s, retrying", events.size(), topic);
                     try {
