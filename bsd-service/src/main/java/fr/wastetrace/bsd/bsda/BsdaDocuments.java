@@ -1,0 +1,142 @@
+package fr.wastetrace.bsd.bsda;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.bsda.graphql.BsdaInputs.BsdaInput;
+import fr.wastetrace.bsd.bsda.graphql.BsdaInputs.BsdaTransporterInput;
+import fr.wastetrace.bsd.bsda.model.Bsda;
+import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaEmitter;
+import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaPackaging;
+import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaTransporter;
+import fr.wastetrace.bsd.bsda.model.BsdaParts.InitialBsda;
+import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaWorker;
+import fr.wastetrace.bsd.common.FormCompany;
+import fr.wastetrace.bsd.common.Ids;
+import fr.wastetrace.bsd.core.mutation.BsdPipeline;
+import fr.wastetrace.bsd.core.mutation.JsonMerge;
+import fr.wastetrace.bsd.core.signature.TransporterChain;
+import fr.wastetrace.events.EventCodec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A client's {@code BsdaInput} written into the BSDA's document: only the fields given change (core
+ * {@code JsonMerge}); {@code transporter} is transporter number 1 and {@code transporters} the chain by ids;
+ * {@code grouping} and {@code forwarding} are linked by the service. Then the derived values ({@code orgId},
+ * {@code transporter}, empty lists).
+ */
+final class BsdaDocuments {
+    static final ObjectMapper PATCH = EventCodec.mapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private BsdaDocuments() {
+    }
+
+    /** Writes the client's fields into a copy of the document and returns it; {@code attach} resolves transporter ids. */
+    static Bsda apply(Bsda doc, BsdaInput input, Function<List<String>, List<BsdaTransporter>> attach) {
+        ObjectNode patch = PATCH.valueToTree(input);
+        patch.remove(List.of("transporter", "transporters", "grouping", "forwarding"));
+        ObjectNode node = EventCodec.mapper().valueToTree(doc);
+        JsonMerge.merge(node, patch);
+        Bsda merged = EventCodec.mapper().convertValue(node, Bsda.class);
+        merged.transporters = new ArrayList<>(doc.transporters);
+        if (input.transporters != null) {
+            merged.transporters = new ArrayList<>(attach.apply(input.transporters));
+        }
+        if (input.transporter != null) {
+            if (merged.transporters.isEmpty()) {
+                BsdaTransporter t = new BsdaTransporter();
+                t.id = Ids.newId();
+                merged.transporters.add(t);
+            }
+            applyTransporter(merged.transporters.get(0), input.transporter);
+        }
+        TransporterChain.checkSize(merged.transporters.size());
+        TransporterChain.checkSignedKept(doc.transporters.stream().map(t -> t.id).toList(),
+                doc.transporters.stream().map(BsdaSignatures::signed).toList(),
+                merged.transporters.stream().map(t -> t.id).toList());
+        normalize(merged);
+        return merged;
+    }
+
+    static void applyTransporter(BsdaTransporter t, BsdaTransporterInput input) {
+        ObjectNode node = EventCodec.mapper().valueToTree(t);
+        JsonMerge.merge(node, PATCH.valueToTree(input));
+        BsdaTransporter merged = EventCodec.mapper().convertValue(node, BsdaTransporter.class);
+        t.company = merged.company;
+        t.recepisse = merged.recepisse;
+        t.transport = merged.transport;
+        t.customInfo = merged.customInfo;
+        if (t.company != null) {
+            t.company.orgId = t.company.identifier();
+        }
+    }
+
+    /** Derived values: org ids of companies, transporter 1, empty lists, the packagings' identification numbers. */
+    static void normalize(Bsda doc) {
+        if (doc.emitter == null) {
+            doc.emitter = new BsdaEmitter();
+        }
+        if (doc.worker == null) {
+            doc.worker = new BsdaWorker();
+        }
+        for (FormCompany c : companies(doc)) {
+            c.orgId = c.identifier();
+        }
+        if (doc.intermediaries == null) {
+            doc.intermediaries = new ArrayList<>();
+        }
+        if (doc.grouping == null) {
+            doc.grouping = new ArrayList<>();
+        }
+        if (doc.packagings == null) {
+            doc.packagings = new ArrayList<>();
+        }
+        for (BsdaPackaging p : doc.packagings) {
+            if (p.identificationNumbers == null) {
+                p.identificationNumbers = new ArrayList<>();
+            }
+        }
+        if (doc.transporters == null) {
+            doc.transporters = new ArrayList<>();
+        }
+        doc.transporter = doc.transporters.isEmpty() ? null : doc.transporters.get(0);
+    }
+
+    private static List<FormCompany> companies(Bsda doc) {
+        List<FormCompany> list = new ArrayList<>();
+        list.add(doc.emitter.company);
+        list.add(doc.worker.company);
+        if (doc.destination != null) {
+            list.add(doc.destination.company);
+            if (doc.destination.operation != null && doc.destination.operation.nextDestination != null) {
+                list.add(doc.destination.operation.nextDestination.company);
+            }
+        }
+        doc.transporters.forEach(t -> list.add(t.company));
+        if (doc.broker != null) {
+            list.add(doc.broker.company);
+        }
+        if (doc.intermediaries != null) {
+            list.addAll(doc.intermediaries);
+        }
+        list.removeIf(Objects::isNull);
+        return list;
+    }
+
+    /** A BSDA as the BSDA grouping or forwarding it shows it. */
+    static InitialBsda initial(Bsda b) {
+        Bsda copy = BsdPipeline.copy(b, Bsda.class);
+        InitialBsda i = new InitialBsda();
+        i.id = b.id;
+        i.emitter = copy.emitter;
+        i.waste = copy.waste;
+        i.weight = copy.weight;
+        i.destination = copy.destination;
+        i.packagings = copy.packagings == null ? new ArrayList<>() : copy.packagings;
+        return i;
+    }
+}
