@@ -183,7 +183,7 @@ public final class BsdaRules {
                         "Le code de l'opération prévue par l'exutoire", c -> "OPERATION", c -> true, "EMISSION",
                         (c, s) -> c.hasNextDestination())
                 .rule("transporters", "La liste des transporteurs", c -> "TRANSPORT_5", c -> true, "TRANSPORT",
-                        (c, s) -> true)
+                        (c, s) -> c.bsda().type != BsdaType.COLLECTION_2710)
                 .rule("worker.isDisabled", "L'indication qu'il n'y a pas d'entreprise de travaux",
                         BsdaRules::exceptEmitter, c -> true, null, (c, s) -> true);
         worker(b, "worker.company.name", "La raison sociale de l'entreprise de travaux", true);

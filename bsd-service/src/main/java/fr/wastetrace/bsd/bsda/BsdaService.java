@@ -356,7 +356,10 @@ public class BsdaService {
         }
         BsdaLifecycle.Event event = BsdaLifecycle.Event.valueOf(input.type.name());
         BsdaStatus from = BsdaStatus.valueOf(record.status);
-        if (!BsdaLifecycle.TABLE.allows(from, event)) {
+        boolean guardOnData = event == BsdaLifecycle.Event.RECEPTION || event == BsdaLifecycle.Event.OPERATION;
+        if (!BsdaLifecycle.TABLE.allows(from, event)
+                || !guardOnData && BsdaLifecycle.TABLE.next(from, event, facts(doc)).isEmpty()) {
+            // the guards of EMISSION, WORK and TRANSPORT read no field a step requires: refuse before listing them
             throw new ApiException.BadUserInput(refusal(from, input.type));
         }
         required(m, step, BsdaRules.formats(doc)).throwIfAny(SIGN_INTRO);
