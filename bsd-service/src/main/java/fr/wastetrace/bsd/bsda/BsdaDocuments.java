@@ -62,14 +62,15 @@ final class BsdaDocuments {
         return merged;
     }
 
+    /** The client's fields of a transporter written into it (only those given). */
     static void applyTransporter(BsdaTransporter t, BsdaTransporterInput input) {
         ObjectNode node = EventCodec.mapper().valueToTree(t);
         JsonMerge.merge(node, PATCH.valueToTree(input));
-        BsdaTransporter merged = EventCodec.mapper().convertValue(node, BsdaTransporter.class);
-        t.company = merged.company;
-        t.recepisse = merged.recepisse;
-        t.transport = merged.transport;
-        t.customInfo = merged.customInfo;
+        try {
+            EventCodec.mapper().readerForUpdating(t).readValue(node);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("transporter input not applicable", e);
+        }
         if (t.company != null) {
             t.company.orgId = t.company.identifier();
         }
@@ -106,23 +107,17 @@ final class BsdaDocuments {
         doc.transporter = doc.transporters.isEmpty() ? null : doc.transporters.get(0);
     }
 
+    /** Every company written on the BSDA (null ones left out). */
     private static List<FormCompany> companies(Bsda doc) {
-        List<FormCompany> list = new ArrayList<>();
+        var destination = doc.destination;
+        var operation = destination == null ? null : destination.operation;
+        List<FormCompany> list = new ArrayList<>(doc.intermediaries == null ? List.of() : doc.intermediaries);
         list.add(doc.emitter.company);
         list.add(doc.worker.company);
-        if (doc.destination != null) {
-            list.add(doc.destination.company);
-            if (doc.destination.operation != null && doc.destination.operation.nextDestination != null) {
-                list.add(doc.destination.operation.nextDestination.company);
-            }
-        }
+        list.add(destination == null ? null : destination.company);
+        list.add(operation == null || operation.nextDestination == null ? null : operation.nextDestination.company);
+        list.add(doc.broker == null ? null : doc.broker.company);
         doc.transporters.forEach(t -> list.add(t.company));
-        if (doc.broker != null) {
-            list.add(doc.broker.company);
-        }
-        if (doc.intermediaries != null) {
-            list.addAll(doc.intermediaries);
-        }
         list.removeIf(Objects::isNull);
         return list;
     }

@@ -296,19 +296,18 @@ public class BsdaRevisions {
         return approvers;
     }
 
+    /** The author's company as the BSDA shows it (the eco-organisme: its SIRET and name). */
     private static FormCompany companyOf(Bsda doc, String orgId) {
-        for (FormCompany c : new FormCompany[]{doc.emitter == null ? null : doc.emitter.company,
-                doc.worker == null ? null : doc.worker.company,
-                doc.destination == null ? null : doc.destination.company}) {
-            if (c != null && Objects.equals(orgId, c.identifier())) {
-                return c;
-            }
-        }
-        FormCompany eco = new FormCompany();
-        eco.siret = orgId;
-        eco.orgId = orgId;
-        eco.name = doc.ecoOrganisme == null ? null : doc.ecoOrganisme.name;
-        return eco;
+        return java.util.stream.Stream.of(doc.emitter == null ? null : doc.emitter.company,
+                        doc.worker == null ? null : doc.worker.company,
+                        doc.destination == null ? null : doc.destination.company)
+                .filter(c -> c != null && Objects.equals(orgId, c.identifier())).findFirst().orElseGet(() -> {
+                    FormCompany eco = new FormCompany();
+                    eco.orgId = orgId;
+                    eco.siret = orgId;
+                    eco.name = doc.ecoOrganisme == null ? null : doc.ecoOrganisme.name;
+                    return eco;
+                });
     }
 
     private static ApiException notFound(String id) {
@@ -324,13 +323,15 @@ public class BsdaRevisions {
         v.status = r.status();
         v.authoringCompany = EventCodec.mapper().convertValue(r.authoringCompany(), FormCompany.class);
         v.createdAt = r.createdAt();
-        v.approvals = r.approvals().stream().map(a -> {
-            BsdaRevisionRequestApproval approval = new BsdaRevisionRequestApproval();
-            approval.approverSiret = a.approverSiret();
-            approval.status = a.status();
-            approval.comment = a.comment();
-            return approval;
-        }).toList();
+        v.approvals = r.approvals().stream().map(BsdaRevisions::approval).toList();
         return v;
+    }
+
+    private static BsdaRevisionRequestApproval approval(RevisionRequest.Approval answer) {
+        BsdaRevisionRequestApproval a = new BsdaRevisionRequestApproval();
+        a.status = answer.status();
+        a.comment = answer.comment();
+        a.approverSiret = answer.approverSiret();
+        return a;
     }
 }

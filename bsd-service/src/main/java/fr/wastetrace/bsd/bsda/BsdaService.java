@@ -24,6 +24,7 @@ import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
+import fr.wastetrace.bsd.core.persistence.DetachedTransporters;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.persistence.TransporterRow;
 import fr.wastetrace.bsd.core.signature.Signatures;
@@ -49,8 +50,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The BSDA mutations: each is the core's pipeline ({@link BsdPipeline}: lock, companies, read check, permission
@@ -61,18 +60,18 @@ import java.util.stream.Collectors;
 public class BsdaService {
     static final BsdaDescriptor TYPE = BsdaDescriptor.INSTANCE;
     static final String SIGN_INTRO = "Le bordereau ne peut pas être signé car des informations obligatoires manquent :";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+    /** The date part of a BSDA number: BSDA-yyyyMMdd-XXXXXXXXX. */
+    private static final DateTimeFormatter ID_DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
 
+    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Signatures signatures;
     @Inject
     BsdPipeline pipeline;
     @Inject
-    DocumentStore store;
-    @Inject
     CompanyDirectory directory;
     @Inject
-    Signatures signatures;
-
-    private final Clock clock = Clock.systemUTC();
+    DocumentStore store;
 
     // ---------------------------------------------------------------- create, update, publish
 
@@ -290,10 +289,10 @@ public class BsdaService {
             throw new ApiException.BadUserInput("Un BSDA de collecte en déchèterie (COLLECTION_2710) n'est signé que "
                     + "par l'installation de collecte, à la réception et à l'opération.");
         }
-        String step;
-        List<String> signers;
-        UserPermission permission;
         int transporterRank = 0;
+        String step;
+        UserPermission permission;
+        List<String> signers;
         switch (input.type) {
             case EMISSION -> {
                 if (BsdaSignatures.emitted(doc)) {
@@ -333,21 +332,14 @@ public class BsdaService {
                 signers = listOf(BsdaDescriptor.orgId(doc.transporters.get(transporterRank - 1).company));
                 permission = UserPermission.BSD_CAN_SIGN_TRANSPORT;
             }
-            case RECEPTION -> {
-                if (BsdaSignatures.received(doc)) {
-                    throw alreadySigned();
-                }
-                step = "RECEPTION";
-                signers = listOf(destinationOrgId(doc));
-                permission = UserPermission.BSD_CAN_SIGN_ACCEPTATION;
-            }
             default -> {
-                if (BsdaSignatures.operated(doc)) {
+                boolean reception = input.type == BsdaSignatureType.RECEPTION;
+                if (reception ? BsdaSignatures.received(doc) : BsdaSignatures.operated(doc)) {
                     throw alreadySigned();
                 }
-                step = "OPERATION";
+                step = input.type.name();
                 signers = listOf(destinationOrgId(doc));
-                permission = UserPermission.BSD_CAN_SIGN_OPERATION;
+                permission = reception ? UserPermission.BSD_CAN_SIGN_ACCEPTATION : UserPermission.BSD_CAN_SIGN_OPERATION;
             }
         }
         signatures.checkCanSignFor(caller, m.companies(), signers, permission, input.securityCode);
@@ -439,21 +431,18 @@ public class BsdaService {
         return doc.destination == null ? null : BsdaDescriptor.orgId(doc.destination.company);
     }
 
-    /** The transporter's receipt comes from its company's profile when it signs (unless it is exempted). */
+    /** A transporter that signs shows the receipt of its company's profile, unless it declared itself exempted. */
     private void completeReceipt(BsdaTransporter t) {
-        if (t.recepisse != null && Boolean.TRUE.equals(t.recepisse.isExempted)) {
-            return;
-        }
-        Optional<CompanyState.Receipt> receipt = directory.byOrgId(BsdaDescriptor.orgId(t.company))
-                .map(CompanyView::transporterReceipt);
-        if (receipt.isPresent()) {
-            if (t.recepisse == null) {
-                t.recepisse = new BsdaRecepisse();
-            }
-            t.recepisse.number = receipt.get().receiptNumber();
-            t.recepisse.department = receipt.get().department();
-            t.recepisse.validityLimit = receipt.get().validityLimit();
-            t.recepisse.isExempted = false;
+        boolean exempted = t.recepisse != null && Boolean.TRUE.equals(t.recepisse.isExempted);
+        CompanyState.Receipt profile = exempted ? null : directory.byOrgId(BsdaDescriptor.orgId(t.company))
+                .map(CompanyView::transporterReceipt).orElse(null);
+        if (profile != null) {
+            BsdaRecepisse r = t.recepisse == null ? new BsdaRecepisse() : t.recepisse;
+            r.isExempted = false;
+            r.number = profile.receiptNumber();
+            r.department = profile.department();
+            r.validityLimit = profile.validityLimit();
+            t.recepisse = r;
         }
     }
 
@@ -498,16 +487,12 @@ public class BsdaService {
             doc.waste.sealNumbers = null;
         }
         doc.weight = null;
-        List<BsdaTransporter> copies = new ArrayList<>();
-        for (BsdaTransporter t : doc.transporters) {
-            BsdaTransporter c = new BsdaTransporter();
-            c.id = Ids.newId();
-            c.company = t.company;
-            c.recepisse = t.recepisse;
-            c.customInfo = t.customInfo;
-            copies.add(c);
-        }
-        doc.transporters = copies;
+        // the copy's transporters are new ones, with the same companies, receipts and notes, and no transport yet
+        doc.transporters = new ArrayList<>(doc.transporters.stream().map(t -> {
+            t.id = Ids.newId();
+            t.transport = null;
+            return t;
+        }).toList());
         String newId = newId();
         doc.id = newId;
         BsdaDocuments.normalize(doc);
@@ -520,55 +505,40 @@ public class BsdaService {
 
     @Transactional
     public BsdaTransporter createTransporter(CallerIdentity caller, BsdaTransporterInput input) {
-        BsdaTransporter t = new BsdaTransporter();
-        t.id = Ids.newId();
-        BsdaDocuments.applyTransporter(t, input);
-        store.saveTransporter(new TransporterRow(t.id, TYPE.table().bsdType(), null, 0, clock.instant(),
-                EventCodec.mapper().valueToTree(t)));
-        return t;
+        BsdaTransporter created = new BsdaTransporter();
+        created.id = Ids.newId();
+        BsdaDocuments.applyTransporter(created, input);
+        DetachedTransporters.save(store, TYPE.table().bsdType(), created.id, clock.instant(), created);
+        return created;
     }
 
+    /** A transporter not attached yet changes alone; an attached one changes through its BSDA (until it signs). */
     @Transactional
     public BsdaTransporter updateTransporter(CallerIdentity caller, String id, BsdaTransporterInput input) {
-        TransporterRow row = store.findTransporterForUpdate(TYPE.table().bsdType(), id)
-                .orElseThrow(() -> transporterNotFound(id));
-        if (row.bsdId() == null) {
-            BsdaTransporter t = EventCodec.mapper().convertValue(row.data(), BsdaTransporter.class);
-            BsdaDocuments.applyTransporter(t, input);
-            store.saveTransporter(new TransporterRow(row.id(), row.bsdType(), null, 0, row.createdAt(),
-                    EventCodec.mapper().valueToTree(t)));
-            return t;
+        TransporterRow row = transporterRow(id);
+        if (row.bsdId() != null) {
+            Mutation<Bsda> m = pipeline.open(TYPE, caller, row.bsdId()).require(Verb.UPDATE);
+            BsdaTransporter attached = unsignedOf(m.document(), id, "modifier");
+            BsdaDocuments.applyTransporter(attached, input);
+            BsdaDocuments.normalize(m.document());
+            checkStillOnIt(m);
+            BsdaRules.formats(m.document()).throwIfAny(null);
+            pipeline.commit(m, BsdaDocuments.PATCH.valueToTree(input));
+            return attached;
         }
-        Mutation<Bsda> m = pipeline.open(TYPE, caller, row.bsdId()).require(Verb.UPDATE);
-        Bsda doc = m.document();
-        BsdaTransporter t = doc.transporters.stream().filter(x -> x.id.equals(id)).findFirst()
-                .orElseThrow(() -> transporterNotFound(id));
-        if (BsdaSignatures.signed(t)) {
-            throw new ApiException.BadUserInput("Impossible de modifier ce transporteur : il a déjà signé le BSDA.");
-        }
-        BsdaDocuments.applyTransporter(t, input);
-        BsdaDocuments.normalize(doc);
-        checkStillOnIt(m);
-        BsdaRules.formats(doc).throwIfAny(null);
-        pipeline.commit(m, BsdaDocuments.PATCH.valueToTree(input));
-        return t;
+        BsdaTransporter detached = EventCodec.mapper().convertValue(row.data(), BsdaTransporter.class);
+        BsdaDocuments.applyTransporter(detached, input);
+        DetachedTransporters.save(store, row.bsdType(), row.id(), row.createdAt(), detached);
+        return detached;
     }
 
     @Transactional
     public String deleteTransporter(CallerIdentity caller, String id) {
-        TransporterRow row = store.findTransporterForUpdate(TYPE.table().bsdType(), id)
-                .orElseThrow(() -> transporterNotFound(id));
+        TransporterRow row = transporterRow(id);
         if (row.bsdId() != null) {
             Mutation<Bsda> m = pipeline.open(TYPE, caller, row.bsdId()).require(Verb.UPDATE);
-            Bsda doc = m.document();
-            BsdaTransporter t = doc.transporters.stream().filter(x -> x.id.equals(id)).findFirst()
-                    .orElseThrow(() -> transporterNotFound(id));
-            if (BsdaSignatures.signed(t)) {
-                throw new ApiException.BadUserInput("Impossible de supprimer ce transporteur : il a déjà signé le "
-                        + "BSDA.");
-            }
-            doc.transporters.remove(t);
-            BsdaDocuments.normalize(doc);
+            m.document().transporters.remove(unsignedOf(m.document(), id, "supprimer"));
+            BsdaDocuments.normalize(m.document());
             checkStillOnIt(m);
             pipeline.commit(m, null);
         }
@@ -576,29 +546,23 @@ public class BsdaService {
         return id;
     }
 
-    private static ApiException transporterNotFound(String id) {
-        return new ApiException.BadUserInput("Le transporteur BSDA avec l'identifiant \"" + id + "\" n'existe pas.");
+    private TransporterRow transporterRow(String id) {
+        return store.findTransporterForUpdate(TYPE.table().bsdType(), id).orElseThrow(() ->
+                new ApiException.BadUserInput("Le transporteur BSDA avec l'identifiant \"" + id + "\" n'existe pas."));
     }
 
-    /** The transporters of {@code ids}, in that order: created beforehand, not on another BSDA. */
-    private List<BsdaTransporter> attach(List<String> ids, String bsdaId) {
-        TransporterChain.checkSize(ids.size());
-        Map<String, TransporterRow> rows = store.transporters(TYPE.table().bsdType(), ids).stream()
-                .collect(Collectors.toMap(TransporterRow::id, Function.identity()));
-        List<BsdaTransporter> chain = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(ids)) {
-            TransporterRow row = rows.get(id);
-            if (row == null) {
-                throw new ApiException.BadUserInput("transporters : aucun transporteur BSDA ne possède l'identifiant \""
-                        + id + "\".");
-            }
-            if (row.bsdId() != null && !row.bsdId().equals(bsdaId)) {
-                throw new ApiException.BadUserInput("transporters : le transporteur \"" + id + "\" est déjà associé à "
-                        + "un autre BSDA.");
-            }
-            chain.add(EventCodec.mapper().convertValue(row.data(), BsdaTransporter.class));
+    /** The BSDA's transporter {@code id}, which must not have signed yet to be changed ({@code verb}). */
+    private static BsdaTransporter unsignedOf(Bsda doc, String id, String verb) {
+        BsdaTransporter t = doc.transporters.stream().filter(x -> x.id.equals(id)).findFirst().orElseThrow(() ->
+                new ApiException.BadUserInput("Le transporteur BSDA avec l'identifiant \"" + id + "\" n'existe pas."));
+        if (BsdaSignatures.signed(t)) {
+            throw new ApiException.BadUserInput("Impossible de " + verb + " ce transporteur : il a déjà signé le BSDA.");
         }
-        return chain;
+        return t;
+    }
+
+    private List<BsdaTransporter> attach(List<String> ids, String bsdaId) {
+        return DetachedTransporters.chain(store, TYPE.table().bsdType(), ids, bsdaId, BsdaTransporter.class);
     }
 
     // ---------------------------------------------------------------- checks
@@ -659,7 +623,7 @@ public class BsdaService {
     }
 
     String newId() {
-        return "BSDA-" + DAY.format(clock.instant()) + "-" + Ids.base32(9);
+        return "BSDA-" + ID_DATE.format(clock.instant()) + "-" + Ids.base32(9);
     }
 
     /** The record's state as the API shows it. */

@@ -45,9 +45,11 @@ public final class BsdaSignatures {
         if (worked(b)) {
             steps.add("WORK");
         }
-        for (int i = 0; i < b.transporters.size(); i++) {
-            if (signed(b.transporters.get(i))) {
-                steps.add(TransporterChain.step(i + 1));
+        int rank = 0;
+        for (BsdaTransporter t : b.transporters) {
+            rank++;
+            if (signed(t)) {
+                steps.add(TransporterChain.step(rank));
             }
         }
         if (received(b)) {

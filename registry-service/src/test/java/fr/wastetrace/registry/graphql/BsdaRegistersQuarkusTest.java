@@ -29,9 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @WithTestResource(BackingServices.class)
 class BsdaRegistersQuarkusTest {
-    private static final Instant TAKEN_OVER = Instant.parse("2026-06-02T09:00:00Z");
-    private static final Instant RECEIVED = Instant.parse("2026-06-03T10:00:00Z");
-    private static final Instant PROCESSED = Instant.parse("2026-06-04T11:00:00Z");
+    private static final Instant TAKEN_OVER = Instant.parse("2026-09-14T07:30:00Z");
+    private static final Instant RECEIVED = Instant.parse("2026-09-15T13:45:00Z");
+    private static final Instant PROCESSED = Instant.parse("2026-09-16T08:10:00Z");
 
     @Inject
     RegistryFixture fixture;

@@ -36,16 +36,16 @@ public class Bsda implements Bsd {
     public String id;
     @NonNull
     public BsdaStatus status;
+    public BsdaType type;
     @NonNull
     @Name("isDraft")
     public boolean isDraft;
+    @Name("isDuplicateOf")
+    public String isDuplicateOf;
     @NonNull
     public Instant createdAt;
     @NonNull
     public Instant updatedAt;
-    @Name("isDuplicateOf")
-    public String isDuplicateOf;
-    public BsdaType type;
     public BsdaEmitter emitter;
     public BsdaEcoOrganisme ecoOrganisme;
     public BsdaWaste waste;
