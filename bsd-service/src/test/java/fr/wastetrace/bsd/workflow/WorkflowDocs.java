@@ -50,6 +50,15 @@ final class WorkflowDocs {
                     humaine, de l'établissement de santé au crématorium) : qui appelle quelle opération, avec quelles
                     variables, et ce que l'API répond.
                     """,
+            "bsda", """
+                    # Parcours BSDA (workflows)
+
+                    Chaque page décrit un parcours de bout en bout de l'API BSDA (déchets d'amiante) : qui appelle
+                    quelle opération, avec quelles variables, et ce que l'API répond. Les acteurs propres à ces
+                    parcours sont préfixés BSDA_ (BSDA_MO maître d'ouvrage, BSDA_W entreprise de travaux, BSDA_T et
+                    BSDA_T2 transporteurs, BSDA_TTR plateforme de transit, BSDA_D installation de stockage, BSDA_DEC
+                    déchèterie 2710-1).
+                    """,
             "bsds", """
                     # Recherche de bordereaux de tous types (workflows)
 

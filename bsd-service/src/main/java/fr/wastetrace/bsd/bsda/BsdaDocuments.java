@@ -1,0 +1,137 @@
+package fr.wastetrace.bsd.bsda;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.bsda.graphql.BsdaInputs.BsdaInput;
+import fr.wastetrace.bsd.bsda.graphql.BsdaInputs.BsdaTransporterInput;
+import fr.wastetrace.bsd.bsda.model.Bsda;
+import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaEmitter;
+import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaPackaging;
+import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaTransporter;
+import fr.wastetrace.bsd.bsda.model.BsdaParts.InitialBsda;
+import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaWorker;
+import fr.wastetrace.bsd.common.FormCompany;
+import fr.wastetrace.bsd.common.Ids;
+import fr.wastetrace.bsd.core.mutation.BsdPipeline;
+import fr.wastetrace.bsd.core.mutation.JsonMerge;
+import fr.wastetrace.bsd.core.signature.TransporterChain;
+import fr.wastetrace.events.EventCodec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A client's {@code BsdaInput} written into the BSDA's document: only the fields given change (core
+ * {@code JsonMerge}); {@code transporter} is transporter number 1 and {@code transporters} the chain by ids;
+ * {@code grouping} and {@code forwarding} are linked by the service. Then the derived values ({@code orgId},
+ * {@code transporter}, empty lists).
+ */
+final class BsdaDocuments {
+    static final ObjectMapper PATCH = EventCodec.mapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private BsdaDocuments() {
+    }
+
+    /** Writes the client's fields into a copy of the document and returns it; {@code attach} resolves transporter ids. */
+    static Bsda apply(Bsda doc, BsdaInput input, Function<List<String>, List<BsdaTransporter>> attach) {
+        ObjectNode patch = PATCH.valueToTree(input);
+        patch.remove(List.of("transporter", "transporters", "grouping", "forwarding"));
+        ObjectNode node = EventCodec.mapper().valueToTree(doc);
+        JsonMerge.merge(node, patch);
+        Bsda merged = EventCodec.mapper().convertValue(node, Bsda.class);
+        merged.transporters = new ArrayList<>(doc.transporters);
+        if (input.transporters != null) {
+            merged.transporters = new ArrayList<>(attach.apply(input.transporters));
+        }
+        if (input.transporter != null) {
+            if (merged.transporters.isEmpty()) {
+                BsdaTransporter t = new BsdaTransporter();
+                t.id = Ids.newId();
+                merged.transporters.add(t);
+            }
+            applyTransporter(merged.transporters.get(0), input.transporter);
+        }
+        TransporterChain.checkSize(merged.transporters.size());
+        TransporterChain.checkSignedKept(doc.transporters.stream().map(t -> t.id).toList(),
+                doc.transporters.stream().map(BsdaSignatures::signed).toList(),
+                merged.transporters.stream().map(t -> t.id).toList());
+        normalize(merged);
+        return merged;
+    }
+
+    /** The client's fields of a transporter written into it (only those given). */
+    static void applyTransporter(BsdaTransporter t, BsdaTransporterInput input) {
+        ObjectNode node = EventCodec.mapper().valueToTree(t);
+        JsonMerge.merge(node, PATCH.valueToTree(input));
+        try {
+            EventCodec.mapper().readerForUpdating(t).readValue(node);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("transporter input not applicable", e);
+        }
+        if (t.company != null) {
+            t.company.orgId = t.company.identifier();
+        }
+    }
+
+    /** Derived values: org ids of companies, transporter 1, empty lists, the packagings' identification numbers. */
+    static void normalize(Bsda doc) {
+        if (doc.emitter == null) {
+            doc.emitter = new BsdaEmitter();
+        }
+        if (doc.worker == null) {
+            doc.worker = new BsdaWorker();
+        }
+        for (FormCompany c : companies(doc)) {
+            c.orgId = c.identifier();
+        }
+        if (doc.intermediaries == null) {
+            doc.intermediaries = new ArrayList<>();
+        }
+        if (doc.grouping == null) {
+            doc.grouping = new ArrayList<>();
+        }
+        if (doc.packagings == null) {
+            doc.packagings = new ArrayList<>();
+        }
+        for (BsdaPackaging p : doc.packagings) {
+            if (p.identificationNumbers == null) {
+                p.identificationNumbers = new ArrayList<>();
+            }
+        }
+        if (doc.transporters == null) {
+            doc.transporters = new ArrayList<>();
+        }
+        doc.transporter = doc.transporters.isEmpty() ? null : doc.transporters.get(0);
+    }
+
+    /** Every company written on the BSDA (null ones left out). */
+    private static List<FormCompany> companies(Bsda doc) {
+        var destination = doc.destination;
+        var operation = destination == null ? null : destination.operation;
+        List<FormCompany> list = new ArrayList<>(doc.intermediaries == null ? List.of() : doc.intermediaries);
+        list.add(doc.emitter.company);
+        list.add(doc.worker.company);
+        list.add(destination == null ? null : destination.company);
+        list.add(operation == null || operation.nextDestination == null ? null : operation.nextDestination.company);
+        list.add(doc.broker == null ? null : doc.broker.company);
+        doc.transporters.forEach(t -> list.add(t.company));
+        list.removeIf(Objects::isNull);
+        return list;
+    }
+
+    /** A BSDA as the BSDA grouping or forwarding it shows it. */
+    static InitialBsda initial(Bsda b) {
+        Bsda copy = BsdPipeline.copy(b, Bsda.class);
+        InitialBsda i = new InitialBsda();
+        i.id = b.id;
+        i.emitter = copy.emitter;
+        i.waste = copy.waste;
+        i.weight = copy.weight;
+        i.destination = copy.destination;
+        i.packagings = copy.packagings == null ? new ArrayList<>() : copy.packagings;
+        return i;
+    }
+}
