@@ -91,8 +91,7 @@ public class BsffFollowUps {
         }
         if (doc.type != BsffType.RECONDITIONNEMENT) {
             Set<String> codes = new TreeSet<>();
-            previous.forEach(h -> codes.add(wasteCode(h)));
-            codes.remove(null);
+            previous.stream().map(BsffFollowUps::wasteCode).filter(Objects::nonNull).forEach(codes::add);
             if (codes.size() > 1) {
                 problems.add("waste.code : les contenants repris ont des codes déchet différents : "
                         + String.join(", ", codes) + ".");
