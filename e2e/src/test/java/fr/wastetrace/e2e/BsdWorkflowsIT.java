@@ -19,7 +19,7 @@ import java.util.List;
 class BsdWorkflowsIT {
     private static final Path WORKFLOWS = Stack.root().resolve("bsd-service/src/test/resources/workflows");
     /** One folder of workflow files per BSD type; a type is added here when its folder exists. */
-    private static final List<String> TYPES = List.of("bsdd", "bsvhu", "bsdasri", "bspaoh", "bsds");
+    private static final List<String> TYPES = List.of("bsdd", "bsvhu", "bsdasri", "bspaoh", "bsff", "bsds");
 
     @TestFactory
     List<DynamicNode> workflowsThroughTheGateway() {
