@@ -50,6 +50,14 @@ final class WorkflowDocs {
                     humaine, de l'établissement de santé au crématorium) : qui appelle quelle opération, avec quelles
                     variables, et ce que l'API répond.
                     """,
+            "bsff", """
+                    # Parcours BSFF (workflows)
+
+                    Chaque page décrit un parcours de bout en bout de l'API BSFF (fluides frigorigènes) : qui appelle
+                    quelle opération, avec quelles variables, et ce que l'API répond. Les acteurs propres à ces
+                    parcours sont préfixés BSFF_ (BSFF_OP opérateur frigoriste, BSFF_DET détenteur d'équipements,
+                    BSFF_T et BSFF_T2 transporteurs, BSFF_TTR centre de transit, BSFF_D régénérateur).
+                    """,
             "bsds", """
                     # Recherche de bordereaux de tous types (workflows)
 
