@@ -1,7 +1,6 @@
 package fr.wastetrace.bsd.bsff;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.wastetrace.bsd.bsff.BsffLinks.Held;
 import fr.wastetrace.bsd.bsff.graphql.BsffInputs.BsffFicheInterventionInput;
 import fr.wastetrace.bsd.bsff.graphql.BsffInputs.BsffInput;
 import fr.wastetrace.bsd.bsff.graphql.BsffInputs.BsffSignatureInput;
@@ -19,7 +18,6 @@ import fr.wastetrace.bsd.bsff.model.BsffStatus;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.Signature;
 import fr.wastetrace.bsd.company.CompanyDirectory;
-import fr.wastetrace.bsd.company.CompanyView;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
@@ -28,11 +26,12 @@ import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.persistence.TransporterRow;
+import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
 import fr.wastetrace.bsd.core.signature.Signatures;
+import fr.wastetrace.bsd.core.signature.TransporterReceipts;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.events.EventCodec;
-import fr.wastetrace.events.company.CompanyState;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
@@ -46,13 +45,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The BSFF mutations: each is the core's pipeline ({@link BsdPipeline}: lock, companies, read check, permission
@@ -130,7 +125,8 @@ public class BsffService {
         Set<String> changed = m.changedPaths(BsdPipeline.state(record));
         BsffRules.RULES.checkNotSealed(new BsffRules.Context(before, isEmitter(m.companies(), before)), signed,
                 changed, "");
-        checkSignedTransportersUnchanged(before, record.data, changed);
+        MultimodalTransporters.checkSignedUnchanged(before.transporters.stream().map(BsffSignatures::signed)
+                .toList(), changed);
         if (record.isDraft) {
             record.draftAccessOrgIds.addAll(Visibility.draftAccess(m.companies(),
                     BsffDescriptor.contributors(record.data)));
@@ -307,20 +303,16 @@ public class BsffService {
 
     /** The transporter's receipt comes from its company's profile when it signs (unless it is exempted). */
     private void completeReceipt(BsffTransporter t) {
-        if (t.recepisse != null && Boolean.TRUE.equals(t.recepisse.isExempted)) {
-            return;
-        }
-        Optional<CompanyState.Receipt> receipt = directory.byOrgId(BsffDescriptor.orgId(t.company))
-                .map(CompanyView::transporterReceipt);
-        if (receipt.isPresent()) {
-            if (t.recepisse == null) {
-                t.recepisse = new BsffTransporterRecepisse();
-            }
-            t.recepisse.number = receipt.get().receiptNumber();
-            t.recepisse.department = receipt.get().department();
-            t.recepisse.validityLimit = receipt.get().validityLimit();
-            t.recepisse.isExempted = false;
-        }
+        TransporterReceipts.fromProfile(directory, BsffDescriptor.orgId(t.company),
+                t.recepisse == null ? null : t.recepisse.isExempted).ifPresent(receipt -> {
+                    if (t.recepisse == null) {
+                        t.recepisse = new BsffTransporterRecepisse();
+                    }
+                    t.recepisse.number = receipt.receiptNumber();
+                    t.recepisse.department = receipt.department();
+                    t.recepisse.validityLimit = receipt.validityLimit();
+                    t.recepisse.isExempted = false;
+                });
     }
 
     // ---------------------------------------------------------------- delete, duplicate
@@ -369,9 +361,7 @@ public class BsffService {
         BsffTransporter t = new BsffTransporter();
         t.id = Ids.newId();
         BsffDocuments.applyTransporter(t, input);
-        store.saveTransporter(new TransporterRow(t.id, TYPE.table().bsdType(), null, 0, clock.instant(),
-                EventCodec.mapper().valueToTree(t)));
-        return t;
+        return MultimodalTransporters.saveUnattached(store, TYPE.table().bsdType(), t.id, t, clock.instant());
     }
 
     @Transactional
@@ -379,11 +369,9 @@ public class BsffService {
         TransporterRow row = store.findTransporterForUpdate(TYPE.table().bsdType(), id)
                 .orElseThrow(() -> transporterNotFound(id));
         if (row.bsdId() == null) {
-            BsffTransporter t = EventCodec.mapper().convertValue(row.data(), BsffTransporter.class);
+            BsffTransporter t = MultimodalTransporters.read(row, BsffTransporter.class);
             BsffDocuments.applyTransporter(t, input);
-            store.saveTransporter(new TransporterRow(row.id(), row.bsdType(), null, 0, row.createdAt(),
-                    EventCodec.mapper().valueToTree(t)));
-            return t;
+            return MultimodalTransporters.saveUnattached(store, row.bsdType(), row.id(), t, row.createdAt());
         }
         Mutation<Bsff> m = pipeline.open(TYPE, caller, row.bsdId()).require(Verb.UPDATE);
         Bsff doc = m.document();
@@ -428,23 +416,8 @@ public class BsffService {
 
     /** The transporters of {@code ids}, in that order: created beforehand, not on another BSFF. */
     private List<BsffTransporter> attach(List<String> ids, String bsffId) {
-        TransporterChain.checkSize(ids.size());
-        Map<String, TransporterRow> rows = store.transporters(TYPE.table().bsdType(), ids).stream()
-                .collect(Collectors.toMap(TransporterRow::id, Function.identity()));
-        List<BsffTransporter> chain = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(ids)) {
-            TransporterRow row = rows.get(id);
-            if (row == null) {
-                throw new ApiException.BadUserInput("transporters : aucun transporteur BSFF n'a l'identifiant \"" + id
-                        + "\".");
-            }
-            if (row.bsdId() != null && !row.bsdId().equals(bsffId)) {
-                throw new ApiException.BadUserInput("transporters : le transporteur \"" + id + "\" est déjà sur un "
-                        + "autre BSFF.");
-            }
-            chain.add(EventCodec.mapper().convertValue(row.data(), BsffTransporter.class));
-        }
-        return chain;
+        return MultimodalTransporters.attach(store, TYPE.table().bsdType(), "BSFF", ids, bsffId,
+                BsffTransporter.class);
     }
 
     // ---------------------------------------------------------------- intervention sheets
@@ -478,17 +451,6 @@ public class BsffService {
     private static void checkStillOnIt(Mutation<Bsff> m) {
         if (!m.companies().can(UserPermission.BSD_CAN_UPDATE, BsffDescriptor.contributors(m.document()))) {
             throw new ApiException.Forbidden("Vous ne pouvez pas retirer votre établissement de ce BSFF.");
-        }
-    }
-
-    private static void checkSignedTransportersUnchanged(Bsff before, Bsff after, Set<String> changed) {
-        for (int i = 0; i < before.transporters.size(); i++) {
-            String prefix = "transporters[" + i + "]";
-            if (BsffSignatures.signed(before.transporters.get(i))
-                    && changed.stream().anyMatch(p -> p.startsWith(prefix))) {
-                throw new ApiException.BadUserInput("Des champs ont été verrouillés par une signature et ne peuvent "
-                        + "plus être modifiés : le transporteur n°" + (i + 1));
-            }
         }
     }
 
