@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BsdWorkflowsIT {
     private static final Path WORKFLOWS = Stack.root().resolve("bsd-service/src/test/resources/workflows");
     /** One folder of workflow files per BSD type; a type is added here when its folder exists. */
-    private static final List<String> TYPES = List.of("bsdd", "bsvhu", "bsdasri", "bspaoh", "bsda", "bsds");
+    private static final List<String> TYPES = List.of("bsdd", "bsvhu", "bsdasri", "bspaoh", "bsda", "bsff", "bsds");
 
     /**
      * A type's direct route (a workflow that takes one BSD, saved as {@code id}, to its processing) and the actors of
@@ -39,7 +39,8 @@ class BsdWorkflowsIT {
     private static final List<DirectRoute> DIRECT_ROUTES = List.of(
             new DirectRoute("bsdasri", "S01-acheminement-direct.yaml", "DASRI_P", "DASRI_T", "DASRI_D"),
             new DirectRoute("bspaoh", "S01-acheminement-direct.yaml", "PAOH_H", "PAOH_T", "PAOH_CR"),
-            new DirectRoute("bsda", "S01-collecte-chantier.yaml", "BSDA_MO", "BSDA_T", "BSDA_D"));
+            new DirectRoute("bsda", "S01-collecte-chantier.yaml", "BSDA_MO", "BSDA_T", "BSDA_D"),
+            new DirectRoute("bsff", "S01-collecte-par-operateur.yaml", "BSFF_OP", "BSFF_T", "BSFF_D"));
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static WorkflowAccounts accounts;
 

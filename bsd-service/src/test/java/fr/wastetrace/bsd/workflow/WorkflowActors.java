@@ -28,7 +28,7 @@ public final class WorkflowActors {
     /** The documented workflows, a folder per BSD type ({@code bsdd/}, {@code bsvhu/}), and their shared actors. */
     public static final Path DIRECTORY = Path.of("src/test/resources/workflows");
     /** The BSD types that have documented workflows, in the order of the documentation. */
-    public static final List<String> TYPES = List.of("bsdd", "bsvhu", "bsdasri", "bspaoh", "bsda", "bsds");
+    public static final List<String> TYPES = List.of("bsdd", "bsvhu", "bsdasri", "bspaoh", "bsda", "bsff", "bsds");
     private static boolean published;
 
     private WorkflowActors() {

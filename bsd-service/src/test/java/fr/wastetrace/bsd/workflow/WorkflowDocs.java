@@ -59,6 +59,14 @@ final class WorkflowDocs {
                     BSDA_T2 transporteurs, BSDA_TTR plateforme de transit, BSDA_D installation de stockage, BSDA_DEC
                     déchèterie 2710-1).
                     """,
+            "bsff", """
+                    # Parcours BSFF (workflows)
+
+                    Chaque page décrit un parcours de bout en bout de l'API BSFF (fluides frigorigènes) : qui appelle
+                    quelle opération, avec quelles variables, et ce que l'API répond. Les acteurs propres à ces
+                    parcours sont préfixés BSFF_ (BSFF_OP opérateur frigoriste, BSFF_DET détenteur d'équipements,
+                    BSFF_T et BSFF_T2 transporteurs, BSFF_TTR centre de transit, BSFF_D régénérateur).
+                    """,
             "bsds", """
                     # Recherche de bordereaux de tous types (workflows)
 
