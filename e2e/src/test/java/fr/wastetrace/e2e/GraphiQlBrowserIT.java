@@ -62,7 +62,10 @@ class GraphiQlBrowserIT {
         options.setBinary(installed.get("chromium"));
         // CI runs as root, where chromium's sandbox cannot start; /dev/shm may be small on build machines.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1400,1000", "--no-first-run", "--disable-extensions");
+                "--window-size=1400,1000", "--no-first-run", "--disable-extensions",
+                // Chromium refuses a few ports it deems unsafe (10080 among them: the gateway of a stack shifted by
+                // WASTETRACE_PORT_OFFSET=2000); the gateway's own port is always allowed.
+                "--explicitly-allowed-ports=" + java.net.URI.create(Suite.env().get("GATEWAY_URL")).getPort());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

@@ -24,7 +24,7 @@ import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
-import fr.wastetrace.bsd.core.persistence.DetachedTransporters;
+import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.persistence.TransporterRow;
 import fr.wastetrace.bsd.core.signature.Signatures;
@@ -508,7 +508,7 @@ public class BsdaService {
         BsdaTransporter created = new BsdaTransporter();
         created.id = Ids.newId();
         BsdaDocuments.applyTransporter(created, input);
-        DetachedTransporters.save(store, TYPE.table().bsdType(), created.id, clock.instant(), created);
+        MultimodalTransporters.saveUnattached(store, TYPE.table().bsdType(), created.id, created, clock.instant());
         return created;
     }
 
@@ -528,7 +528,7 @@ public class BsdaService {
         }
         BsdaTransporter detached = EventCodec.mapper().convertValue(row.data(), BsdaTransporter.class);
         BsdaDocuments.applyTransporter(detached, input);
-        DetachedTransporters.save(store, row.bsdType(), row.id(), row.createdAt(), detached);
+        MultimodalTransporters.saveUnattached(store, row.bsdType(), row.id(), detached, row.createdAt());
         return detached;
     }
 
@@ -562,7 +562,7 @@ public class BsdaService {
     }
 
     private List<BsdaTransporter> attach(List<String> ids, String bsdaId) {
-        return DetachedTransporters.chain(store, TYPE.table().bsdType(), ids, bsdaId, BsdaTransporter.class);
+        return MultimodalTransporters.attach(store, TYPE.table().bsdType(), "BSDA", ids, bsdaId, BsdaTransporter.class);
     }
 
     // ---------------------------------------------------------------- checks

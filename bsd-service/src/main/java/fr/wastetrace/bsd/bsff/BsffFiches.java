@@ -10,7 +10,7 @@ import fr.wastetrace.bsd.common.CompanyInput;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
-import fr.wastetrace.bsd.core.persistence.DocumentStore;
+import fr.wastetrace.bsd.core.persistence.Jdbc;
 import fr.wastetrace.bsd.core.persistence.SqlFilter;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.events.EventCodec;
@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class BsffFiches {
     @Inject
-    DocumentStore store;
+    Jdbc jdbc;
 
     /** A sheet and the BSFF it is attached to (null when none). */
     public record Row(BsffFicheIntervention fiche, String bsffId) {
@@ -55,7 +55,7 @@ public class BsffFiches {
         write(f, input);
         validate(f).throwIfAny(null);
         Instant now = Instant.now();
-        store.write("insert into bsff_fiche_intervention (id, operateur_org_id, detenteur_org_id, bsff_id, created_at, "
+        jdbc.update("insert into bsff_fiche_intervention (id, operateur_org_id, detenteur_org_id, bsff_id, created_at, "
                 + "updated_at, data) values (?, ?, ?, null, ?, ?, cast(? as jsonb))", Arrays.asList(f.id, operateur,
                 BsffDescriptor.detenteurOrgId(f), Timestamp.from(now), Timestamp.from(now), json(f)));
         return f;
@@ -77,7 +77,7 @@ public class BsffFiches {
         BsffFicheIntervention f = row.fiche();
         write(f, input);
         validate(f).throwIfAny(null);
-        store.write("update bsff_fiche_intervention set operateur_org_id = ?, detenteur_org_id = ?, updated_at = ?, "
+        jdbc.update("update bsff_fiche_intervention set operateur_org_id = ?, detenteur_org_id = ?, updated_at = ?, "
                 + "data = cast(? as jsonb) where id = ?", Arrays.asList(next, BsffDescriptor.detenteurOrgId(f),
                 Timestamp.from(Instant.now()), json(f), id));
         return new Row(f, row.bsffId());
@@ -88,7 +88,7 @@ public class BsffFiches {
     }
 
     List<Row> rows(List<String> ids) {
-        return store.select("select data, bsff_id from bsff_fiche_intervention where id = any(?)",
+        return jdbc.query("select data, bsff_id from bsff_fiche_intervention where id = any(?)",
                 List.of(new SqlFilter.TextArray(ids)),
                 rs -> new Row(BsffLinks.read(rs.getString(1), BsffFicheIntervention.class), rs.getString(2)));
     }
@@ -123,10 +123,10 @@ public class BsffFiches {
     /** Records which sheets the BSFF holds now. */
     public void link(String bsffId, List<BsffFicheIntervention> fiches) {
         List<String> ids = fiches.stream().map(f -> f.id).toList();
-        store.write("update bsff_fiche_intervention set bsff_id = null where bsff_id = ? and id <> all(?)",
+        jdbc.update("update bsff_fiche_intervention set bsff_id = null where bsff_id = ? and id <> all(?)",
                 List.of(bsffId, new SqlFilter.TextArray(ids)));
         if (!ids.isEmpty()) {
-            store.write("update bsff_fiche_intervention set bsff_id = ? where id = any(?)",
+            jdbc.update("update bsff_fiche_intervention set bsff_id = ? where id = any(?)",
                     List.of(bsffId, new SqlFilter.TextArray(ids)));
         }
     }

@@ -2,7 +2,7 @@ package fr.wastetrace.bsd.bsff;
 
 import fr.wastetrace.bsd.bsff.model.Bsff;
 import fr.wastetrace.bsd.bsff.model.BsffPackaging;
-import fr.wastetrace.bsd.core.persistence.DocumentStore;
+import fr.wastetrace.bsd.core.persistence.Jdbc;
 import fr.wastetrace.bsd.core.persistence.SqlFilter;
 import fr.wastetrace.events.EventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +23,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class BsffLinks {
     @Inject
-    DocumentStore store;
+    Jdbc jdbc;
 
     /** A container and the BSFF holding it. */
     public record Held(Bsff bsff, BsffPackaging packaging) {
@@ -79,7 +79,7 @@ public class BsffLinks {
     }
 
     private List<Bsff> bsffs(String condition, Object param) {
-        return store.select("select data from bsff where not is_deleted and " + condition, List.of(param),
+        return jdbc.query("select data from bsff where not is_deleted and " + condition, List.of(param),
                 rs -> read(rs.getString(1), Bsff.class));
     }
 

@@ -24,6 +24,7 @@ import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.persistence.DocumentPage;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
+import fr.wastetrace.bsd.core.persistence.Jdbc;
 import fr.wastetrace.bsd.core.persistence.SqlFilter;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.bsd.core.validation.EditionRules;
@@ -48,6 +49,8 @@ public class BsffQueries {
     BsdPipeline pipeline;
     @Inject
     DocumentStore store;
+    @Inject
+    Jdbc jdbc;
     @Inject
     BsffLinks links;
 
@@ -100,7 +103,7 @@ public class BsffQueries {
         }
         CallerCompanies companies = pipeline.companiesOf(caller);
         SqlFilter filter = SqlFilter.and(List.of(Visibility.listableBy(companies), BsffWhereFilter.packaging(where, 0)));
-        List<String> ids = store.select("select p.value ->> 'id' from bsff cross join lateral "
+        List<String> ids = jdbc.query("select p.value ->> 'id' from bsff cross join lateral "
                 + "jsonb_array_elements(data -> 'packagings') with ordinality as p(value, ord) where not is_deleted and ("
                 + filter.sql() + ") order by row_number desc, p.ord", filter.params(), rs -> rs.getString(1));
         boolean forward = last == null && before == null || first != null;

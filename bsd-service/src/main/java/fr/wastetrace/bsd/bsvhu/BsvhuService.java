@@ -1,32 +1,24 @@
 package fr.wastetrace.bsd.bsvhu;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.wastetrace.bsd.bsvhu.graphql.BsvhuCompanyInput;
 import fr.wastetrace.bsd.bsvhu.graphql.BsvhuInput;
 import fr.wastetrace.bsd.bsvhu.graphql.BsvhuSignatureInput;
 import fr.wastetrace.bsd.bsvhu.graphql.BsvhuTransporterInput;
 import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
-import fr.wastetrace.bsd.bsvhu.model.BsvhuDestination;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuEmission;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuEmitter;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuOperation;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuRecepisse;
-import fr.wastetrace.bsd.bsvhu.model.BsvhuReception;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuStatus;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuTransport;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
 import fr.wastetrace.bsd.bsvhu.model.SignatureTypeInput;
-import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.Signature;
 import fr.wastetrace.bsd.common.WasteAcceptationStatus;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
-import fr.wastetrace.bsd.core.mutation.JsonMerge;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.permission.Verb;
@@ -35,6 +27,7 @@ import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.persistence.TransporterRow;
 import fr.wastetrace.bsd.core.signature.Signatures;
+import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.events.EventCodec;
@@ -51,13 +44,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The BSVHU mutations: each is the core's pipeline ({@link BsdPipeline}: lock, companies, read check, permission
@@ -335,9 +325,7 @@ public class BsvhuService {
         BsvhuTransporter t = new BsvhuTransporter();
         t.id = Ids.newId();
         BsvhuInputs.applyTransporter(t, input);
-        store.saveTransporter(new TransporterRow(t.id, TYPE.table().bsdType(), null, 0, clock.instant(),
-                EventCodec.mapper().valueToTree(t)));
-        return t;
+        return MultimodalTransporters.saveUnattached(store, TYPE.table().bsdType(), t.id, t, clock.instant());
     }
 
     @Transactional
@@ -345,11 +333,9 @@ public class BsvhuService {
         TransporterRow row = store.findTransporterForUpdate(TYPE.table().bsdType(), id)
                 .orElseThrow(() -> transporterNotFound(id));
         if (row.bsdId() == null) {
-            BsvhuTransporter t = EventCodec.mapper().convertValue(row.data(), BsvhuTransporter.class);
+            BsvhuTransporter t = MultimodalTransporters.read(row, BsvhuTransporter.class);
             BsvhuInputs.applyTransporter(t, input);
-            store.saveTransporter(new TransporterRow(row.id(), row.bsdType(), null, 0, row.createdAt(),
-                    EventCodec.mapper().valueToTree(t)));
-            return t;
+            return MultimodalTransporters.saveUnattached(store, row.bsdType(), row.id(), t, row.createdAt());
         }
         Mutation<Bsvhu> m = pipeline.open(TYPE, caller, row.bsdId()).require(Verb.UPDATE);
         Bsvhu doc = m.document();
@@ -396,21 +382,8 @@ public class BsvhuService {
 
     /** The transporters of {@code ids}, in that order: created beforehand, not on another BSVHU. */
     private List<BsvhuTransporter> attach(List<String> ids, String bsvhuId) {
-        TransporterChain.checkSize(ids.size());
-        Map<String, TransporterRow> rows = store.transporters(TYPE.table().bsdType(), ids).stream()
-                .collect(Collectors.toMap(TransporterRow::id, Function.identity()));
-        List<BsvhuTransporter> chain = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(ids)) {
-            TransporterRow row = rows.get(id);
-            if (row == null) {
-                throw new ApiException.BadUserInput("Aucun transporteur ne possède l'identifiant \"" + id + "\".");
-            }
-            if (row.bsdId() != null && !row.bsdId().equals(bsvhuId)) {
-                throw new ApiException.BadUserInput("Le transporteur \"" + id + "\" est déjà associé à un autre BSVHU.");
-            }
-            chain.add(EventCodec.mapper().convertValue(row.data(), BsvhuTransporter.class));
-        }
-        return chain;
+        return MultimodalTransporters.attach(store, TYPE.table().bsdType(), "BSVHU", ids, bsvhuId,
+                BsvhuTransporter.class);
     }
 
     // ---------------------------------------------------------------- checks
