@@ -325,7 +325,10 @@ start_service() { # name
     # Spans, one JSON line each (libs/tracing, profile local): what e2e TracingIT follows a trace through.
     export SPAN_LOG_FILE="$LOGS/$svc.spans.log"
     case "$svc" in
-      gateway) ;;
+      # The local stack serves one developer and the end-to-end suite, all from 127.0.0.1: the production default
+      # (1,000 requests a minute per address) would refuse the suite's own workflows (TOO_MANY_REQUESTS). The limiter
+      # itself is tested by the gateway's component tests; RATE_LIMIT_PER_MINUTE still overrides this.
+      gateway) export RATE_LIMIT_PER_MINUTE=${RATE_LIMIT_PER_MINUTE:-100000} ;;
       *) export DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${svc%-service}" ;;
     esac
     # DebugNonSafepoints: a JFR recording attached later (bench/) attributes samples to the right inlined frames;
