@@ -5,7 +5,6 @@ import fr.wastetrace.bsd.core.persistence.SqlFilter;
 import fr.wastetrace.bsd.core.persistence.WhereConditions;
 import fr.wastetrace.subgraph.ApiException;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,13 +33,7 @@ final class BsdWhereFilter {
             return SqlFilter.always();
         }
         WhereConditions.checkDepth(depth);
-        List<SqlFilter> all = new ArrayList<>();
-        if (w._and != null) {
-            all.add(SqlFilter.and(w._and.stream().map(x -> of(x, depth + 1)).toList()));
-        }
-        if (w._or != null) {
-            all.add(SqlFilter.or(w._or.stream().map(x -> of(x, depth + 1)).toList()));
-        }
+        WhereConditions all = new WhereConditions().logical(w._and, w._or, null, x -> of(x, depth + 1));
         tab(all, BsdTab.DRAFT, w.isDraftFor);
         tab(all, BsdTab.FOR_ACTION, w.isForActionFor);
         tab(all, BsdTab.FOLLOW, w.isFollowFor);
@@ -57,10 +50,9 @@ final class BsdWhereFilter {
                     + "o = any(targets))) and not exists (select 1 from " + REVISIONS + " where status = 'PENDING' "
                     + "and (author = o or o = any(targets))))", new SqlFilter.TextArray(w.isReviewedRevisionFor)));
         }
-        all.add(new WhereConditions().text("id", w.id).text("readable_id", w.readableId)
-                .text("custom_id", w.customId).text("status", w.status)
+        all.text("id", w.id).text("readable_id", w.readableId).text("custom_id", w.customId).text("status", w.status)
                 .date("created_at", w.createdAt).date("updated_at", w.updatedAt)
-                .textArray("org_ids", w.sirets).textArray("org_ids", w.companyOrgIds).build());
+                .textArray("org_ids", w.sirets).textArray("org_ids", w.companyOrgIds);
         if (w.type != null && w.type._eq != null) {
             all.add(SqlFilter.eq("bsd_type", w.type._eq.name()));
         }
@@ -75,7 +67,7 @@ final class BsdWhereFilter {
         }
         textMatch(all, w.companyNames);
         if (w.waste != null) {
-            all.add(new WhereConditions().text("waste_code", w.waste.code).build());
+            all.text("waste_code", w.waste.code);
             if (w.waste.description != null && w.waste.description._match != null) {
                 all.add(match("coalesce(waste_description, '')", w.waste.description._match));
             }
@@ -106,7 +98,7 @@ final class BsdWhereFilter {
             }
             textMatch(all, w.transporter.customInfo);
             if (w.transporter.transport != null) {
-                all.add(new WhereConditions().textArray("transporter_plates", w.transporter.transport.plates).build());
+                all.textArray("transporter_plates", w.transporter.transport.plates);
                 unsupported(w.transporter.transport.takenOverAt, "transporter.transport.takenOverAt");
             }
         }
@@ -118,7 +110,7 @@ final class BsdWhereFilter {
         unsupported(w.packagingNumbers, "packagingNumbers");
         unsupported(w.sealNumbers, "sealNumbers");
         unsupported(w.ficheInterventionNumbers, "ficheInterventionNumbers");
-        return SqlFilter.and(all);
+        return all.build();
     }
 
     /**
@@ -132,24 +124,24 @@ final class BsdWhereFilter {
             + "from bsdd_revision_request f where bsd_search.bsd_type = 'BSDD' and f.bsdd_id = bsd_search.id) rev";
 
     /** The reference's revision tabs: the BSD has a revision request meeting {@code condition} for one of the orgs. */
-    private static void revisionTab(List<SqlFilter> all, List<String> orgIds, String condition) {
+    private static void revisionTab(WhereConditions all, List<String> orgIds, String condition) {
         if (orgIds != null) {
             all.add(SqlFilter.of("exists (select 1 from unnest(?) o where exists (select 1 from " + REVISIONS
                     + " where " + condition + "))", new SqlFilter.TextArray(orgIds)));
         }
     }
 
-    private static void tab(List<SqlFilter> all, BsdTab tab, List<String> orgIds) {
+    private static void tab(WhereConditions all, BsdTab tab, List<String> orgIds) {
         if (orgIds != null) {
             all.add(SqlFilter.of(tab.column() + " && ?", new SqlFilter.TextArray(orgIds)));
         }
     }
 
-    private static void company(List<SqlFilter> all, String orgIdColumn, String nameColumn, BsdCompanyWhere c) {
+    private static void company(WhereConditions all, String orgIdColumn, String nameColumn, BsdCompanyWhere c) {
         if (c == null) {
             return;
         }
-        all.add(new WhereConditions().text(orgIdColumn, c.siret).text(orgIdColumn, c.vatNumber).build());
+        all.text(orgIdColumn, c.siret).text(orgIdColumn, c.vatNumber);
         if (c.name != null && c.name._match != null) {
             all.add(match("coalesce(" + nameColumn + ", '')", c.name._match));
         }
@@ -159,12 +151,11 @@ final class BsdWhereFilter {
         unsupported(c.phone, "company.phone");
     }
 
-    private static void transporterOrgId(List<SqlFilter> all, StringFilter f) {
-        all.add(new WhereConditions().anyArrayElement("transporter_org_ids", "t", new WhereConditions().text("t", f))
-                .build());
+    private static void transporterOrgId(WhereConditions all, StringFilter f) {
+        all.anyArrayElement("transporter_org_ids", "t", new WhereConditions().text("t", f));
     }
 
-    private static void textMatch(List<SqlFilter> all, TextFilter f) {
+    private static void textMatch(WhereConditions all, TextFilter f) {
         if (f != null && f._match != null) {
             all.add(match("search_text", f._match));
         }
