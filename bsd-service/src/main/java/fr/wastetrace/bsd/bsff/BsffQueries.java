@@ -8,7 +8,9 @@ import fr.wastetrace.bsd.bsff.model.Bsff;
 import fr.wastetrace.bsd.bsff.model.BsffPackaging;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffConnection;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffEdge;
+import fr.wastetrace.bsd.bsff.model.BsffParts.BsffEmitter;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffError;
+import fr.wastetrace.bsd.bsff.model.BsffParts.BsffFicheIntervention;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffMetadata;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffMetadataFields;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffPackagingConnection;
@@ -29,6 +31,7 @@ import fr.wastetrace.bsd.core.persistence.SqlFilter;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,43 +92,29 @@ public class BsffQueries {
                 .orElseThrow(() -> BsffPackagings.notFound(id));
     }
 
-    /** The containers of the BSFFs the caller may list, newest BSFF first, then in their order on it. */
+    /**
+     * The containers of the BSFFs the caller may list, newest BSFF first, then in their order on it: a keyset page on
+     * (BSFF row number, position in its {@code packagings}), the cursor being a container's id. An unknown cursor
+     * pages from the start (forward) or from the end (backward), as the BSD listings do.
+     */
     public BsffPackagingConnection packagings(CallerIdentity caller, String after, Integer first, String before,
                                               Integer last, BsffPackagingWhere where) {
-        if (first != null && last != null) {
-            throw new ApiException.BadUserInput("L'utilisation simultanée de `first` et `last` n'est pas supportée");
-        }
-        for (Integer n : new Integer[]{first, last}) {
-            if (n != null && (n < 1 || n > DocumentPage.MAX_SIZE)) {
-                throw new ApiException.BadUserInput("Le paramètre `first` ou `last` doit être compris entre 1 et "
-                        + DocumentPage.MAX_SIZE);
-            }
-        }
+        DocumentPage.Window w = DocumentPage.Window.of(after, first, before, last);
         CallerCompanies companies = pipeline.companiesOf(caller);
         SqlFilter filter = SqlFilter.and(List.of(Visibility.listableBy(companies), BsffWhereFilter.packaging(where, 0)));
-        List<String> ids = jdbc.query("select p.value ->> 'id' from bsff cross join lateral "
-                + "jsonb_array_elements(data -> 'packagings') with ordinality as p(value, ord) where not is_deleted and ("
-                + filter.sql() + ") order by row_number desc, p.ord", filter.params(), rs -> rs.getString(1));
-        boolean forward = last == null && before == null || first != null;
-        int size = forward ? (first == null ? DocumentPage.DEFAULT_SIZE : first)
-                : (last == null ? DocumentPage.DEFAULT_SIZE : last);
-        int from = 0;
-        int to = ids.size();
-        if (forward && after != null) {
-            from = ids.indexOf(after) + 1;
-        }
-        if (!forward && before != null) {
-            to = Math.max(ids.indexOf(before), 0);
-        }
-        List<String> window = forward ? ids.subList(from, Math.min(ids.size(), from + size))
-                : ids.subList(Math.max(0, to - size), to);
+        Optional<long[]> cursor = w.cursor() == null ? Optional.empty() : position(w.cursor());
+        List<String> fetched = packagingIds(filter, cursor, w.forward(), w.size() + 1);
+        List<String> window = w.trim(fetched);
+        boolean more = window.size() < fetched.size();
+        boolean beyondCursor = cursor.isPresent() && !packagingIds(filter, cursor, !w.forward(), 1).isEmpty();
         BsffPackagingConnection page = new BsffPackagingConnection();
-        page.totalCount = ids.size();
+        page.totalCount = jdbc.query("select count(*) " + PACKAGINGS + filter.sql() + ")", filter.params(),
+                rs -> rs.getInt(1)).get(0);
         page.pageInfo = new PageInfo();
         page.pageInfo.startCursor = window.isEmpty() ? null : window.get(0);
         page.pageInfo.endCursor = window.isEmpty() ? null : window.get(window.size() - 1);
-        page.pageInfo.hasNextPage = !window.isEmpty() && ids.indexOf(window.get(window.size() - 1)) < ids.size() - 1;
-        page.pageInfo.hasPreviousPage = !window.isEmpty() && ids.indexOf(window.get(0)) > 0;
+        page.pageInfo.hasNextPage = w.forward() ? more : beyondCursor;
+        page.pageInfo.hasPreviousPage = w.forward() ? beyondCursor : more;
         page.edges = new ArrayList<>();
         var held = links.find(window);
         for (String id : window) {
@@ -135,6 +124,40 @@ public class BsffQueries {
             page.edges.add(edge);
         }
         return page;
+    }
+
+    /** Every container of the BSFFs not deleted, beside its BSFF's row; the caller appends a condition and ")". */
+    private static final String PACKAGINGS = "from bsff cross join lateral jsonb_array_elements(data -> 'packagings') "
+            + "with ordinality as p(value, ord) where not is_deleted and (";
+
+    /** The (BSFF row number, position) of the container {@code id}, if it exists on a BSFF not deleted. */
+    private Optional<long[]> position(String id) {
+        return jdbc.query("select row_number, p.ord " + PACKAGINGS + "packaging_ids @> array[?]::text[] and "
+                + "p.value ->> 'id' = ?)", List.of(id, id), rs -> new long[]{rs.getLong(1), rs.getLong(2)})
+                .stream().findFirst();
+    }
+
+    /**
+     * Up to {@code limit} container ids in listing order: after the cursor (older, or later on the same BSFF) when
+     * {@code forward}, before it otherwise (then fetched in reverse and returned in listing order).
+     */
+    private List<String> packagingIds(SqlFilter filter, Optional<long[]> cursor, boolean forward, int limit) {
+        List<Object> params = new ArrayList<>(filter.params());
+        String keyset = "";
+        if (cursor.isPresent()) {
+            keyset = " and (row_number, -p.ord) " + (forward ? "<" : ">") + " (?, ?)";
+            params.add(cursor.get()[0]);
+            params.add(-cursor.get()[1]);
+        }
+        params.add(limit);
+        List<String> ids = jdbc.query("select p.value ->> 'id' " + PACKAGINGS + filter.sql() + ")" + keyset
+                + (forward ? " order by row_number desc, p.ord" : " order by row_number, p.ord desc") + " limit ?",
+                params, rs -> rs.getString(1));
+        if (!forward) {
+            ids = new ArrayList<>(ids);
+            java.util.Collections.reverse(ids);
+        }
+        return ids;
     }
 
     /** The containers a follow-up BSFF takes over, when it is of the kind asked for. */
@@ -175,6 +198,48 @@ public class BsffQueries {
             }
         }
         return list;
+    }
+
+    /**
+     * A BSFF's intervention sheets as the caller may see them: all of them for its emitter, transporters and
+     * destination; only their own for a holder (détenteur), who must not learn the other holders of a collection of
+     * small quantities; none, refused, for anyone else (a BSFF reached through the links between containers).
+     */
+    public List<BsffFicheIntervention> ficheInterventions(CallerIdentity caller, Bsff bsff) {
+        if (bsff.ficheInterventions.isEmpty()) {
+            return List.of();
+        }
+        CallerCompanies companies = pipeline.companiesOf(caller);
+        if (companies.can(UserPermission.BSD_CAN_READ, BsffDescriptor.contributors(bsff))) {
+            return bsff.ficheInterventions;
+        }
+        var readable = companies.orgIdsWith(UserPermission.BSD_CAN_READ);
+        List<BsffFicheIntervention> own = bsff.ficheInterventions.stream()
+                .filter(f -> {
+                    String holder = BsffDescriptor.detenteurOrgId(f);
+                    return holder != null && readable.contains(holder);
+                }).toList();
+        if (own.isEmpty()) {
+            throw new ApiException.Forbidden("Vous n'êtes pas autorisé à consulter les fiches d'intervention du BSFF "
+                    + bsff.id + " : votre établissement n'y figure ni comme acteur ni comme détenteur.");
+        }
+        return own;
+    }
+
+    /** The intervention sheets of an initial BSFF, by the same rule as on the BSFF itself. */
+    public List<BsffFicheIntervention> ficheInterventions(CallerIdentity caller, InitialBsff initial) {
+        return find(initial.id).map(b -> ficheInterventions(caller, b)).orElse(List.of());
+    }
+
+    /** The emitter of an initial BSFF, for those who may read that BSFF only. */
+    public BsffEmitter emitter(CallerIdentity caller, InitialBsff initial) {
+        try {
+            pipeline.read(BsffService.TYPE, caller, initial.id);
+        } catch (ApiException e) {
+            throw new ApiException.Forbidden("Vous ne pouvez pas lire l'émetteur (emitter) du BSFF initial "
+                    + initial.id + " : votre établissement n'a pas accès à ce bordereau.");
+        }
+        return initial.emitter;
     }
 
     private static BsdRecord<Bsff> record(Bsff b) {

@@ -111,6 +111,55 @@ class BsffOperationsQuarkusTest extends ActsAsWorkflowActors {
                 Map.of("code", Map.of("_eq", "R2"))))).at("/bsffPackagings/totalCount").asInt());
     }
 
+    @Test
+    void bsffPackagingsPageThroughTheContainersOfOneBsffBothWays() {
+        String tag = "PK-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Map<String, Object>> five = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.add(Map.of("type", "BOUTEILLE", "numero", tag + "-" + i, "volume", 10, "weight", 1));
+        }
+        String older = create(ff(Map.of("packagings", List.of(Map.of("type", "BOUTEILLE", "numero", tag + "-old",
+                "volume", 10, "weight", 1))))).get("id").asText();
+        create(ff(Map.of("packagings", five)));
+        String query = "query($w: BsffPackagingWhere, $first: Int, $after: ID, $last: Int, $before: ID) { "
+                + "bsffPackagings(where: $w, first: $first, after: $after, last: $last, before: $before) { totalCount "
+                + "edges { node { numero bsffId } } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }";
+        Map<String, Object> tagged = Map.of("numero", Map.of("_contains", tag));
+        JsonNode p1 = ok(gql("BSFF_DET", query, "w", tagged, "first", 2)).get("bsffPackagings");
+        assertEquals(6, p1.get("totalCount").asInt());
+        assertEquals(List.of(tag + "-0", tag + "-1"), numeros(p1), "newest BSFF first, then its order");
+        assertTrue(p1.at("/pageInfo/hasNextPage").asBoolean());
+        assertFalse(p1.at("/pageInfo/hasPreviousPage").asBoolean());
+        JsonNode p2 = ok(gql("BSFF_DET", query, "w", tagged, "first", 3, "after",
+                p1.at("/pageInfo/endCursor").asText())).get("bsffPackagings");
+        assertEquals(List.of(tag + "-2", tag + "-3", tag + "-4"), numeros(p2), "the rest of the same BSFF");
+        assertTrue(p2.at("/pageInfo/hasNextPage").asBoolean());
+        assertTrue(p2.at("/pageInfo/hasPreviousPage").asBoolean());
+        JsonNode p3 = ok(gql("BSFF_DET", query, "w", tagged, "first", 3, "after",
+                p2.at("/pageInfo/endCursor").asText())).get("bsffPackagings");
+        assertEquals(List.of(tag + "-old"), numeros(p3), "then the older BSFF");
+        assertEquals(older, p3.at("/edges/0/node/bsffId").asText());
+        assertFalse(p3.at("/pageInfo/hasNextPage").asBoolean());
+
+        JsonNode back = ok(gql("BSFF_DET", query, "w", tagged, "last", 2)).get("bsffPackagings");
+        assertEquals(List.of(tag + "-4", tag + "-old"), numeros(back), "the last two, in listing order");
+        assertTrue(back.at("/pageInfo/hasPreviousPage").asBoolean());
+        assertFalse(back.at("/pageInfo/hasNextPage").asBoolean());
+        JsonNode before = ok(gql("BSFF_DET", query, "w", tagged, "last", 3, "before",
+                back.at("/pageInfo/startCursor").asText())).get("bsffPackagings");
+        assertEquals(List.of(tag + "-1", tag + "-2", tag + "-3"), numeros(before));
+        assertTrue(before.at("/pageInfo/hasPreviousPage").asBoolean());
+        assertTrue(before.at("/pageInfo/hasNextPage").asBoolean());
+        assertEquals("BAD_USER_INPUT", gql("BSFF_DET", query, "w", tagged, "first", 501)
+                .at("/errors/0/extensions/code").asText());
+    }
+
+    private static List<String> numeros(JsonNode connection) {
+        List<String> numeros = new ArrayList<>();
+        connection.get("edges").forEach(e -> numeros.add(e.at("/node/numero").asText()));
+        return numeros;
+    }
+
     private static int count(String page, Map<String, Object> where) {
         return ok(gql("BSFF_DET", page, "w", where)).at("/bsffs/totalCount").asInt();
     }

@@ -14,6 +14,7 @@ import fr.wastetrace.bsd.bsff.model.Bsff;
 import fr.wastetrace.bsd.bsff.model.BsffPackaging;
 import fr.wastetrace.bsd.bsff.model.BsffPackagingType;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffConnection;
+import fr.wastetrace.bsd.bsff.model.BsffParts.BsffEmitter;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffFicheIntervention;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffMetadata;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffPackagingConnection;
@@ -112,6 +113,20 @@ public class BsffApi {
 
     public @NonNull List<@NonNull BsffPackaging> repackaging(@Source Bsff bsff) {
         return queries.previousPackagings(bsff, BsffType.RECONDITIONNEMENT);
+    }
+
+    @Description("Les fiches d'intervention du BSFF : toutes pour l'émetteur, les transporteurs et la destination, "
+            + "les siennes seulement pour un détenteur.")
+    public @NonNull List<@NonNull BsffFicheIntervention> ficheInterventions(@Source Bsff bsff) {
+        return queries.ficheInterventions(caller(), bsff);
+    }
+
+    public @NonNull List<@NonNull BsffFicheIntervention> ficheInterventions(@Source InitialBsff initial) {
+        return queries.ficheInterventions(caller(), initial);
+    }
+
+    public BsffEmitter emitter(@Source InitialBsff initial) {
+        return queries.emitter(caller(), initial);
     }
 
     public @NonNull Bsff bsff(@Source BsffPackaging packaging) {

@@ -51,8 +51,9 @@ public class Bsff implements Bsd {
     public BsffTransporter transporter;
     @NonNull
     public List<@NonNull BsffTransporter> transporters = new ArrayList<>();
-    @NonNull
-    public List<@NonNull BsffFicheIntervention> ficheInterventions = new ArrayList<>();
+    /** Resolved per caller in the API ({@code BsffApi.ficheInterventions}): a holder sees only their own. */
+    @Ignore
+    public List<BsffFicheIntervention> ficheInterventions = new ArrayList<>();
     @NonNull
     public List<@NonNull BsffPackaging> packagings = new ArrayList<>();
 

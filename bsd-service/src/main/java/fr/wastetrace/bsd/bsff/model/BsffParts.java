@@ -7,6 +7,7 @@ import fr.wastetrace.bsd.common.Signature;
 import fr.wastetrace.bsd.common.TransportMode;
 import fr.wastetrace.bsd.common.WasteAcceptationStatus;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -139,12 +140,14 @@ public final class BsffParts {
     public static class InitialBsff {
         @Id @NonNull public String id;
         @NonNull public BsffType type;
-        public BsffEmitter emitter;
+        /** Resolved in the API ({@code BsffApi.emitter}), for those who may read the initial BSFF only. */
+        @Ignore public BsffEmitter emitter;
         public BsffWaste waste;
         public BsffWeight weight;
         public BsffDestination destination;
         @NonNull public List<@NonNull BsffPackaging> packagings = new ArrayList<>();
-        @NonNull public List<@NonNull BsffFicheIntervention> ficheInterventions = new ArrayList<>();
+        /** Resolved per caller in the API ({@code BsffApi.ficheInterventions}). */
+        @Ignore public List<BsffFicheIntervention> ficheInterventions = new ArrayList<>();
     }
 
     @Type("BsffMetadata")
