@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,23 +82,61 @@ class BsdWorkflowsIT {
         })).toList();
     }
 
+    /**
+     * After a grouping BSD reached its final treatment, each BSD it grouped shows that treatment in its emitter's
+     * outgoing register (destinationFinalOperation*), the reference's operation hook.
+     */
+    @TestFactory
+    List<DynamicNode> aGroupedBsdShowsTheFinalTreatmentOfItsGroupingInItsEmittersOutgoingRegister() {
+        WorkflowAccounts accounts = accounts();
+        record Grouping(String type, String file, String initialKey, String emitter, String code, String destination) {
+        }
+        return List.of(new Grouping("bsda", "S03-groupement.yaml", "a1", "BSDA_MO", "D 5", "BSDA_D"),
+                new Grouping("bsff", "S03-groupement.yaml", "id", "BSFF_OP", "R2", "BSFF_D")).stream()
+                .<DynamicNode>map(g -> DynamicTest.dynamicTest(g.type(), () -> {
+                    Map<String, JsonNode> values = WorkflowRunner.run(Workflow.read(WORKFLOWS.resolve(g.type())
+                            .resolve(g.file())), accounts::call, accounts.values());
+                    String id = values.get(g.initialKey()).asText();
+                    String siret = accounts.values().get(g.destination() + ".siret").asText();
+                    JsonNode node = awaitNode(accounts, g.emitter(), "outgoingWastes", id,
+                            "destinationFinalOperationCodes destinationFinalOperationWeights "
+                                    + "destinationFinalOperationCompanySirets",
+                            n -> n.path("destinationFinalOperationCodes").toString().contains("\"" + g.code() + "\""));
+                    assertTrue(node.path("destinationFinalOperationCompanySirets").toString().contains(siret),
+                            node::toString);
+                    assertTrue(node.path("destinationFinalOperationWeights").get(0).asDouble() > 0, node::toString);
+                })).toList();
+    }
+
     private static void awaitLine(WorkflowAccounts accounts, String company, String register, String id)
             throws InterruptedException {
+        awaitNode(accounts, company, register, id, "", n -> true);
+    }
+
+    /** The line {@code id} of a company's register once {@code ready} holds for it (within {@link #PATIENCE}). */
+    private static JsonNode awaitNode(WorkflowAccounts accounts, String company, String register, String id,
+                                      String fields, Predicate<JsonNode> ready) throws InterruptedException {
         String query = "query($s: [String!]!, $where: WasteRegistryWhere) { r: " + register
-                + "(sirets: $s, where: $where) { edges { node { id } } } }";
+                + "(sirets: $s, where: $where) { edges { node { id " + fields + " } } } }";
         JsonNode variables = EventCodec.mapper().valueToTree(Map.of(
                 "s", List.of(accounts.values().get(company + ".siret").asText()),
                 "where", Map.of("id", Map.of("_eq", id))));
         Instant deadline = Instant.now().plus(PATIENCE);
+        JsonNode last = null;
         while (true) {
             JsonNode answer = accounts.call(company, query, variables);
             assertTrue(answer.path("errors").isMissingNode(), () -> register + " of " + company + ": " + answer);
             for (JsonNode edge : answer.at("/data/r/edges")) {
                 if (id.equals(edge.at("/node/id").asText())) {
-                    return;
+                    last = edge.get("node");
+                    if (ready.test(last)) {
+                        return last;
+                    }
                 }
             }
-            assertFalse(Instant.now().isAfter(deadline), id + " never reached " + company + "'s " + register);
+            JsonNode seen = last;
+            assertFalse(Instant.now().isAfter(deadline), () -> id + " never reached " + company + "'s " + register
+                    + " as expected; last seen: " + seen);
             Thread.sleep(50);
         }
     }

@@ -41,6 +41,35 @@ public class BsdaQueries {
         return BsdaService.view(pipeline.read(BsdaDescriptor.INSTANCE, caller, id));
     }
 
+    /**
+     * The read check of {@code bsdaPdf} (reference checkCanReadPdf): those who may read the BSDA, and those who may read
+     * a BSDA it grouped or forwarded, at any depth (the producer of an initial BSDA gets the PDF of the grouping that
+     * took it over).
+     */
+    public void checkCanReadPdf(CallerIdentity caller, String id) {
+        BsdRecord<Bsda> record = store.find(BsdaDescriptor.TABLE, id).orElseThrow(() -> Visibility.notFound(id));
+        CallerCompanies companies = pipeline.companiesOf(caller);
+        List<BsdRecord<Bsda>> chain = new ArrayList<>(List.of(record));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < chain.size() && seen.size() < 500; i++) {
+            BsdRecord<Bsda> r = chain.get(i);
+            if (!seen.add(r.id)) {
+                continue;
+            }
+            if (Visibility.canRead(companies, r, BsdaDescriptor.TABLE.contributors().apply(r.data))) {
+                return;
+            }
+            List<String> previous = new ArrayList<>(r.data.grouping == null ? List.of()
+                    : r.data.grouping.stream().map(g -> g.id).toList());
+            if (r.data.forwarding != null) {
+                previous.add(r.data.forwarding.id);
+            }
+            previous.forEach(p -> store.find(BsdaDescriptor.TABLE, p).ifPresent(chain::add));
+        }
+        throw new fr.wastetrace.subgraph.ApiException.Forbidden("Vous n'êtes pas autorisé à accéder au PDF de ce BSDA : "
+                + "votre établissement n'y figure pas, ni sur un BSDA qu'il regroupe ou réexpédie.");
+    }
+
     /** The BSDA as it is now, without permission check (its PDF link was checked when issued). */
     public Optional<Bsda> find(String id) {
         return id == null ? Optional.empty() : store.find(BsdaDescriptor.TABLE, id).filter(r -> !r.isDeleted)

@@ -5,9 +5,8 @@ import fr.wastetrace.bsd.bsda.model.Bsda;
 import fr.wastetrace.bsd.bsda.model.BsdaStatus;
 import fr.wastetrace.bsd.bsda.model.BsdaType;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.search.Bsd;
-import fr.wastetrace.bsd.core.search.BsdSearchMapper;
+import fr.wastetrace.bsd.core.search.DocumentSearchMapper;
 import fr.wastetrace.bsd.core.search.BsdSubType;
 import fr.wastetrace.bsd.core.search.BsdTab;
 import fr.wastetrace.bsd.core.search.BsdTabs;
@@ -34,11 +33,13 @@ import java.util.stream.Stream;
  * archived; AWAITING_CHILD followed.
  */
 @ApplicationScoped
-public class BsdaSearch implements BsdSearchMapper {
-    @Inject
-    DocumentStore store;
+public class BsdaSearch extends DocumentSearchMapper<Bsda> {
     @Inject
     BsdaQueries queries;
+
+    public BsdaSearch() {
+        super(BsdaDescriptor.TABLE, BsdaService::view);
+    }
 
     @Override
     public String aggregateType() {
@@ -144,16 +145,6 @@ public class BsdaSearch implements BsdSearchMapper {
 
     private static Party party(FormCompany c) {
         return new Party(orgId(c), c == null ? null : c.name);
-    }
-
-    @Override
-    public Set<String> draftAccess(String id) {
-        return store.find(BsdaDescriptor.TABLE, id).map(r -> r.draftAccessOrgIds).orElse(Set.of());
-    }
-
-    @Override
-    public Bsd node(JsonNode state) {
-        return BsdaService.view(BsdSearchMapper.record(state, Bsda.class));
     }
 
     @Override

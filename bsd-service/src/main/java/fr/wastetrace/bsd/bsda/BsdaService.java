@@ -21,12 +21,13 @@ import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.Mutation;
+import fr.wastetrace.bsd.core.operation.FinalOperation;
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
+import fr.wastetrace.bsd.core.signature.TransporterMutations;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
-import fr.wastetrace.bsd.core.persistence.TransporterRow;
 import fr.wastetrace.bsd.core.signature.Signatures;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.bsd.core.validation.Problems;
@@ -68,6 +69,8 @@ public class BsdaService {
     Signatures signatures;
     @Inject
     BsdPipeline pipeline;
+    @Inject
+    TransporterMutations transporters;
     @Inject
     CompanyDirectory directory;
     @Inject
@@ -243,7 +246,11 @@ public class BsdaService {
             held.add(parent.forwarding.id);
         }
         if (status == BsdaStatus.PROCESSED) {
-            processAncestors(m.caller(), held);
+            FinalOperation done = finalOperation(parent);
+            if (done != null) {
+                FinalOperation.record(parent.finalOperations, done);
+            }
+            processAncestors(m.caller(), parent, done);
         } else if (status == BsdaStatus.REFUSED && parent.type == BsdaType.GATHERING) {
             for (String id : held) {
                 Mutation<Bsda> c = pipeline.openLinked(TYPE, m.caller(), id);
@@ -254,21 +261,47 @@ public class BsdaService {
         }
     }
 
-    private void processAncestors(CallerIdentity caller, List<String> ids) {
+    /**
+     * Marks the BSDAs {@code from} grouped or forwarded PROCESSED, and up the chain their own; each records the final
+     * treatment {@code done} (when there is one): a forwarded BSDA for the quantity of the BSDA that forwarded it, a
+     * grouped one for its own received weight (reference operationHook).
+     */
+    private void processAncestors(CallerIdentity caller, Bsda from, FinalOperation done) {
+        List<String> ids = new ArrayList<>(from.grouping == null ? List.of()
+                : from.grouping.stream().map(i -> i.id).toList());
+        if (from.forwarding != null) {
+            ids.add(from.forwarding.id);
+        }
         for (String id : ids) {
             Mutation<Bsda> c = pipeline.openLinked(TYPE, caller, id);
-            if (!BsdaStatus.PROCESSED.name().equals(c.record().status)) {
-                c.record().status = BsdaStatus.PROCESSED.name();
+            Bsda child = c.document();
+            boolean changed = !BsdaStatus.PROCESSED.name().equals(c.record().status);
+            c.record().status = BsdaStatus.PROCESSED.name();
+            FinalOperation reached = null;
+            if (done != null) {
+                boolean forwarded = from.forwarding != null && id.equals(from.forwarding.id);
+                reached = done.withQuantity(forwarded ? done.quantity : receivedWeight(child));
+                changed |= FinalOperation.record(child.finalOperations, reached);
+            }
+            if (changed) {
                 pipeline.commit(c, null);
             }
-            Bsda child = c.document();
-            List<String> next = new ArrayList<>(child.grouping == null ? List.of()
-                    : child.grouping.stream().map(i -> i.id).toList());
-            if (child.forwarding != null) {
-                next.add(child.forwarding.id);
-            }
-            processAncestors(caller, next);
+            processAncestors(caller, child, reached);
         }
+    }
+
+    /** The final treatment a BSDA just carried out, or null when its operation code is not final. */
+    private static FinalOperation finalOperation(Bsda doc) {
+        String code = doc.destination == null || doc.destination.operation == null ? null
+                : doc.destination.operation.code;
+        if (!FinalOperation.isFinal(code)) {
+            return null;
+        }
+        return new FinalOperation(code, receivedWeight(doc), doc.id, BsdaDescriptor.orgId(doc.destination.company));
+    }
+
+    private static Double receivedWeight(Bsda doc) {
+        return doc.destination == null || doc.destination.reception == null ? null : doc.destination.reception.weight;
     }
 
     // ---------------------------------------------------------------- signatures
@@ -487,12 +520,8 @@ public class BsdaService {
             doc.waste.sealNumbers = null;
         }
         doc.weight = null;
-        // the copy's transporters are new ones, with the same companies, receipts and notes, and no transport yet
-        doc.transporters = new ArrayList<>(doc.transporters.stream().map(t -> {
-            t.id = Ids.newId();
-            t.transport = null;
-            return t;
-        }).toList());
+        doc.finalOperations = new ArrayList<>();
+        doc.transporters = MultimodalTransporters.duplicates(doc.transporters, BsdaTransporter.class);
         String newId = newId();
         doc.id = newId;
         BsdaDocuments.normalize(doc);
@@ -508,61 +537,34 @@ public class BsdaService {
         BsdaTransporter created = new BsdaTransporter();
         created.id = Ids.newId();
         BsdaDocuments.applyTransporter(created, input);
-        MultimodalTransporters.saveUnattached(store, TYPE.table().bsdType(), created.id, created, clock.instant());
-        return created;
+        return transporters.create(TRANSPORTERS, created);
     }
 
     /** A transporter not attached yet changes alone; an attached one changes through its BSDA (until it signs). */
     @Transactional
     public BsdaTransporter updateTransporter(CallerIdentity caller, String id, BsdaTransporterInput input) {
-        TransporterRow row = transporterRow(id);
-        if (row.bsdId() != null) {
-            Mutation<Bsda> m = pipeline.open(TYPE, caller, row.bsdId()).require(Verb.UPDATE);
-            BsdaTransporter attached = unsignedOf(m.document(), id, "modifier");
-            BsdaDocuments.applyTransporter(attached, input);
-            BsdaDocuments.normalize(m.document());
-            checkStillOnIt(m);
-            BsdaRules.formats(m.document()).throwIfAny(null);
-            pipeline.commit(m, BsdaDocuments.PATCH.valueToTree(input));
-            return attached;
-        }
-        BsdaTransporter detached = EventCodec.mapper().convertValue(row.data(), BsdaTransporter.class);
-        BsdaDocuments.applyTransporter(detached, input);
-        MultimodalTransporters.saveUnattached(store, row.bsdType(), row.id(), detached, row.createdAt());
-        return detached;
+        return transporters.update(caller, TRANSPORTERS, id, t -> BsdaDocuments.applyTransporter(t, input),
+                BsdaDocuments.PATCH.valueToTree(input));
     }
 
     @Transactional
     public String deleteTransporter(CallerIdentity caller, String id) {
-        TransporterRow row = transporterRow(id);
-        if (row.bsdId() != null) {
-            Mutation<Bsda> m = pipeline.open(TYPE, caller, row.bsdId()).require(Verb.UPDATE);
-            m.document().transporters.remove(unsignedOf(m.document(), id, "supprimer"));
-            BsdaDocuments.normalize(m.document());
-            checkStillOnIt(m);
-            pipeline.commit(m, null);
-        }
-        store.deleteTransporter(TYPE.table().bsdType(), id);
-        return id;
+        return transporters.delete(caller, TRANSPORTERS, id);
     }
 
-    private TransporterRow transporterRow(String id) {
-        return store.findTransporterForUpdate(TYPE.table().bsdType(), id).orElseThrow(() ->
-                new ApiException.BadUserInput("Le transporteur BSDA avec l'identifiant \"" + id + "\" n'existe pas."));
-    }
-
-    /** The BSDA's transporter {@code id}, which must not have signed yet to be changed ({@code verb}). */
-    private static BsdaTransporter unsignedOf(Bsda doc, String id, String verb) {
-        BsdaTransporter t = doc.transporters.stream().filter(x -> x.id.equals(id)).findFirst().orElseThrow(() ->
-                new ApiException.BadUserInput("Le transporteur BSDA avec l'identifiant \"" + id + "\" n'existe pas."));
-        if (BsdaSignatures.signed(t)) {
-            throw new ApiException.BadUserInput("Impossible de " + verb + " ce transporteur : il a déjà signé le BSDA.");
-        }
-        return t;
-    }
+    /** The BSDA's transporters for the core's transporter mutations. */
+    static final TransporterMutations.Side<Bsda, BsdaTransporter> TRANSPORTERS = new TransporterMutations.Side<>(
+            TYPE, "BSDA", BsdaTransporter.class, b -> b.transporters, t -> t.id, BsdaSignatures::signed,
+            (m, edited) -> {
+                BsdaDocuments.normalize(m.document());
+                checkStillOnIt(m);
+                if (edited) {
+                    BsdaRules.formats(m.document()).throwIfAny(null);
+                }
+            });
 
     private List<BsdaTransporter> attach(List<String> ids, String bsdaId) {
-        return MultimodalTransporters.attach(store, TYPE.table().bsdType(), "BSDA", ids, bsdaId, BsdaTransporter.class);
+        return transporters.attach(TRANSPORTERS, ids, bsdaId);
     }
 
     // ---------------------------------------------------------------- checks

@@ -20,24 +20,14 @@ final class BsdaWhereFilter {
         if (w == null) {
             return SqlFilter.always();
         }
-        WhereConditions.checkDepth(depth);
-        WhereConditions c = new WhereConditions().logical(w._and, w._or, w._not, x -> of(x, depth + 1))
-                .id("id", w.id)
+        WhereConditions c = WhereConditions.bsd(depth, w._and, w._or, w._not, x -> of(x, depth + 1), w.id, w.createdAt,
+                w.updatedAt)
                 .id("grouped_in_id", w.groupedIn)
-                .id("forwarded_in_id", w.forwardedIn)
-                .date("created_at", w.createdAt)
-                .date("updated_at", w.updatedAt);
+                .id("forwarded_in_id", w.forwardedIn);
         if (w.status != null) {
-            if (w.status._eq != null) {
-                c.add(SqlFilter.eq("status", w.status._eq.name()));
-            }
-            if (w.status._in != null) {
-                c.add(SqlFilter.in("status", w.status._in.stream().map(Enum::name).toList()));
-            }
+            c.values("status", w.status._eq, w.status._in);
         }
-        if (w.isDraft != null) {
-            c.add(SqlFilter.eq("is_draft", w.isDraft));
-        }
+        c.flag("is_draft", w.isDraft);
         if (w.emitter != null) {
             c.company("emitter_org_id", "data #>> '{emitter,company,vatNumber}'", w.emitter.company)
                     .text("data #>> '{emitter,customInfo}'", w.emitter.customInfo)

@@ -5,9 +5,8 @@ import fr.wastetrace.bsd.bsdasri.model.Bsdasri;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriStatus;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriType;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.search.Bsd;
-import fr.wastetrace.bsd.core.search.BsdSearchMapper;
+import fr.wastetrace.bsd.core.search.DocumentSearchMapper;
 import fr.wastetrace.bsd.core.search.BsdSubType;
 import fr.wastetrace.bsd.core.search.BsdTab;
 import fr.wastetrace.bsd.core.search.BsdTabs;
@@ -33,11 +32,13 @@ import java.util.stream.Stream;
  * PROCESSED, REFUSED and CANCELED archived for all; every other company on it follows it.
  */
 @ApplicationScoped
-public class BsdasriSearch implements BsdSearchMapper {
-    @Inject
-    DocumentStore store;
+public class BsdasriSearch extends DocumentSearchMapper<Bsdasri> {
     @Inject
     BsdasriQueries queries;
+
+    public BsdasriSearch() {
+        super(BsdasriDescriptor.TABLE, BsdasriService::view);
+    }
 
     @Override
     public String aggregateType() {
@@ -114,16 +115,6 @@ public class BsdasriSearch implements BsdSearchMapper {
 
     private static Party party(FormCompany c) {
         return new Party(orgId(c), c == null ? null : c.name);
-    }
-
-    @Override
-    public Set<String> draftAccess(String id) {
-        return store.find(BsdasriDescriptor.TABLE, id).map(r -> r.draftAccessOrgIds).orElse(Set.of());
-    }
-
-    @Override
-    public Bsd node(JsonNode state) {
-        return BsdasriService.view(BsdSearchMapper.record(state, Bsdasri.class));
     }
 
     @Override

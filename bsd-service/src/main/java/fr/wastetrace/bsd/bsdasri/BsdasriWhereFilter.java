@@ -24,20 +24,15 @@ final class BsdasriWhereFilter {
         if (w == null) {
             return SqlFilter.always();
         }
-        WhereConditions.checkDepth(depth);
-        WhereConditions c = new WhereConditions().logical(w._and, w._or, w._not, x -> of(x, depth + 1))
-                .id("id", w.id)
-                .date("created_at", w.createdAt)
-                .date("updated_at", w.updatedAt);
+        WhereConditions c = WhereConditions.bsd(depth, w._and, w._or, w._not, x -> of(x, depth + 1), w.id, w.createdAt,
+                w.updatedAt);
         if (w.status != null) {
-            values(c, "status", w.status._eq, w.status._in);
+            c.values("status", w.status._eq, w.status._in);
         }
         if (w.type != null) {
-            values(c, "type", w.type._eq, w.type._in);
+            c.values("type", w.type._eq, w.type._in);
         }
-        if (w.isDraft != null) {
-            c.add(SqlFilter.eq("is_draft", w.isDraft));
-        }
+        c.flag("is_draft", w.isDraft);
         if (w.groupable != null) {
             c.add(w.groupable ? GROUPABLE : SqlFilter.not(GROUPABLE));
         }
@@ -70,13 +65,4 @@ final class BsdasriWhereFilter {
         return c.build();
     }
 
-    /** An enum column equal to {@code eq} and among {@code in}, each when given. */
-    private static <E extends Enum<E>> void values(WhereConditions c, String column, E eq, java.util.List<E> in) {
-        if (eq != null) {
-            c.add(SqlFilter.eq(column, eq.name()));
-        }
-        if (in != null) {
-            c.add(SqlFilter.in(column, in.stream().map(Enum::name).toList()));
-        }
-    }
-}
+    /** An enum column equal to {@code eq} and among {@code in}, each when given. */}

@@ -9,6 +9,7 @@ import fr.wastetrace.bsd.bsff.model.BsffType;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.Mutation;
+import fr.wastetrace.bsd.core.operation.FinalOperation;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.identity.CallerIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -149,32 +150,48 @@ public class BsffFollowUps {
     }
 
     /**
-     * After final operations on {@code processed} containers, the BSFFs upstream that held them (at any depth) are
-     * recomputed: an intermediately processed BSFF becomes processed once all its containers are.
+     * After containers got their final treatment ({@code processed}), walks up the containers they took over, at any
+     * depth: each upstream container records that treatment for its own accepted weight (reference operationHook), and
+     * each upstream BSFF moves on in its table (PROCESSED once all its containers are treated downstream).
      */
     void cascadeUpstream(CallerIdentity caller, List<BsffPackaging> processed) {
-        Set<String> ids = new LinkedHashSet<>();
-        processed.forEach(p -> ids.addAll(p.previousPackagingIds));
+        Map<String, FinalOperation> reached = new java.util.LinkedHashMap<>();
+        for (BsffPackaging p : processed) {
+            FinalOperation done = p.finalOperations.isEmpty() ? null : p.finalOperations.get(p.finalOperations.size() - 1);
+            p.previousPackagingIds.forEach(id -> reached.put(id, done));
+        }
         Set<String> seen = new LinkedHashSet<>();
-        while (!ids.isEmpty()) {
+        while (!reached.isEmpty()) {
             Set<String> upstream = new LinkedHashSet<>();
-            links.find(ids).values().forEach(h -> upstream.add(h.bsff().id));
-            ids.clear();
+            links.find(reached.keySet()).values().forEach(h -> upstream.add(h.bsff().id));
+            Map<String, FinalOperation> current = new java.util.LinkedHashMap<>(reached);
+            reached.clear();
             for (String bsffId : upstream) {
                 if (!seen.add(bsffId)) {
                     continue;
                 }
                 Mutation<Bsff> m = pipeline.openLinked(BsffService.TYPE, caller, bsffId);
+                boolean changed = false;
+                for (BsffPackaging p : m.document().packagings) {
+                    if (!current.containsKey(p.id)) {
+                        continue;
+                    }
+                    FinalOperation done = current.get(p.id);
+                    if (done != null) {
+                        changed |= FinalOperation.record(p.finalOperations,
+                                done.withQuantity(p.acceptation == null ? null : p.acceptation.weight));
+                    }
+                    p.previousPackagingIds.forEach(id -> reached.put(id, done));
+                }
                 BsffStatus status = BsffStatus.valueOf(m.record().status);
                 if (BsffLifecycle.TABLE.allows(status, BsffLifecycle.Event.DOWNSTREAM_OPERATION)) {
-                    BsffStatus next = m.transition(BsffLifecycle.TABLE, BsffStatus.class,
+                    changed |= m.transition(BsffLifecycle.TABLE, BsffStatus.class,
                             BsffLifecycle.Event.DOWNSTREAM_OPERATION, BsffFacts.of(m.document().packagings,
-                                    links::last), "");
-                    if (next != status) {
-                        pipeline.commit(m, null);
-                    }
+                                    links::last), "") != status;
                 }
-                m.document().packagings.forEach(p -> ids.addAll(p.previousPackagingIds));
+                if (changed) {
+                    pipeline.commit(m, null);
+                }
             }
         }
     }

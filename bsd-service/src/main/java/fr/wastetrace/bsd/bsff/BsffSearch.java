@@ -5,9 +5,8 @@ import fr.wastetrace.bsd.bsff.model.Bsff;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffFicheIntervention;
 import fr.wastetrace.bsd.bsff.model.BsffStatus;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.search.Bsd;
-import fr.wastetrace.bsd.core.search.BsdSearchMapper;
+import fr.wastetrace.bsd.core.search.DocumentSearchMapper;
 import fr.wastetrace.bsd.core.search.BsdSubType;
 import fr.wastetrace.bsd.core.search.BsdTab;
 import fr.wastetrace.bsd.core.search.BsdTabs;
@@ -35,11 +34,13 @@ import java.util.stream.Stream;
  * the intervention sheets, an intermediately processed BSFF) follows it.
  */
 @ApplicationScoped
-public class BsffSearch implements BsdSearchMapper {
-    @Inject
-    DocumentStore store;
+public class BsffSearch extends DocumentSearchMapper<Bsff> {
     @Inject
     BsffQueries queries;
+
+    public BsffSearch() {
+        super(BsffDescriptor.TABLE, BsffService::view);
+    }
 
     @Override
     public String aggregateType() {
@@ -108,16 +109,6 @@ public class BsffSearch implements BsdSearchMapper {
 
     private static Party party(FormCompany c) {
         return new Party(orgId(c), c == null ? null : c.name);
-    }
-
-    @Override
-    public Set<String> draftAccess(String id) {
-        return store.find(BsffDescriptor.TABLE, id).map(r -> r.draftAccessOrgIds).orElse(Set.of());
-    }
-
-    @Override
-    public Bsd node(JsonNode state) {
-        return BsffService.view(BsdSearchMapper.record(state, Bsff.class));
     }
 
     @Override

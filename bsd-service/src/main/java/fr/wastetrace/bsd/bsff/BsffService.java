@@ -20,13 +20,14 @@ import fr.wastetrace.bsd.common.Signature;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.Mutation;
+import fr.wastetrace.bsd.core.operation.FinalOperation;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
-import fr.wastetrace.bsd.core.persistence.TransporterRow;
 import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
+import fr.wastetrace.bsd.core.signature.TransporterMutations;
 import fr.wastetrace.bsd.core.signature.Signatures;
 import fr.wastetrace.bsd.core.signature.TransporterReceipts;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
@@ -61,6 +62,8 @@ public class BsffService {
 
     @Inject
     BsdPipeline pipeline;
+    @Inject
+    TransporterMutations transporters;
     @Inject
     DocumentStore store;
     @Inject
@@ -252,7 +255,14 @@ public class BsffService {
                     p.previousPackagingIds = new ArrayList<>();
                 }
             });
-            default -> targets.forEach(p -> p.operation.signature = signature);
+            default -> targets.forEach(p -> {
+                p.operation.signature = signature;
+                if (BsffFacts.finalOperation(p)) {
+                    FinalOperation.record(p.finalOperations, new FinalOperation(p.operation.code.name(),
+                            p.acceptation == null ? null : p.acceptation.weight, doc.id,
+                            BsffDescriptor.orgId(doc.destination.company)));
+                }
+            });
         }
         List<BsffTransporter> dropped = new ArrayList<>();
         if (input.type == BsffSignatureType.RECEPTION) {
@@ -338,16 +348,7 @@ public class BsffService {
         }
         doc.ficheInterventions = new ArrayList<>();
         doc.packagings = new ArrayList<>();
-        List<BsffTransporter> copies = new ArrayList<>();
-        for (BsffTransporter t : doc.transporters) {
-            BsffTransporter c = new BsffTransporter();
-            c.id = Ids.newId();
-            c.company = t.company;
-            c.recepisse = t.recepisse;
-            c.customInfo = t.customInfo;
-            copies.add(c);
-        }
-        doc.transporters = copies;
+        doc.transporters = MultimodalTransporters.duplicates(doc.transporters, BsffTransporter.class);
         BsffDocuments.normalize(doc);
         Mutation<Bsff> m = pipeline.create(TYPE, caller, doc.id, doc, BsffStatus.INITIAL.name(), true,
                 BsffDescriptor.contributors(doc), TYPE.refusal(Verb.DUPLICATE, source.record()));
@@ -361,63 +362,34 @@ public class BsffService {
         BsffTransporter t = new BsffTransporter();
         t.id = Ids.newId();
         BsffDocuments.applyTransporter(t, input);
-        return MultimodalTransporters.saveUnattached(store, TYPE.table().bsdType(), t.id, t, clock.instant());
+        return transporters.create(TRANSPORTERS, t);
     }
 
     @Transactional
     public BsffTransporter updateTransporter(CallerIdentity caller, String id, BsffTransporterInput input) {
-        TransporterRow row = store.findTransporterForUpdate(TYPE.table().bsdType(), id)
-                .orElseThrow(() -> transporterNotFound(id));
-        if (row.bsdId() == null) {
-            BsffTransporter t = MultimodalTransporters.read(row, BsffTransporter.class);
-            BsffDocuments.applyTransporter(t, input);
-            return MultimodalTransporters.saveUnattached(store, row.bsdType(), row.id(), t, row.createdAt());
-        }
-        Mutation<Bsff> m = pipeline.open(TYPE, caller, row.bsdId()).require(Verb.UPDATE);
-        Bsff doc = m.document();
-        BsffTransporter t = doc.transporters.stream().filter(x -> x.id.equals(id)).findFirst()
-                .orElseThrow(() -> transporterNotFound(id));
-        if (BsffSignatures.signed(t)) {
-            throw new ApiException.BadUserInput("Ce transporteur a déjà signé le BSFF : il ne peut plus être modifié.");
-        }
-        BsffDocuments.applyTransporter(t, input);
-        BsffDocuments.normalize(doc);
-        checkStillOnIt(m);
-        BsffRules.formats(doc).throwIfAny(null);
-        pipeline.commit(m, BsffDocuments.PATCH.valueToTree(input));
-        return t;
+        return transporters.update(caller, TRANSPORTERS, id, t -> BsffDocuments.applyTransporter(t, input),
+                BsffDocuments.PATCH.valueToTree(input));
     }
 
     @Transactional
     public String deleteTransporter(CallerIdentity caller, String id) {
-        TransporterRow row = store.findTransporterForUpdate(TYPE.table().bsdType(), id)
-                .orElseThrow(() -> transporterNotFound(id));
-        if (row.bsdId() != null) {
-            Mutation<Bsff> m = pipeline.open(TYPE, caller, row.bsdId()).require(Verb.UPDATE);
-            Bsff doc = m.document();
-            BsffTransporter t = doc.transporters.stream().filter(x -> x.id.equals(id)).findFirst()
-                    .orElseThrow(() -> transporterNotFound(id));
-            if (BsffSignatures.signed(t)) {
-                throw new ApiException.BadUserInput("Ce transporteur a déjà signé le BSFF : il ne peut plus être "
-                        + "supprimé.");
-            }
-            doc.transporters.remove(t);
-            BsffDocuments.normalize(doc);
-            checkStillOnIt(m);
-            pipeline.commit(m, null);
-        }
-        store.deleteTransporter(TYPE.table().bsdType(), id);
-        return id;
+        return transporters.delete(caller, TRANSPORTERS, id);
     }
 
-    private static ApiException transporterNotFound(String id) {
-        return new ApiException.BadUserInput("Le transporteur BSFF \"" + id + "\" n'existe pas.");
-    }
+    /** The BSFF's transporters for the core's transporter mutations. */
+    static final TransporterMutations.Side<Bsff, BsffTransporter> TRANSPORTERS = new TransporterMutations.Side<>(
+            TYPE, "BSFF", BsffTransporter.class, b -> b.transporters, t -> t.id, BsffSignatures::signed,
+            (m, edited) -> {
+                BsffDocuments.normalize(m.document());
+                checkStillOnIt(m);
+                if (edited) {
+                    BsffRules.formats(m.document()).throwIfAny(null);
+                }
+            });
 
     /** The transporters of {@code ids}, in that order: created beforehand, not on another BSFF. */
     private List<BsffTransporter> attach(List<String> ids, String bsffId) {
-        return MultimodalTransporters.attach(store, TYPE.table().bsdType(), "BSFF", ids, bsffId,
-                BsffTransporter.class);
+        return transporters.attach(TRANSPORTERS, ids, bsffId);
     }
 
     // ---------------------------------------------------------------- intervention sheets
@@ -483,12 +455,8 @@ public class BsffService {
         Bsff doc = m.document();
         ObjectNode state = BsdPipeline.state(m.record());
         BsffRules.RULES.require(new BsffRules.Context(doc, isEmitter(m.companies(), doc)), state, step, problems);
-        for (int i = 0; i < doc.transporters.size(); i++) {
-            if (TransporterChain.step(i + 1).equals(step)) {
-                BsffTransporter t = doc.transporters.get(i);
-                BsffRules.TRANSPORTER_RULES.require(t, EventCodec.mapper().valueToTree(t), "TRANSPORT", problems);
-            }
-        }
+        TransporterChain.signingFor(doc.transporters, step).ifPresent(t -> BsffRules.TRANSPORTER_RULES.require(t,
+                EventCodec.mapper().valueToTree(t), "TRANSPORT", problems));
         return problems;
     }
 

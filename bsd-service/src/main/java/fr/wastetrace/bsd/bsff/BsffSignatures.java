@@ -5,7 +5,6 @@ import fr.wastetrace.bsd.bsff.model.BsffPackaging;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffTransporter;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The signatures a BSFF holds, as steps of {@link BsffRules#STEPS}; acceptation and operation are per container. */
@@ -29,18 +28,8 @@ public final class BsffSignatures {
 
     /** The steps signed: EMISSION, TRANSPORT_n, RECEPTION, then ACCEPTATION / OPERATION once any container has it. */
     public static List<String> signed(Bsff b) {
-        List<String> steps = new ArrayList<>();
-        if (emitted(b)) {
-            steps.add("EMISSION");
-        }
-        for (int i = 0; i < b.transporters.size(); i++) {
-            if (signed(b.transporters.get(i))) {
-                steps.add(TransporterChain.step(i + 1));
-            }
-        }
-        if (received(b)) {
-            steps.add("RECEPTION");
-        }
+        List<String> steps = TransporterChain.signedSteps(emitted(b), b.transporters, BsffSignatures::signed,
+                received(b));
         if (b.packagings.stream().anyMatch(BsffPackaging::accepted)) {
             steps.add("ACCEPTATION");
         }

@@ -27,17 +27,12 @@ final class BsffWhereFilter {
         if (w == null) {
             return SqlFilter.always();
         }
-        WhereConditions.checkDepth(depth);
-        WhereConditions c = new WhereConditions().logical(w._and, w._or, w._not, x -> of(x, depth + 1))
-                .id("id", w.id)
-                .date("created_at", w.createdAt)
-                .date("updated_at", w.updatedAt);
+        WhereConditions c = WhereConditions.bsd(depth, w._and, w._or, w._not, x -> of(x, depth + 1), w.id, w.createdAt,
+                w.updatedAt);
         if (w.status != null) {
-            values(c, "status", w.status._eq, w.status._in);
+            c.values("status", w.status._eq, w.status._in);
         }
-        if (w.isDraft != null) {
-            c.add(SqlFilter.eq("is_draft", w.isDraft));
-        }
+        c.flag("is_draft", w.isDraft);
         if (w.emitter != null) {
             c.company("emitter_org_id", "data #>> '{emitter,company,vatNumber}'", w.emitter.company)
                     .signature("data #>> '{emitter,emission,signature,date}'",
@@ -86,7 +81,7 @@ final class BsffWhereFilter {
         }
         if (w.operation != null) {
             if (w.operation.code != null) {
-                values(c, PACKAGING + " #>> '{operation,code}'", w.operation.code._eq, w.operation.code._in);
+                c.values(PACKAGING + " #>> '{operation,code}'", w.operation.code._eq, w.operation.code._in);
             }
             if (w.operation.noTraceability != null) {
                 c.add(SqlFilter.of("coalesce((" + PACKAGING + " #>> '{operation,noTraceability}')::boolean, false) = ?",
@@ -104,14 +99,5 @@ final class BsffWhereFilter {
                     + next.sql() + "))", next.params().toArray()));
         }
         return c.build();
-    }
-
-    private static <E extends Enum<E>> void values(WhereConditions c, String column, E eq, List<E> in) {
-        if (eq != null) {
-            c.add(SqlFilter.eq(column, eq.name()));
-        }
-        if (in != null) {
-            c.add(SqlFilter.in(column, in.stream().map(Enum::name).toList()));
-        }
     }
 }

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.bspaoh.model.Bspaoh;
 import fr.wastetrace.bsd.bspaoh.model.BspaohStatus;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.search.Bsd;
-import fr.wastetrace.bsd.core.search.BsdSearchMapper;
+import fr.wastetrace.bsd.core.search.DocumentSearchMapper;
 import fr.wastetrace.bsd.core.search.BsdSubType;
 import fr.wastetrace.bsd.core.search.BsdTab;
 import fr.wastetrace.bsd.core.search.BsdTabs;
@@ -32,11 +31,13 @@ import java.util.stream.Stream;
  * to act on for the crematorium; PROCESSED and REFUSED archived for all; every other company follows it.
  */
 @ApplicationScoped
-public class BspaohSearch implements BsdSearchMapper {
-    @Inject
-    DocumentStore store;
+public class BspaohSearch extends DocumentSearchMapper<Bspaoh> {
     @Inject
     BspaohQueries queries;
+
+    public BspaohSearch() {
+        super(BspaohType.TABLE, BspaohService::view);
+    }
 
     @Override
     public String aggregateType() {
@@ -85,16 +86,6 @@ public class BspaohSearch implements BsdSearchMapper {
 
     private static Party party(FormCompany c) {
         return new Party(BspaohType.orgId(c), c == null ? null : c.name);
-    }
-
-    @Override
-    public Set<String> draftAccess(String id) {
-        return store.find(BspaohType.TABLE, id).map(r -> r.draftAccessOrgIds).orElse(Set.of());
-    }
-
-    @Override
-    public Bsd node(JsonNode state) {
-        return BspaohService.view(BsdSearchMapper.record(state, Bspaoh.class));
     }
 
     @Override

@@ -21,20 +21,12 @@ final class BspaohWhereFilter {
         if (w == null) {
             return SqlFilter.always();
         }
-        WhereConditions.checkDepth(depth);
-        WhereConditions c = new WhereConditions().logical(w._and, w._or, w._not, x -> of(x, depth + 1))
-                .id("id", w.id)
-                .date("created_at", w.createdAt)
-                .date("updated_at", w.updatedAt);
-        if (w.status != null && w.status._eq != null) {
-            c.add(SqlFilter.eq("status", w.status._eq.name()));
+        WhereConditions c = WhereConditions.bsd(depth, w._and, w._or, w._not, x -> of(x, depth + 1), w.id, w.createdAt,
+                w.updatedAt);
+        if (w.status != null) {
+            c.values("status", w.status._eq, w.status._in);
         }
-        if (w.status != null && w.status._in != null) {
-            c.add(SqlFilter.in("status", w.status._in.stream().map(Enum::name).toList()));
-        }
-        if (w.isDraft != null) {
-            c.add(SqlFilter.eq("is_draft", w.isDraft));
-        }
+        c.flag("is_draft", w.isDraft);
         if (w.emitter != null) {
             c.company("emitter_org_id", "data #>> '{emitter,company,vatNumber}'", w.emitter.company)
                     .text("data #>> '{emitter,customInfo}'", w.emitter.customInfo);

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuStatus;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.search.Bsd;
-import fr.wastetrace.bsd.core.search.BsdSearchMapper;
+import fr.wastetrace.bsd.core.search.DocumentSearchMapper;
 import fr.wastetrace.bsd.core.search.BsdSubType;
 import fr.wastetrace.bsd.core.search.BsdTab;
 import fr.wastetrace.bsd.core.search.BsdTabs;
@@ -34,11 +33,13 @@ import java.util.stream.Stream;
  * RECEIVED to act on for the destination; PROCESSED and REFUSED archived for all.
  */
 @ApplicationScoped
-public class BsvhuSearch implements BsdSearchMapper {
-    @Inject
-    DocumentStore store;
+public class BsvhuSearch extends DocumentSearchMapper<Bsvhu> {
     @Inject
     BsvhuQueries queries;
+
+    public BsvhuSearch() {
+        super(BsvhuType.TABLE, BsvhuService::view);
+    }
 
     @Override
     public String aggregateType() {
@@ -107,16 +108,6 @@ public class BsvhuSearch implements BsdSearchMapper {
 
     private static Party party(FormCompany c) {
         return new Party(orgId(c), c == null ? null : c.name);
-    }
-
-    @Override
-    public Set<String> draftAccess(String id) {
-        return store.find(BsvhuType.TABLE, id).map(r -> r.draftAccessOrgIds).orElse(Set.of());
-    }
-
-    @Override
-    public Bsd node(JsonNode state) {
-        return BsvhuService.view(BsdSearchMapper.record(state, Bsvhu.class));
     }
 
     @Override

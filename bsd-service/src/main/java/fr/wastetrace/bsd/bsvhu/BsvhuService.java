@@ -25,9 +25,9 @@ import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
-import fr.wastetrace.bsd.core.persistence.TransporterRow;
 import fr.wastetrace.bsd.core.signature.Signatures;
 import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
+import fr.wastetrace.bsd.core.signature.TransporterMutations;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.events.EventCodec;
@@ -61,6 +61,8 @@ public class BsvhuService {
 
     @Inject
     BsdPipeline pipeline;
+    @Inject
+    TransporterMutations transporters;
     @Inject
     DocumentStore store;
     @Inject
@@ -302,16 +304,7 @@ public class BsvhuService {
         doc.identification = null;
         doc.quantity = null;
         doc.weight = null;
-        List<BsvhuTransporter> copies = new ArrayList<>();
-        for (BsvhuTransporter t : doc.transporters) {
-            BsvhuTransporter c = new BsvhuTransporter();
-            c.id = Ids.newId();
-            c.company = t.company;
-            c.recepisse = t.recepisse;
-            c.customInfo = t.customInfo;
-            copies.add(c);
-        }
-        doc.transporters = copies;
+        doc.transporters = MultimodalTransporters.duplicates(doc.transporters, BsvhuTransporter.class);
         BsvhuInputs.normalize(doc);
         Mutation<Bsvhu> m = pipeline.create(TYPE, caller, newId(), doc, BsvhuStatus.INITIAL.name(), true,
                 BsvhuType.contributors(doc), TYPE.refusal(Verb.DUPLICATE, source.record()));
@@ -325,65 +318,36 @@ public class BsvhuService {
         BsvhuTransporter t = new BsvhuTransporter();
         t.id = Ids.newId();
         BsvhuInputs.applyTransporter(t, input);
-        return MultimodalTransporters.saveUnattached(store, TYPE.table().bsdType(), t.id, t, clock.instant());
+        return transporters.create(TRANSPORTERS, t);
     }
 
     @Transactional
     public BsvhuTransporter updateTransporter(CallerIdentity caller, String id, BsvhuTransporterInput input) {
-        TransporterRow row = store.findTransporterForUpdate(TYPE.table().bsdType(), id)
-                .orElseThrow(() -> transporterNotFound(id));
-        if (row.bsdId() == null) {
-            BsvhuTransporter t = MultimodalTransporters.read(row, BsvhuTransporter.class);
-            BsvhuInputs.applyTransporter(t, input);
-            return MultimodalTransporters.saveUnattached(store, row.bsdType(), row.id(), t, row.createdAt());
-        }
-        Mutation<Bsvhu> m = pipeline.open(TYPE, caller, row.bsdId()).require(Verb.UPDATE);
-        Bsvhu doc = m.document();
-        BsvhuTransporter t = doc.transporters.stream().filter(x -> x.id.equals(id)).findFirst()
-                .orElseThrow(() -> transporterNotFound(id));
-        if (BsvhuSignatures.signed(t)) {
-            throw new ApiException.BadUserInput("Impossible de modifier ce transporteur car il a déjà signé le bordereau");
-        }
-        BsvhuInputs.applyTransporter(t, input);
-        BsvhuInputs.normalize(doc);
-        checkStillOnIt(m);
-        BsvhuRules.formats(doc).throwIfAny(null);
-        pipeline.commit(m, BsvhuInputs.PATCH.valueToTree(input));
-        return t;
+        return transporters.update(caller, TRANSPORTERS, id, t -> BsvhuInputs.applyTransporter(t, input),
+                BsvhuInputs.PATCH.valueToTree(input));
     }
 
     @Transactional
     public String deleteTransporter(CallerIdentity caller, String id) {
-        TransporterRow row = store.findTransporterForUpdate(TYPE.table().bsdType(), id)
-                .orElseThrow(() -> transporterNotFound(id));
-        if (row.bsdId() != null) {
-            Mutation<Bsvhu> m = pipeline.open(TYPE, caller, row.bsdId()).require(Verb.UPDATE);
-            Bsvhu doc = m.document();
-            BsvhuTransporter t = doc.transporters.stream().filter(x -> x.id.equals(id)).findFirst()
-                    .orElseThrow(() -> transporterNotFound(id));
-            if (BsvhuSignatures.signed(t)) {
-                throw new ApiException.BadUserInput("Impossible de supprimer ce transporteur car il a déjà signé le "
-                        + "bordereau");
-            }
-            doc.transporters.remove(t);
-            BsvhuInputs.normalize(doc);
-            checkStillOnIt(m);
-            pipeline.commit(m, null);
-        }
-        store.deleteTransporter(TYPE.table().bsdType(), id);
-        return id;
+        return transporters.delete(caller, TRANSPORTERS, id);
     }
 
-    private static ApiException transporterNotFound(String id) {
-        return new ApiException.BadUserInput("Le transporteur BSVHU avec l'identifiant \"" + id + "\" n'existe pas.");
-    }
+    /** The BSVHU's transporters for the core's transporter mutations. */
+    static final TransporterMutations.Side<Bsvhu, BsvhuTransporter> TRANSPORTERS = new TransporterMutations.Side<>(
+            TYPE, "BSVHU", BsvhuTransporter.class, b -> b.transporters, t -> t.id, BsvhuSignatures::signed,
+            (m, edited) -> {
+                BsvhuInputs.normalize(m.document());
+                checkStillOnIt(m);
+                if (edited) {
+                    BsvhuRules.formats(m.document()).throwIfAny(null);
+                }
+            });
 
     // ---------------------------------------------------------------- input
 
     /** The transporters of {@code ids}, in that order: created beforehand, not on another BSVHU. */
     private List<BsvhuTransporter> attach(List<String> ids, String bsvhuId) {
-        return MultimodalTransporters.attach(store, TYPE.table().bsdType(), "BSVHU", ids, bsvhuId,
-                BsvhuTransporter.class);
+        return transporters.attach(TRANSPORTERS, ids, bsvhuId);
     }
 
     // ---------------------------------------------------------------- checks
@@ -425,12 +389,8 @@ public class BsvhuService {
         ObjectNode state = BsdPipeline.state(m.record());
         BsvhuRules.Context context = new BsvhuRules.Context(doc, isEmitter(m.companies(), doc));
         BsvhuRules.RULES.require(context, state, step, problems);
-        for (int i = 0; i < doc.transporters.size(); i++) {
-            if (TransporterChain.step(i + 1).equals(step)) {
-                BsvhuTransporter t = doc.transporters.get(i);
-                BsvhuRules.TRANSPORTER_RULES.require(t, EventCodec.mapper().valueToTree(t), "TRANSPORT", problems);
-            }
-        }
+        TransporterChain.signingFor(doc.transporters, step).ifPresent(t -> BsvhuRules.TRANSPORTER_RULES.require(t,
+                EventCodec.mapper().valueToTree(t), "TRANSPORT", problems));
         return problems;
     }
 

@@ -4,7 +4,6 @@ import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The signatures a BSVHU holds, as steps of {@link BsvhuRules#STEPS}. */
@@ -32,18 +31,8 @@ public final class BsvhuSignatures {
     }
 
     public static List<String> signed(Bsvhu b) {
-        List<String> steps = new ArrayList<>();
-        if (emitted(b)) {
-            steps.add("EMISSION");
-        }
-        for (int i = 0; i < b.transporters.size(); i++) {
-            if (signed(b.transporters.get(i))) {
-                steps.add(TransporterChain.step(i + 1));
-            }
-        }
-        if (received(b)) {
-            steps.add("RECEPTION");
-        }
+        List<String> steps = TransporterChain.signedSteps(emitted(b), b.transporters, BsvhuSignatures::signed,
+                received(b));
         if (operated(b)) {
             steps.add("OPERATION");
         }

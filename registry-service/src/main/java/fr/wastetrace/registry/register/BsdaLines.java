@@ -146,6 +146,9 @@ public class BsdaLines implements RegisterMapper {
         put(data, "nextDestinationProcessingOperation", text(operation.path("nextDestination"),
                 "plannedOperationCode"));
         data.put("destinationOperationNoTraceability", false);
+        List<JsonNode> finals = new ArrayList<>();
+        bsda.path("finalOperations").forEach(finals::add);
+        finalOperations(data, finals, false);
         return data;
     }
 

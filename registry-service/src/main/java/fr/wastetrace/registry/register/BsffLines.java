@@ -118,6 +118,9 @@ public class BsffLines implements RegisterMapper {
         put(data, "destinationReceptionDate", instant(destination.path("reception"), "date"));
         containers(data, packagings);
         data.put("destinationOperationNoTraceability", false);
+        List<JsonNode> finals = new ArrayList<>();
+        packagings.forEach(p -> p.path("finalOperations").forEach(finals::add));
+        finalOperations(data, finals, true);
         return data;
     }
 

@@ -196,6 +196,28 @@ final class LineData {
         put(data, "emitterPickupsiteCountry", text(site, "address") == null ? null : "FR");
     }
 
+    /**
+     * The final treatments a BSD reached downstream (the {@code finalOperations} of its state, or of its containers),
+     * as the outgoing lines' three parallel lists: codes, weights in tonnes, the final destinations' SIRETs. Nothing
+     * when there is none.
+     */
+    static void finalOperations(ObjectNode data, List<JsonNode> operations, boolean inKilograms) {
+        if (operations.isEmpty()) {
+            return;
+        }
+        ArrayNode codes = data.putArray("destinationFinalOperationCodes");
+        ArrayNode weights = data.putArray("destinationFinalOperationWeights");
+        ArrayNode sirets = data.putArray("destinationFinalOperationCompanySirets");
+        for (JsonNode o : operations) {
+            String code = text(o, "operationCode");
+            Double quantity = number(o, "quantity");
+            Double weight = inKilograms ? tonnes(quantity) : quantity;
+            codes.add(code == null ? "" : code);
+            weights.add(weight == null ? 0d : weight);
+            sirets.add(text(o, "destinationCompanySiret") == null ? "" : text(o, "destinationCompanySiret"));
+        }
+    }
+
     static List<String> listOf(String value) {
         return value == null ? List.of() : List.of(value);
     }

@@ -82,4 +82,18 @@ class BsdaLinesTest {
         ((ObjectNode) b.get("waste")).put("isSubjectToADR", false);
         assertEquals("Déclaré non soumis à l'ADR", MAPPER.lines(ID, b).get(0).data().get("wasteAdr").asText());
     }
+    @Test
+    void theFinalTreatmentsReachedDownstreamFillTheFinalOperationColumns() {
+        ObjectNode state = processed(sent(initial(ID), TAKEN_OVER), RECEIVED, PROCESSED);
+        state.putArray("finalOperations").addObject().put("operationCode", "D 5").put("quantity", 1.75)
+                .put("finalBsdId", "BSDA-20260601-FINAL0001").put("destinationCompanySiret", DESTINATION);
+        RegisterLine outgoing = MAPPER.lines(ID, state).stream().filter(l -> l.register() == RegisterType.OUTGOING)
+                .findFirst().orElseThrow();
+        assertEquals("[\"D 5\"]", outgoing.data().get("destinationFinalOperationCodes").toString());
+        assertEquals("[1.75]", outgoing.data().get("destinationFinalOperationWeights").toString());
+        assertEquals("[\"" + DESTINATION + "\"]",
+                outgoing.data().get("destinationFinalOperationCompanySirets").toString());
+        ObjectNode none = processed(sent(initial(ID), TAKEN_OVER), RECEIVED, PROCESSED);
+        assertTrue(MAPPER.lines(ID, none).stream().noneMatch(l -> l.data().has("destinationFinalOperationCodes")));
+    }
 }

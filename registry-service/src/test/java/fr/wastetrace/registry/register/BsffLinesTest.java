@@ -103,4 +103,18 @@ class BsffLinesTest {
     void aStateWithoutIdCannotBeMapped() {
         assertThrows(UnmappableStateException.class, () -> MAPPER.lines(ID, initial(ID).without("id")));
     }
+    @Test
+    void theFinalTreatmentsOfItsContainersFillTheFinalOperationColumnsInTonnes() {
+        ObjectNode bsff = received(sent(initial(ID), TAKEN_OVER), RECEIVED);
+        answered(bsff, 0, true, 2400, RECEIVED, "RECEIVED");
+        operated(bsff, 0, "R12", "REUTILISATION", PROCESSED, "INTERMEDIATELY_PROCESSED");
+        ((ObjectNode) bsff.get("packagings").get(0)).putArray("finalOperations").addObject()
+                .put("operationCode", "R2").put("quantity", 2400).put("finalBsdId", "FF-20260610-FINAL0001")
+                .put("destinationCompanySiret", "55555555500555");
+        ObjectNode data = MAPPER.lines(ID, bsff).stream().filter(l -> l.register() == RegisterType.OUTGOING)
+                .findFirst().orElseThrow().data();
+        assertEquals("[\"R2\"]", data.get("destinationFinalOperationCodes").toString());
+        assertEquals("[2.4]", data.get("destinationFinalOperationWeights").toString(), "kilograms shown in tonnes");
+        assertEquals("[\"55555555500555\"]", data.get("destinationFinalOperationCompanySirets").toString());
+    }
 }

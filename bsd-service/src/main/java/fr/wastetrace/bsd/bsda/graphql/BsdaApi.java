@@ -68,7 +68,7 @@ public class BsdaApi {
     @Description("Renvoie un lien de téléchargement du PDF d'un BSDA, valable 10 secondes.")
     public @NonNull FileDownload bsdaPdf(@Name("id") @NonNull @Id String id) {
         CallerIdentity caller = caller();
-        queries.bsda(caller, id);
+        queries.checkCanReadPdf(caller, id);
         return pdfLinks.link(BsdaPdfs.BSD_TYPE, id, caller);
     }
 

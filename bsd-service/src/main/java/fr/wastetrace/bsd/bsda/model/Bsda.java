@@ -14,6 +14,7 @@ import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.core.search.Bsd;
 import io.smallrye.graphql.api.Nullable;
 import org.eclipse.microprofile.graphql.Id;
+import fr.wastetrace.bsd.core.operation.FinalOperation;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -73,6 +74,12 @@ public class Bsda implements Bsd {
     /** The RESHIPMENT BSDA that forwards this one (events and storage; the API resolves {@code forwardedIn}). */
     @Ignore
     public String forwardedInId;
+    /**
+     * The final treatments reached by this BSDA or downstream of it (a grouping or reshipment BSDA that took it over),
+     * for the registers (events and storage only).
+     */
+    @Ignore
+    public List<FinalOperation> finalOperations = new ArrayList<>();
     /** The BSDA's version after the change an event describes (events only). */
     @Ignore
     public long version;

@@ -3,6 +3,7 @@ package fr.wastetrace.bsd.bsff.model;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffPackagingAcceptation;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffPackagingOperation;
 import org.eclipse.microprofile.graphql.Id;
+import fr.wastetrace.bsd.core.operation.FinalOperation;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -38,6 +39,12 @@ public class BsffPackaging {
     public String emissionNumero;
     @Ignore
     public List<String> previousPackagingIds = new ArrayList<>();
+    /**
+     * The final treatments reached by this container or downstream of it (a follow-up BSFF that took it over), for the
+     * registers (events and storage only).
+     */
+    @Ignore
+    public List<FinalOperation> finalOperations = new ArrayList<>();
 
     @Ignore
     public boolean accepted() {

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * The shared filters of the contract's {@code …Where} inputs ({@code IdFilter}, {@code StringFilter},
  * {@code DateFilter}, {@code CompanyWhere}, {@code SignatureWhere}, {@code StringNullableListFilter}) as conditions on
  * a SQL expression, collected into one list: a type's where-filter names the expressions (a derived column, a path
- * in {@code data}) and adds the conditions of the filters given. New types use it; the BSVHU predates it.
+ * in {@code data}) and adds the conditions of the filters given.
  */
 public final class WhereConditions {
     /** How deep {@code _and}, {@code _or}, {@code _not} may nest. */
@@ -30,6 +30,31 @@ public final class WhereConditions {
             throw new ApiException.BadUserInput("Vous ne pouvez pas imbriquer plus de " + MAX_DEPTH
                     + " opérateurs logiques (_and, _or, _not).");
         }
+    }
+
+    /**
+     * The opening every BSD type's where-filter shares: the nesting depth checked, the nested {@code _and}, {@code _or},
+     * {@code _not} (each through {@code nested}), then {@code id}, {@code createdAt} and {@code updatedAt} on the
+     * table's columns. The type goes on with its status, its draft flag and its own fields.
+     */
+    public static <W> WhereConditions bsd(int depth, List<W> and, List<W> or, W not, Function<W, SqlFilter> nested,
+                                          IdFilter id, DateFilter createdAt, DateFilter updatedAt) {
+        checkDepth(depth);
+        return new WhereConditions().logical(and, or, not, nested).id("id", id).date("created_at", createdAt)
+                .date("updated_at", updatedAt);
+    }
+
+    /** An enum filter ({@code _eq}, {@code _in}) on {@code expression}, holding the constant's name. */
+    public <E extends Enum<E>> WhereConditions values(String expression, E eq, List<E> in) {
+        addIf(eq != null, () -> SqlFilter.eq(expression, eq.name()));
+        addIf(in != null, () -> SqlFilter.in(expression, in.stream().map(Enum::name).toList()));
+        return this;
+    }
+
+    /** A boolean filter on {@code expression}, when given. */
+    public WhereConditions flag(String expression, Boolean value) {
+        addIf(value != null, () -> SqlFilter.eq(expression, value));
+        return this;
     }
 
     /** The nested {@code _and}, {@code _or}, {@code _not} of a where-input, each turned into a condition by {@code of}. */

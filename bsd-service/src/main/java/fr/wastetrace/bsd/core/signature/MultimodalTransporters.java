@@ -1,6 +1,7 @@
 package fr.wastetrace.bsd.core.signature;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.persistence.TransporterRow;
 import fr.wastetrace.events.EventCodec;
@@ -74,6 +75,25 @@ public final class MultimodalTransporters {
                         + "plus être modifiés : le transporteur n°" + (i + 1));
             }
         }
+    }
+
+    /**
+     * The transporters of a duplicated BSD: each with a new id and only who it is (company, receipt, custom info);
+     * its transport, plates and signature stay on the original.
+     */
+    public static <T> List<T> duplicates(List<T> chain, Class<T> type) {
+        List<T> copies = new ArrayList<>();
+        for (T t : chain) {
+            ObjectNode original = json(t);
+            ObjectNode copy = EventCodec.mapper().createObjectNode().put("id", Ids.newId());
+            for (String kept : List.of("company", "recepisse", "customInfo")) {
+                if (original.hasNonNull(kept)) {
+                    copy.set(kept, original.get(kept));
+                }
+            }
+            copies.add(EventCodec.mapper().convertValue(copy, type));
+        }
+        return copies;
     }
 
     /** The JSON of a transporter, as its row keeps it. */

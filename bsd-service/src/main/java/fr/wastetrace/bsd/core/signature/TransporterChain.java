@@ -44,6 +44,36 @@ public final class TransporterChain {
         return kept;
     }
 
+    /** The transporter of the chain who signs {@code step} ({@code TRANSPORT}, {@code TRANSPORT_2}...), if any. */
+    public static <T> Optional<T> signingFor(List<T> chain, String step) {
+        for (int i = 0; i < chain.size(); i++) {
+            if (step(i + 1).equals(step)) {
+                return Optional.of(chain.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The steps signed so far by a type that has an emission, a transporter chain and a reception, in that order:
+     * {@code EMISSION}, {@code TRANSPORT}, {@code TRANSPORT_2}..., {@code RECEPTION}; the type adds its later steps.
+     */
+    public static <T> List<String> signedSteps(boolean emitted, List<T> chain, Predicate<T> signed, boolean received) {
+        List<String> steps = new ArrayList<>();
+        if (emitted) {
+            steps.add("EMISSION");
+        }
+        for (int i = 0; i < chain.size(); i++) {
+            if (signed.test(chain.get(i))) {
+                steps.add(step(i + 1));
+            }
+        }
+        if (received) {
+            steps.add("RECEPTION");
+        }
+        return steps;
+    }
+
     /** {@code TRANSPORT} for the first transporter, {@code TRANSPORT_<n>} for the others. */
     public static String step(int rank) {
         return rank <= 1 ? "TRANSPORT" : "TRANSPORT_" + rank;

@@ -1,0 +1,68 @@
+package fr.wastetrace.bsd.core.operation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A final treatment reached downstream, recorded on every BSD (or container) of the traceability chain that led to
+ * it, the final BSD included: its code, the quantity of this BSD it covers (in the type's unit), the BSD that carried
+ * it out and that BSD's destination. The registers show them in the outgoing lines
+ * ({@code destinationFinalOperation*}). Stored in the document and in its events, not in the GraphQL type.
+ */
+public class FinalOperation {
+    /** The codes that only group, store or repackage: anything else is a final treatment. */
+    private static final Set<String> NOT_FINAL = Set.of("R12", "R13", "D13", "D14", "D15");
+
+    public String operationCode;
+    public Double quantity;
+    public String finalBsdId;
+    public String destinationCompanySiret;
+
+    public FinalOperation() {
+    }
+
+    public FinalOperation(String operationCode, Double quantity, String finalBsdId, String destinationCompanySiret) {
+        this.operationCode = operationCode;
+        this.quantity = quantity;
+        this.finalBsdId = finalBsdId;
+        this.destinationCompanySiret = destinationCompanySiret;
+    }
+
+    /** Whether {@code code} ("R 1", "R1", "d10"...) is a final treatment. */
+    public static boolean isFinal(String code) {
+        if (code == null || code.isBlank()) {
+            return false;
+        }
+        return !NOT_FINAL.contains(code.replace(" ", "").toUpperCase(Locale.ROOT));
+    }
+
+    /** This operation with another quantity, for a BSD upstream. */
+    public FinalOperation withQuantity(Double otherQuantity) {
+        return new FinalOperation(operationCode, otherQuantity, finalBsdId, destinationCompanySiret);
+    }
+
+    /**
+     * Records {@code operation} in {@code list}, replacing the one of the same final BSD (a revised operation, a
+     * replayed signature): recording twice changes nothing. Returns whether the list changed.
+     */
+    public static boolean record(List<FinalOperation> list, FinalOperation operation) {
+        for (int i = 0; i < list.size(); i++) {
+            FinalOperation o = list.get(i);
+            if (o.finalBsdId != null && o.finalBsdId.equals(operation.finalBsdId)) {
+                if (o.sameAs(operation)) {
+                    return false;
+                }
+                list.set(i, operation);
+                return true;
+            }
+        }
+        list.add(operation);
+        return true;
+    }
+
+    private boolean sameAs(FinalOperation o) {
+        return java.util.Objects.equals(operationCode, o.operationCode) && java.util.Objects.equals(quantity, o.quantity)
+                && java.util.Objects.equals(destinationCompanySiret, o.destinationCompanySiret);
+    }
+}

@@ -1,0 +1,108 @@
+package fr.wastetrace.bsd.core.signature;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.wastetrace.bsd.core.mutation.BsdPipeline;
+import fr.wastetrace.bsd.core.mutation.BsdType;
+import fr.wastetrace.bsd.core.mutation.Mutation;
+import fr.wastetrace.bsd.core.permission.Verb;
+import fr.wastetrace.bsd.core.persistence.DocumentStore;
+import fr.wastetrace.bsd.core.persistence.TransporterRow;
+import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.subgraph.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The transporter mutations of a multimodal type ({@code create…Transporter}, {@code update…Transporter},
+ * {@code delete…Transporter}): a transporter not attached yet changes alone in {@code bsd_transporter}; an attached one
+ * changes through its BSD (update permission, the type's checks, status log and event), and never once it signed.
+ */
+@ApplicationScoped
+public class TransporterMutations {
+    @Inject
+    BsdPipeline pipeline;
+    @Inject
+    DocumentStore store;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * What a type tells about its transporters: its name in messages ("BSFF"), their class, where the document keeps
+     * them, their id, whether one signed, and the checks after a change ({@code edited}: its fields changed, as
+     * opposed to its removal) — typically normalising the document, the caller still on it, and the formats.
+     */
+    public record Side<D, T>(BsdType<D> type, String typeName, Class<T> transporterClass,
+                             Function<D, List<T>> transporters, Function<T, String> id, Predicate<T> signed,
+                             BiConsumer<Mutation<D>, Boolean> afterChange) {
+        String bsdType() {
+            return type.table().bsdType();
+        }
+
+        ApiException notFound(String transporterId) {
+            return new ApiException.BadUserInput("Le transporteur " + typeName + " avec l'identifiant \""
+                    + transporterId + "\" n'existe pas.");
+        }
+    }
+
+    /** Stores a new transporter, not attached to any BSD yet. */
+    public <D, T> T create(Side<D, T> side, T transporter) {
+        return MultimodalTransporters.saveUnattached(store, side.bsdType(), side.id().apply(transporter), transporter,
+                clock.instant());
+    }
+
+    /** Changes a transporter with {@code apply}; {@code patch} is the input as the status log records it. */
+    public <D, T> T update(CallerIdentity caller, Side<D, T> side, String id, Consumer<T> apply, JsonNode patch) {
+        TransporterRow row = row(side, id);
+        if (row.bsdId() == null) {
+            T alone = MultimodalTransporters.read(row, side.transporterClass());
+            apply.accept(alone);
+            return MultimodalTransporters.saveUnattached(store, row.bsdType(), row.id(), alone, row.createdAt());
+        }
+        Mutation<D> m = pipeline.open(side.type(), caller, row.bsdId()).require(Verb.UPDATE);
+        T attached = unsigned(side, m.document(), id, "modifier");
+        apply.accept(attached);
+        side.afterChange().accept(m, true);
+        pipeline.commit(m, patch);
+        return attached;
+    }
+
+    /** Deletes a transporter, taking it off its BSD first when it is on one. */
+    public <D, T> String delete(CallerIdentity caller, Side<D, T> side, String id) {
+        TransporterRow row = row(side, id);
+        if (row.bsdId() != null) {
+            Mutation<D> m = pipeline.open(side.type(), caller, row.bsdId()).require(Verb.UPDATE);
+            side.transporters().apply(m.document()).remove(unsigned(side, m.document(), id, "supprimer"));
+            side.afterChange().accept(m, false);
+            pipeline.commit(m, null);
+        }
+        store.deleteTransporter(side.bsdType(), id);
+        return id;
+    }
+
+    /** The transporters of {@code ids}, in that order: created beforehand, on no other BSD than {@code bsdId}. */
+    public <D, T> List<T> attach(Side<D, T> side, List<String> ids, String bsdId) {
+        return MultimodalTransporters.attach(store, side.bsdType(), side.typeName(), ids, bsdId,
+                side.transporterClass());
+    }
+
+    private TransporterRow row(Side<?, ?> side, String id) {
+        return store.findTransporterForUpdate(side.bsdType(), id).orElseThrow(() -> side.notFound(id));
+    }
+
+    private static <D, T> T unsigned(Side<D, T> side, D doc, String id, String verb) {
+        T t = side.transporters().apply(doc).stream().filter(x -> id.equals(side.id().apply(x))).findFirst()
+                .orElseThrow(() -> side.notFound(id));
+        if (side.signed().test(t)) {
+            throw new ApiException.BadUserInput("Impossible de " + verb + " ce transporteur : il a déjà signé le "
+                    + side.typeName() + ".");
+        }
+        return t;
+    }
+}
