@@ -10,6 +10,10 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +76,14 @@ class BsdWorkflowsIT {
                     .resolve(route.file())), accounts::call, accounts.values());
             String id = values.get("id").asText();
             Instant committed = Instant.now();
+            if (values.containsKey("roadControl")) {
+                HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(values.get("roadControl").asText())).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, pdf.statusCode(), route.type() + " road-control link");
+                assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII),
+                        "the link opens the PDF without logging in");
+            }
             awaitLine(accounts, route.destination(), "incomingWastes", id);
             awaitLine(accounts, route.emitter(), "outgoingWastes", id);
             awaitLine(accounts, route.transporter(), "transportedWastes", id);

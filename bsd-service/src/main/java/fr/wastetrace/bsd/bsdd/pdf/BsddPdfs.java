@@ -12,10 +12,10 @@ import fr.wastetrace.bsd.common.FileDownload;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.identity.CallerIdentity;
-import fr.wastetrace.subgraph.ApiException;
 import fr.wastetrace.bsd.core.pdf.Pdf;
 import fr.wastetrace.bsd.core.pdf.PdfLinks;
 import fr.wastetrace.bsd.core.pdf.PdfRenderer;
+import fr.wastetrace.bsd.core.pdf.RoadControlPolicy;
 import fr.wastetrace.bsd.core.pdf.PdfRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,6 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,12 +31,9 @@ import java.util.Optional;
  * roadside checks. The PDF is produced when the link is followed, from the BSDD as it is then.
  */
 @ApplicationScoped
-public class BsddPdfs implements PdfRenderer {
+public class BsddPdfs implements PdfRenderer, RoadControlPolicy {
     private static final Logger LOG = Logger.getLogger(BsddPdfs.class);
     /** Readable-id prefixes of the BSD types this API does not serve (the reference tells them apart this way). */
-    private static final Map<String, String> OTHER_BSD_TYPES = Map.of("BSDA-", "BSDA", "DASRI-", "BSDASRI", "FF-", "BSFF",
-            "VHU-", "BSVHU");
-
     /** The type name of BSDD links ({@link PdfRequest#bsdType()}). */
     public static final String BSD_TYPE = PdfRequest.LEGACY_TYPE;
 
@@ -58,20 +54,19 @@ public class BsddPdfs implements PdfRenderer {
         return links.link(BSD_TYPE, form.id, caller);
     }
 
-    /**
-     * A road-control link to the PDF of a BSDD on the road (SENT or RESENT) that the caller may read: the URL
-     * {@code <gateway>/road-control/<token>}, which anybody may open during 30 minutes.
-     */
-    public String roadControlLink(CallerIdentity caller, String bsdId) {
-        OTHER_BSD_TYPES.entrySet().stream().filter(type -> bsdId.startsWith(type.getKey())).findFirst().ifPresent(type -> {
-            throw new ApiException.BadUserInput("« " + bsdId + " » est un " + type.getValue() + " : cette API ne gère que "
-                    + "les BSDD, seuls eux ont un accès pour les contrôles routiers (bsdId).");
-        });
+    /** The BSDD's road control: any id no other type owns (the BSDD's have no fixed prefix). */
+    @Override
+    public String idPrefix() {
+        return "";
+    }
+
+    /** A BSDD on the road (SENT or RESENT) that the caller may read. */
+    @Override
+    public void checkCanGrant(CallerIdentity caller, String bsdId) {
         CallerCompanies companies = directory.companiesOf(caller);
         FormRecord form = forms.find(bsdId).orElseThrow(() -> BsddPermissions.notFound(bsdId));
         List<Transporter> transporters = forms.transporters(form.id).stream().map(t -> t.data).toList();
         BsddPermissions.checkCanGrantRoadControlAccess(companies, form, transporters);
-        return links.roadControlLink(BSD_TYPE, form.id, caller);
     }
 
     @Override

@@ -138,7 +138,7 @@ class RoadControlQuarkusTest extends ActsAsWorkflowActors {
         assertEquals("BAD_USER_INPUT", missing.at("/extensions/code").asText(), missing.toString());
         JsonNode bsda = error(gql("P", CREATE, "BSDA-20261127-ABCDEFGH"));
         assertEquals("BAD_USER_INPUT", bsda.at("/extensions/code").asText(), bsda.toString());
-        assertTrue(bsda.get("message").asText().contains("ne gère que les BSDD"), bsda.toString());
+        assertTrue(bsda.get("message").asText().contains("n'existe pas"), "a BSDA id is looked up as a BSDA: " + bsda);
         assertTrue(ok(gql("D", CREATE, id)).get("createPdfAccessToken").isTextual(), "the destination reads it too");
     }
 

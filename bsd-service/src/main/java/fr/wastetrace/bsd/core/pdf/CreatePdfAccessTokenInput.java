@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.bsdd.pdf;
+package fr.wastetrace.bsd.core.pdf;
 
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
