@@ -117,6 +117,45 @@ class WebhooksIT {
         assertEquals("UPDATED", body(after.get(before)).at("/0/action").asText());
     }
 
+    /**
+     * The other BSD types reach the webhooks too, as in the reference: the destination of each direct route registers
+     * an endpoint, and gets each change of the BSD while it is on it, under its readable id.
+     */
+    @Test
+    void theDirectRoutesOfTheOtherTypesReachTheDestinationsEndpoints() throws Exception {
+        Map<String, String> routes = new java.util.LinkedHashMap<>();
+        routes.put("bsda/S01-collecte-chantier.yaml", "BSDA_D");
+        routes.put("bsdasri/S01-acheminement-direct.yaml", "DASRI_D");
+        routes.put("bsff/S01-collecte-par-operateur.yaml", "BSFF_D");
+        routes.put("bspaoh/S01-acheminement-direct.yaml", "PAOH_CR");
+        for (Map.Entry<String, String> route : routes.entrySet()) {
+            String companyId = ok(route.getValue(), "{ myCompanies { edges { node { id } } } }", Map.of())
+                    .at("/myCompanies/edges/0/node/id").asText();
+            String settingId = admin("""
+                    mutation($input: WebhookSettingCreateInput!) { createWebhookSetting(input: $input) { id } }""",
+                    Map.of("input", Map.of("companyId", companyId, "endpointUri",
+                            receiver.url("/" + route.getValue()), "token", TOKEN, "activated", true)))
+                    .at("/createWebhookSetting/id").asText();
+            awaitPing(settingId);
+            String id = WorkflowRunner.run(Workflow.read(WORKFLOWS.resolve(route.getKey())), accounts::call,
+                    accounts.values()).get("id").asText();
+            Instant deadline = Instant.now().plusSeconds(30);
+            List<String> actions = List.of();
+            while (Instant.now().isBefore(deadline)) {
+                actions = bsdChanges().stream().filter(r -> r.path().equals("/" + route.getValue()))
+                        .filter(r -> id.equals(body(r).at("/0/id").asText()))
+                        .map(r -> body(r).at("/0/action").asText()).toList();
+                if (actions.size() >= 3) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            assertTrue(actions.size() >= 3 && actions.stream().allMatch(a -> a.equals("CREATED") || a.equals("UPDATED")),
+                    route.getKey() + " at " + route.getValue() + "'s endpoint: " + actions);
+            admin("mutation($id: ID!) { deleteWebhookSetting(id: $id) { id } }", Map.of("id", settingId));
+        }
+    }
+
     private void awaitPing(String settingId) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         String outcome = null;
