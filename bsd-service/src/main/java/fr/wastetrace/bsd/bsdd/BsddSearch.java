@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.Form;
 import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.core.persistence.Jdbc;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.core.search.Bsd;
 import fr.wastetrace.bsd.core.search.BsdSearchMapper;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,6 +38,8 @@ import java.util.stream.Stream;
 public class BsddSearch implements BsdSearchMapper {
     @Inject
     FormRepository forms;
+    @Inject
+    Jdbc jdbc;
     @Inject
     BsddQueries queries;
 
@@ -120,6 +124,18 @@ public class BsddSearch implements BsdSearchMapper {
     @Override
     public Set<String> draftAccess(String id) {
         return forms.find(id).map(r -> r.draftAccessOrgIds).orElse(Set.of());
+    }
+
+    @Override
+    public List<String> unindexed(int limit) {
+        return jdbc.query("select id from bsdd t where not is_deleted and not exists (select 1 from bsd_search s "
+                + "where s.id = t.id) order by row_number limit ?", List.of(limit), rs -> rs.getString(1));
+    }
+
+    @Override
+    public Optional<JsonNode> lockedState(String id) {
+        return forms.findForUpdate(id).filter(r -> !r.isDeleted)
+                .map(r -> FormViews.payload(FormViews.of(r, forms.transporters(r.id))));
     }
 
     @Override

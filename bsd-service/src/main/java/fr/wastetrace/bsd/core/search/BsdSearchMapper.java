@@ -5,6 +5,8 @@ import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.identity.CallerIdentity;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +34,19 @@ public interface BsdSearchMapper {
 
     /** The BSD as {@code caller} may read it (the type's own errors: not found, forbidden). */
     Bsd read(CallerIdentity caller, String id);
+
+    /**
+     * The backfill's work ({@link SearchBackfill}): ids of the type's BSDs, deleted ones left out, that have no row in
+     * {@code bsd_search} yet (written before the search existed, or while it was off), oldest first, at most
+     * {@code limit}.
+     */
+    List<String> unindexed(int limit);
+
+    /**
+     * The state of one BSD as its {@code …upserted} events carry it, its row locked for the rest of the transaction (so
+     * that a concurrent change waits and indexes after it); empty when it is deleted or gone.
+     */
+    Optional<JsonNode> lockedState(String id);
 
     /** The record of a core type's state (its event payload), for the type's view of it. */
     static <D> BsdRecord<D> record(JsonNode state, Class<D> documentClass) {

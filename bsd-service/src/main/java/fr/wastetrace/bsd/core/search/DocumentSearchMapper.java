@@ -1,11 +1,15 @@
 package fr.wastetrace.bsd.core.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.persistence.DocumentTable;
+import fr.wastetrace.bsd.core.persistence.Jdbc;
 import jakarta.inject.Inject;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,6 +21,8 @@ import java.util.function.Function;
 public abstract class DocumentSearchMapper<D> implements BsdSearchMapper {
     @Inject
     DocumentStore store;
+    @Inject
+    Jdbc jdbc;
 
     private final DocumentTable<D> table;
     private final Function<BsdRecord<D>, ? extends Bsd> view;
@@ -29,6 +35,17 @@ public abstract class DocumentSearchMapper<D> implements BsdSearchMapper {
     @Override
     public Set<String> draftAccess(String id) {
         return store.find(table, id).map(r -> r.draftAccessOrgIds).orElse(Set.of());
+    }
+
+    @Override
+    public List<String> unindexed(int limit) {
+        return jdbc.query("select id from " + table.name() + " t where not is_deleted and not exists (select 1 "
+                + "from bsd_search s where s.id = t.id) order by row_number limit ?", List.of(limit), rs -> rs.getString(1));
+    }
+
+    @Override
+    public Optional<JsonNode> lockedState(String id) {
+        return store.findForUpdate(table, id).filter(r -> !r.isDeleted).map(r -> (JsonNode) BsdPipeline.payload(r));
     }
 
     @Override
