@@ -98,6 +98,7 @@ public final class ConsumerLoop {
     private final Duration stallTimeout;
     private final MeterRegistry meters;
     private final Consumer<ConsumerLoop> onStart;
+    private final Runnable onEnd;
 
     private volatile State state = State.NEW;
     private volatile boolean stopping;
@@ -136,6 +137,7 @@ public final class ConsumerLoop {
         this.stallTimeout = b.stallTimeout;
         this.meters = b.meters;
         this.onStart = b.onStart;
+        this.onEnd = b.onEnd;
         Properties p = new Properties();
         p.putAll(b.properties);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -276,6 +278,13 @@ public final class ConsumerLoop {
                 state = State.STOPPED;
             }
             lag.clear();
+            if (onEnd != null) {
+                try {
+                    onEnd.run();
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "%s: its end hook failed", name);
+                }
+            }
         }
     }
 
@@ -618,6 +627,7 @@ public final class ConsumerLoop {
         private Duration stallTimeout = Duration.ofMinutes(2);
         private MeterRegistry meters;
         private Consumer<ConsumerLoop> onStart;
+        private Runnable onEnd;
 
         private Builder(String name) {
             this.name = name;
@@ -699,6 +709,12 @@ public final class ConsumerLoop {
         /** Called when the loop starts on its own thread (registration for health). */
         public Builder onStart(Consumer<ConsumerLoop> onStart) {
             this.onStart = onStart;
+            return this;
+        }
+
+        /** Called on the loop's thread when it ends, whatever the reason (after its consumer is closed). */
+        public Builder onEnd(Runnable onEnd) {
+            this.onEnd = onEnd;
             return this;
         }
 

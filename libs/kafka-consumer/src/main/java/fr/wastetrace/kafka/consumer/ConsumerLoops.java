@@ -53,9 +53,14 @@ public class ConsumerLoops {
                 .property(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)
                 .retryPolicy(RetryPolicy.defaults().withMaxTries(maxTries).withBackoff(retryBackoff))
                 .stallTimeout(stallTimeout)
-                .deadLetters((consumer, record, error, tries) -> DeadLetters.topic(producer()).park(consumer, record, error, tries))
+                .deadLetters(deadLetters())
                 .meters(meters)
                 .onStart(this::register);
+    }
+
+    /** Parks records on {@code <topic>.dlt} with the service's producer (created on first use). */
+    public DeadLetters deadLetters() {
+        return (consumer, record, error, tries) -> DeadLetters.topic(producer()).park(consumer, record, error, tries);
     }
 
     void register(ConsumerLoop loop) {
