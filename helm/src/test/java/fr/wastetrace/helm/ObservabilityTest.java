@@ -99,7 +99,7 @@ class ObservabilityTest {
         }
         assertEquals(Set.of("WastetraceComponentDown", "WastetraceRelayInactive", "WastetraceMutationLatencyHigh",
                 "WastetraceServerErrorsHigh", "WastetraceRegisterLagHigh", "WastetraceRelayLagHigh",
-                "WastetraceConsumerLagHigh", "WastetraceDeadLetters", "WastetraceWebhookLagHigh",
+                "WastetraceConsumerLagHigh", "WastetraceDeadLetters", "WastetraceConsumerDown", "WastetraceWebhookLagHigh",
                 "WastetraceWebhookDeliveriesAbandoned", "WastetraceExportSlow"), alerts.keySet());
         assertTrue(alerts.get("WastetraceMutationLatencyHigh").endsWith("> 2"), "set in the values");
         assertTrue(alerts.get("WastetraceRegisterLagHigh").endsWith("> 1"), "BENCHMARKS.md lag: p99 ≤ 1 s");

@@ -81,6 +81,46 @@ public final class KafkaEvents implements AutoCloseable {
         return received;
     }
 
+    /**
+     * The records of one key on a topic as they are (headers included, value not decoded), read from the beginning by
+     * a fresh consumer group; returns once {@code expected} arrived or the timeout passed. For dead-letter topics.
+     */
+    public static List<ConsumerRecord<String, String>> records(String bootstrapServers, String topic, String key,
+                                                               int expected, Duration timeout) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<ConsumerRecord<String, String>> received = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(timeout);
+            while (received.size() < expected && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        received.add(record);
+                    }
+                }
+            }
+        }
+        return received;
+    }
+
+    /** The value of a record's last header {@code name}, as text; null when absent. */
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Interrupts the thread named {@code name} (a consumer loop's, {@code consumer-<loop>}): kills the loop. */
+    public static void interruptThread(String name) {
+        Thread thread = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no thread " + name));
+        thread.interrupt();
+    }
+
     @Override
     public void close() {
         producer.close();

@@ -45,18 +45,6 @@ public class KafkaClients {
         return producer;
     }
 
-    /** The projection's group member: manual commits, from the beginning of the topics on first start. */
-    public KafkaConsumer<String, String> groupConsumer() {
-        Properties p = baseConsumer();
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, config.consumer().groupId());
-        // A poll is applied in one transaction whose statement count does not grow with its size (RegisterProjection):
-        // bigger polls mean fewer commits when catching up. Live traffic gives small polls anyway.
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
-        config.consumer().instanceId().filter(id -> !id.isBlank())
-                .ifPresent(id -> p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, id));
-        return new KafkaConsumer<>(p);
-    }
-
     /** A consumer outside any group, for replays (it assigns partitions itself and commits nothing). */
     public KafkaConsumer<String, String> standaloneConsumer() {
         return new KafkaConsumer<>(baseConsumer());

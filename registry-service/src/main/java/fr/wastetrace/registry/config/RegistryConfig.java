@@ -25,9 +25,6 @@ public interface RegistryConfig {
         /** Company events (input: who may read which register). */
         String companyEvents();
 
-        /** Events that could not be applied. */
-        String deadLetters();
-
         /** Register lines (output, for the national registry's Kafka consumers). */
         String registerLines();
     }

@@ -3,8 +3,11 @@ package fr.wastetrace.registry.projection;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
 import fr.wastetrace.identity.WrittenPositions;
+import fr.wastetrace.kafka.consumer.ConsumerLoop;
+import fr.wastetrace.kafka.consumer.ConsumerLoops;
+import fr.wastetrace.kafka.consumer.DeadLetters;
+import fr.wastetrace.kafka.consumer.PoisonRecordException;
 import fr.wastetrace.registry.company.CompanyAccessProjection;
-import fr.wastetrace.registry.config.KafkaClients;
 import fr.wastetrace.registry.config.RegistryConfig;
 import fr.wastetrace.registry.register.UnmappableStateException;
 import fr.wastetrace.subgraph.ReadModelCatchUp;
@@ -16,50 +19,37 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
 
 /**
  * The projection's consumer: one member of the group {@code wastetrace.registry.consumer.group-id} per replica
- * (partitions spread over replicas), reading BSD and company events. A poll of BSD events is applied in one database
- * transaction (one by one, each in its own, when that fails or the poll holds other records); offsets are committed
- * only after those commits. An event that cannot be applied goes to the
- * dead-letter topic after bounded retries; when the database or Kafka itself is unreachable the consumer backs off
- * and retries the same record (nothing is skipped, and readiness goes down meanwhile).
+ * (partitions spread over replicas), reading BSD and company events through the shared {@link ConsumerLoop}. A poll
+ * of BSD events is applied in one database transaction; when that fails or the poll holds other records, the records
+ * are applied one by one, each in its own. Offsets are committed only after those commits. An event that cannot be
+ * decoded or mapped goes to the dead-letter topic at once, one that fails otherwise after
+ * {@code wastetrace.registry.consumer.max-attempts} tries; while the database is unreachable the loop waits, nothing
+ * is skipped, and readiness goes down. The version guard of {@link RegisterProjection} makes redeliveries harmless.
  */
 @ApplicationScoped
 public class ProjectionConsumer {
-    private static final Logger LOG = Logger.getLogger(ProjectionConsumer.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    public static final String LOOP = "registry-projection";
 
     @Inject
     Tracer tracer;
     @Inject
     RegistryConfig config;
-    @Inject
-    KafkaClients kafka;
     @Inject
     RegisterProjection registers;
     @Inject
@@ -67,18 +57,15 @@ public class ProjectionConsumer {
     @Inject
     ReadModelCatchUp catchUp;
     @Inject
-    DeadLetters deadLetters;
+    ConsumerLoops loops;
     @Inject
     RunMode runMode;
     @Inject
     MeterRegistry meters;
 
-    private final AtomicLong handled = new AtomicLong();
-    private volatile Thread thread;
-    private volatile KafkaConsumer<String, String> consumer;
-    private volatile boolean stopping;
-    private volatile boolean blocked;
+    private volatile ConsumerLoop loop;
     private Timer lag;
+    private volatile Long lastLagMillis;
 
     void onStart(@Observes StartupEvent event) {
         lag = Timer.builder("wastetrace.registry.projection.lag")
@@ -90,153 +77,87 @@ public class ProjectionConsumer {
         }
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        stop();
-    }
-
     public synchronized void start() {
-        if (thread != null) {
+        if (loop != null && loop.state() == ConsumerLoop.State.RUNNING) {
             return;
         }
-        stopping = false;
-        thread = new Thread(this::run, "registry-projection");
-        thread.setDaemon(true);
-        thread.start();
+        DeadLetters parking = loops.deadLetters();
+        ConsumerLoop.Builder builder = loops.loop(LOOP)
+                .subscribe(config.consumer().groupId(), config.topics().bsdEvents(), config.topics().companyEvents())
+                // A poll is applied in one transaction whose statement count does not grow with its size
+                // (RegisterProjection): bigger polls mean fewer commits when catching up.
+                .property(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000)
+                .maxTries(config.consumer().maxAttempts())
+                .retryBackoff(config.consumer().retryBackoff())
+                .deadLetters((name, record, error, tries) -> {
+                    parking.park(name, record, error, tries);
+                    meters.counter("wastetrace.registry.projection.events", "topic", topicLabel(record.topic()),
+                            "outcome", "dead_letter").increment();
+                })
+                .handler(this::handle)
+                .batchHandler(this::applyBatch);
+        config.consumer().instanceId().filter(id -> !id.isBlank())
+                .ifPresent(id -> builder.property(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, id));
+        loop = builder.build().start();
     }
 
-    /** Leaves the group after the current event (its offset committed); used at shutdown and by tests. */
+    /** Leaves the group after the current event (its offset committed); used by tests. */
     public synchronized void stop() {
-        Thread running = thread;
-        if (running == null) {
-            return;
-        }
-        stopping = true;
-        KafkaConsumer<String, String> current = consumer;
+        ConsumerLoop current = loop;
         if (current != null) {
-            current.wakeup();
+            current.stop();
         }
-        try {
-            running.join(Duration.ofSeconds(30).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        thread = null;
     }
 
     public boolean isRunning() {
-        Thread running = thread;
-        return running != null && running.isAlive();
+        ConsumerLoop current = loop;
+        return current != null && current.status().state() == ConsumerLoop.State.RUNNING;
     }
 
     /** True while the database or Kafka is unreachable and the consumer waits to retry. */
     public boolean isBlocked() {
-        return blocked;
+        ConsumerLoop current = loop;
+        return current != null && current.status().blocked();
     }
 
-    private volatile Long lastLagMillis;
+    /** The loop's state, for health; empty when it never started. */
+    public Optional<ConsumerLoop.Status> status() {
+        ConsumerLoop current = loop;
+        return current == null ? Optional.empty() : Optional.of(current.status());
+    }
+
+    /** From the commit of the last BSD change applied to its register lines' commit; empty before the first one. */
+    public Optional<Long> lastLagMillis() {
+        return Optional.ofNullable(lastLagMillis);
+    }
+
+    /** Records done with (applied, stale or parked) by the current loop. */
+    public long handledCount() {
+        ConsumerLoop current = loop;
+        if (current == null) {
+            return 0;
+        }
+        ConsumerLoop.Status status = current.status();
+        return status.handled() + status.deadLettered();
+    }
 
     private void recordLag(Duration observed) {
         lag.record(observed);
         lastLagMillis = observed.toMillis();
     }
 
-    /** From the commit of the last BSD change applied to its register lines' commit; empty before the first one. */
-    public java.util.Optional<Long> lastLagMillis() {
-        return java.util.Optional.ofNullable(lastLagMillis);
-    }
-
-    public long handledCount() {
-        return handled.get();
-    }
-
-    private void run() {
-        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        try (KafkaConsumer<String, String> c = kafka.groupConsumer();
-             // The consumer's own metrics, among them its lag (kafka_consumer_fetch_manager_records_lag_max).
-             io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics clientMetrics =
-                     new io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics(c)) {
-            clientMetrics.bindTo(meters);
-            consumer = c;
-            c.subscribe(List.of(config.topics().bsdEvents(), config.topics().companyEvents()), new ConsumerRebalanceListener() {
-                @Override
-                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                    commit(c, done);
-                }
-
-                @Override
-                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    LOG.infof("projection assigned %s", partitions);
-                }
-            });
-            Duration backoff = Duration.ZERO;
-            while (!stopping) {
-                if (!backoff.isZero()) {
-                    Thread.sleep(backoff.toMillis());
-                }
-                ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
-                if (!records.isEmpty() && applyBatch(records)) {
-                    for (TopicPartition partition : records.partitions()) {
-                        List<ConsumerRecord<String, String>> applied = records.records(partition);
-                        done.put(partition, new OffsetAndMetadata(applied.get(applied.size() - 1).offset() + 1));
-                    }
-                    commit(c, done);
-                    blocked = false;
-                    backoff = Duration.ZERO;
-                    continue;
-                }
-                boolean failed = false;
-                for (TopicPartition partition : records.partitions()) {
-                    for (ConsumerRecord<String, String> record : records.records(partition)) {
-                        if (stopping || !handle(record)) {
-                            c.seek(partition, record.offset());
-                            failed = !stopping;
-                            break;
-                        }
-                        done.put(partition, new OffsetAndMetadata(record.offset() + 1));
-                    }
-                }
-                commit(c, done);
-                blocked = failed;
-                backoff = failed ? nextBackoff(backoff) : Duration.ZERO;
-            }
-            commit(c, done);
-        } catch (WakeupException e) {
-            if (!stopping) {
-                LOG.error("projection consumer woken up unexpectedly", e);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("projection consumer stopped", e);
-        } finally {
-            consumer = null;
-        }
-    }
-
-    private void commit(KafkaConsumer<String, String> c, Map<TopicPartition, OffsetAndMetadata> done) {
-        if (done.isEmpty()) {
-            return;
-        }
-        c.commitSync(Map.copyOf(done));
-        done.clear();
-    }
-
-    private static Duration nextBackoff(Duration current) {
-        Duration next = current.isZero() ? Duration.ofMillis(500) : current.multipliedBy(2);
-        return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
+    private String topicLabel(String topic) {
+        return topic.equals(config.topics().companyEvents()) ? "company" : "bsd";
     }
 
     /**
      * Applies a whole poll of BSD events in one transaction. False when the poll holds anything else (company events,
-     * an undecodable record) or the batch fails: the records are then handled one by one, with retries and the
-     * dead-letter topic, exactly as if the batch had not been tried (it was rolled back).
+     * an undecodable record); throws when the batch fails (rolled back): the loop then hands the records one by one
+     * to {@link #handle}, with its retries and dead letters.
      */
-    private boolean applyBatch(ConsumerRecords<String, String> records) {
-        if (stopping) {
-            return false;
-        }
-        List<EventEnvelope> events = new ArrayList<>(records.count());
-        List<String> traceParents = new ArrayList<>(records.count());
+    private boolean applyBatch(List<ConsumerRecord<String, String>> records) throws SQLException {
+        List<EventEnvelope> events = new ArrayList<>(records.size());
+        List<String> traceParents = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
             if (record.value() == null || record.topic().equals(config.topics().companyEvents())) {
                 return false;
@@ -249,64 +170,36 @@ public class ProjectionConsumer {
             }
         }
         Instant started = Instant.now();
-        try {
-            List<RegisterProjection.Outcome> outcomes = registers.applyAll(events);
-            Instant now = Instant.now();
-            for (int i = 0; i < events.size(); i++) {
-                RegisterProjection.Outcome outcome = outcomes.get(i);
-                // One span per event, in the trace of the request that changed the BSD: the batch's time, shared.
-                span(events.get(i), traceParents.get(i), started).setAttribute("wastetrace.outcome", outcome.name())
-                        .setAttribute("wastetrace.batch.size", events.size()).end(now);
-                meters.counter("wastetrace.registry.projection.events", "topic", "bsd", "outcome", outcome.name().toLowerCase()).increment();
-                if (outcome == RegisterProjection.Outcome.APPLIED) {
-                    recordLag(Duration.between(events.get(i).occurredAt(), now));
-                }
+        List<RegisterProjection.Outcome> outcomes = registers.applyAll(events);
+        Instant now = Instant.now();
+        for (int i = 0; i < events.size(); i++) {
+            RegisterProjection.Outcome outcome = outcomes.get(i);
+            // One span per event, in the trace of the request that changed the BSD: the batch's time, shared.
+            span(events.get(i), traceParents.get(i), started).setAttribute("wastetrace.outcome", outcome.name())
+                    .setAttribute("wastetrace.batch.size", events.size()).end(now);
+            meters.counter("wastetrace.registry.projection.events", "topic", "bsd", "outcome", outcome.name().toLowerCase()).increment();
+            if (outcome == RegisterProjection.Outcome.APPLIED) {
+                recordLag(Duration.between(events.get(i).occurredAt(), now));
             }
-            handled.addAndGet(events.size());
-            return true;
-        } catch (SQLException | RuntimeException e) {
-            LOG.debugf("a batch of %d events failed (%s): applying them one by one", events.size(), e.toString());
-            return false;
         }
+        return true;
     }
 
-    /** @return false when the record must be retried later (infrastructure down); true when it is done with */
-    private boolean handle(ConsumerRecord<String, String> record) {
+    private void handle(ConsumerRecord<String, String> record) throws Exception {
+        if (record.value() == null) {
+            throw new PoisonRecordException("empty record");
+        }
         EventEnvelope event;
         try {
-            if (record.value() == null) {
-                return deadLetter(record, "empty record");
-            }
             event = EventCodec.decode(record.value());
         } catch (EventCodec.MalformedEventException e) {
-            return deadLetter(record, "malformed envelope: " + e.getMessage());
+            throw new PoisonRecordException("malformed envelope: " + e.getMessage(), e);
         }
-        Exception last = null;
-        Duration pause = config.consumer().retryBackoff();
-        for (int attempt = 1; attempt <= config.consumer().maxAttempts(); attempt++) {
-            try {
-                apply(record.topic(), event, KafkaTraceHeaders.traceParent(record.headers()));
-                handled.incrementAndGet();
-                return true;
-            } catch (UnmappableStateException e) {
-                return deadLetter(record, "unmappable state: " + e.getMessage());
-            } catch (SQLException | RuntimeException e) {
-                if (isUnreachable(e)) {
-                    LOG.warnf("database unreachable, will retry %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
-                    return false;
-                }
-                last = e;
-                LOG.warnf("attempt %d to apply %s-%d@%d failed: %s", attempt, record.topic(), record.partition(), record.offset(), e.toString());
-                try {
-                    Thread.sleep(pause.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-                pause = pause.multipliedBy(2);
-            }
+        try {
+            apply(record.topic(), event, KafkaTraceHeaders.traceParent(record.headers()));
+        } catch (UnmappableStateException e) {
+            throw new PoisonRecordException("unmappable state: " + e.getMessage(), e);
         }
-        return deadLetter(record, "not applied after " + config.consumer().maxAttempts() + " attempts: " + last);
     }
 
     /** A consumer span of the projection for one BSD event, child of the span that wrote it (Kafka header). */
@@ -337,33 +230,5 @@ public class ProjectionConsumer {
         if (outcome == RegisterProjection.Outcome.APPLIED) {
             recordLag(Duration.between(event.occurredAt(), Instant.now()));
         }
-    }
-
-    private boolean deadLetter(ConsumerRecord<String, String> record, String reason) {
-        try {
-            deadLetters.send(record, reason);
-            meters.counter("wastetrace.registry.projection.events", "topic", "bsd", "outcome", "dead_letter").increment();
-            handled.incrementAndGet();
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (Exception e) {
-            LOG.errorf("could not park %s-%d@%d on the dead-letter topic, will retry: %s", record.topic(), record.partition(),
-                    record.offset(), e.toString());
-            return false;
-        }
-    }
-
-    private static boolean isUnreachable(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

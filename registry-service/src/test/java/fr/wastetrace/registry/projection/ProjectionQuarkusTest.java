@@ -3,6 +3,7 @@ package fr.wastetrace.registry.projection;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
+import fr.wastetrace.kafka.consumer.DeadLetters;
 import fr.wastetrace.registry.RegistryFixture;
 import fr.wastetrace.registry.config.KafkaClients;
 import fr.wastetrace.registry.config.RegistryConfig;
@@ -199,7 +200,8 @@ class ProjectionQuarkusTest {
         assertEquals(2, parked.size());
         for (ConsumerRecord<String, String> record : parked) {
             assertEquals(config.topics().bsdEvents(), header(record, DeadLetters.HEADER_TOPIC));
-            assertFalse(header(record, DeadLetters.HEADER_REASON).isBlank());
+            assertFalse(header(record, DeadLetters.HEADER_ERROR_MESSAGE).isBlank());
+            assertEquals(ProjectionConsumer.LOOP, header(record, DeadLetters.HEADER_CONSUMER));
         }
         assertEquals(-1, fixture.longValue("select version from applied_bsd_event where aggregate_id = ?", unmappable));
     }
@@ -265,7 +267,7 @@ class ProjectionQuarkusTest {
     private List<ConsumerRecord<String, String>> deadLetters(List<String> keys) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> dlt = kafka.standaloneConsumer()) {
-            String topic = config.topics().deadLetters();
+            String topic = DeadLetters.topicOf(config.topics().bsdEvents());
             await("dead-letter topic", () -> !dlt.partitionsFor(topic).isEmpty());
             List<TopicPartition> partitions = dlt.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
             dlt.assign(partitions);

@@ -6,11 +6,14 @@ import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
 import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.kafka.consumer.ConsumerLoop;
+import fr.wastetrace.kafka.consumer.ConsumerLoops;
+import fr.wastetrace.kafka.consumer.DeadLetters;
+import fr.wastetrace.kafka.consumer.PoisonRecordException;
 import fr.wastetrace.subgraph.ApiException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
@@ -23,22 +26,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,8 +42,8 @@ import java.util.function.Supplier;
 
 /**
  * Feeds the {@code forms} subscribers of this instance from the BSD events topic, so that every replica sees every
- * change, whichever replica made it. Each instance reads all partitions with a consumer of its own, outside any
- * consumer group and committing nothing: it starts at the end of the partitions that exist when it starts (and at the
+ * change, whichever replica made it. Each instance reads all partitions with a {@link ConsumerLoop} of its own, outside
+ * any consumer group and committing nothing: it starts at the end of the partitions that exist when it starts (and at the
  * beginning of those created later, all of whose events are newer), so a subscriber gets the changes relayed after it
  * subscribed.
  *
@@ -60,9 +54,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class FormChangeFeed {
     private static final Logger LOG = Logger.getLogger(FormChangeFeed.class);
-    private static final Duration POLL = Duration.ofMillis(500);
-    private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+    public static final String LOOP = "bsd-form-subscriptions";
 
     @Inject
     FormChanges changes;
@@ -74,14 +66,12 @@ public class FormChangeFeed {
     MeterRegistry meters;
     @Inject
     Vertx vertx;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    @Inject
+    ConsumerLoops loops;
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private Counter slowSubscribers;
-    private volatile KafkaConsumer<String, String> consumer;
-    private volatile boolean running;
-    private Thread thread;
+    private volatile ConsumerLoop loop;
 
     /** One subscriber: who it is, its companies (reread now and then) and where its changes go. */
     private final class Subscriber {
@@ -110,21 +100,24 @@ public class FormChangeFeed {
                 .description("forms subscribers served by this instance").register(meters);
         slowSubscribers = Counter.builder("wastetrace.bsd.form.subscriptions.overflowed")
                 .description("forms subscribers ended because they did not take their changes fast enough").register(meters);
-        if (!config.enabled()) {
-            return;
+        if (config.enabled()) {
+            start();
         }
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "bsd-service.form-subscriptions." + UUID.randomUUID().toString().substring(0, 8));
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        consumer = new KafkaConsumer<>(p);
-        running = true;
-        thread = new Thread(this::run, "form-subscriptions-feed");
-        thread.setDaemon(true);
-        thread.start();
+    }
+
+    /** Starts the loop; at startup, and again by a test that killed it. */
+    public void start() {
+        // Outside any group, committing nothing; a record it cannot read is logged and skipped (DeadLetters.logOnly):
+        // every replica reads every record, so parking it would park one copy per replica, and the group consumers
+        // of the same topic (registry projection, webhooks) already park it once each.
+        loop = loops.loop(LOOP)
+                .readAll(config.topic(), config.partitionsRefresh())
+                .property(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false")
+                .property(ConsumerConfig.CLIENT_ID_CONFIG, "bsd-service.form-subscriptions." + UUID.randomUUID().toString().substring(0, 8))
+                .deadLetters(DeadLetters.logOnly())
+                .handler(this::dispatch)
+                .onEnd(() -> subscribers.forEach(s -> s.emitter.complete()))
+                .build().start();
     }
 
     /**
@@ -133,7 +126,8 @@ public class FormChangeFeed {
      * falls more than the buffer behind.
      */
     public Multi<FormSubscription> subscribe(CallerIdentity caller) {
-        if (!running) {
+        ConsumerLoop current = loop;
+        if (current == null || current.state() != ConsumerLoop.State.RUNNING) {
             throw new IllegalStateException("the forms subscription feed is not running on this instance");
         }
         if (subscribers.size() >= config.maxSubscribers()) {
@@ -168,79 +162,18 @@ public class FormChangeFeed {
                 .onFailure(BackPressureFailure.class).transform(failure -> overflow.get());
     }
 
-    private void run() {
-        Set<TopicPartition> assigned = new HashSet<>();
-        Instant nextListing = Instant.MIN;
-        boolean startingUp = true;
-        try {
-            while (running) {
-                try {
-                    if (Instant.now().isAfter(nextListing)) {
-                        assignNewPartitions(assigned, startingUp);
-                        startingUp = false;
-                        nextListing = Instant.now().plus(config.partitionsRefresh());
-                    }
-                    if (assigned.isEmpty()) {
-                        Thread.sleep(POLL.toMillis());
-                        continue;
-                    }
-                    for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
-                        dispatch(record);
-                    }
-                } catch (WakeupException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "forms subscription feed could not read %s, retrying", config.topic());
-                    Thread.sleep(RETRY_DELAY.toMillis());
-                }
-            }
-        } catch (WakeupException e) {
-            if (running) {
-                LOG.error("forms subscription feed woken up unexpectedly", e);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            running = false;
-            consumer.close();
-            subscribers.forEach(s -> s.emitter.complete());
-        }
-    }
-
-    /** Partitions found at start-up are read from their end; partitions that appear later, from their beginning. */
-    private void assignNewPartitions(Set<TopicPartition> assigned, boolean startingUp) {
-        List<PartitionInfo> partitions;
-        try {
-            partitions = consumer.partitionsFor(config.topic(), METADATA_TIMEOUT);
-        } catch (TimeoutException e) {
-            LOG.warnf("could not list the partitions of %s: %s", config.topic(), e.getMessage());
-            return;
-        }
-        List<TopicPartition> added = new ArrayList<>();
-        for (PartitionInfo partition : partitions == null ? List.<PartitionInfo>of() : partitions) {
-            TopicPartition topicPartition = new TopicPartition(partition.topic(), partition.partition());
-            if (assigned.add(topicPartition)) {
-                added.add(topicPartition);
-            }
-        }
-        if (added.isEmpty()) {
-            return;
-        }
-        consumer.assign(assigned);
-        if (startingUp) {
-            consumer.seekToEnd(added);
-        } else {
-            consumer.seekToBeginning(added);
-        }
-        LOG.debugf("forms subscription feed reads %s", assigned);
-    }
-
-    private void dispatch(ConsumerRecord<String, String> record) {
+    private void dispatch(ConsumerRecord<String, String> record) throws PoisonRecordException {
         if (subscribers.isEmpty()) {
             return;
         }
+        EventEnvelope event;
         try {
-            EventEnvelope event = EventCodec.decode(record.value());
+            event = EventCodec.decode(record.value());
+        } catch (EventCodec.MalformedEventException | NullPointerException e) {
+            throw new PoisonRecordException("malformed BSD event: " + e.getMessage(), e);
+        }
+        // Not retried when pushing fails: a retry would push the change again to those who already got it.
+        try {
             Optional<FormChanges.Change> change = changes.read(event);
             if (change.isEmpty()) {
                 return;
@@ -256,21 +189,10 @@ public class FormChangeFeed {
             }
             FormSubscription message = changes.message(change.get());
             audience.forEach(subscriber -> subscriber.emitter.emit(message));
-        } catch (EventCodec.MalformedEventException e) {
-            LOG.warnf("skipping malformed BSD event at %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "could not push the BSD event at %s-%d@%d to subscribers", record.topic(), record.partition(),
                     record.offset());
         }
     }
 
-    void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        if (consumer == null) {
-            return;
-        }
-        running = false;
-        consumer.wakeup();
-        thread.join(5000);
-    }
 }
