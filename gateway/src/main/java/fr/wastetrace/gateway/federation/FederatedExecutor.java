@@ -244,10 +244,9 @@ public class FederatedExecutor {
         }
         QueryPlanner.Plan plan = prepared.plan().bind(variables);
 
-        Optional<String> limited = operationLimits.firstExceeded(plan, clientIp);
+        var limited = operationLimits.firstExceeded(plan, clientIp);
         if (limited.isPresent()) {
-            return new Outcome(200, GraphQLErrors.response("Trop d'appels à « " + limited.get()
-                    + " » depuis cette adresse IP : réessayez plus tard.", "TOO_MANY_REQUESTS"));
+            return new Outcome(200, GraphQLErrors.response(limited.get().message(), "TOO_MANY_REQUESTS"));
         }
         return new Checked(engine, query, document.getDocument(), operation, variables, plan);
     }
