@@ -1,7 +1,13 @@
--- Sliding-window limiter: KEYS[1] the window's sorted set; ARGV: window (ms), limit, a unique member for this request.
+-- Sliding-window limiter: KEYS[1] the window's sorted set; ARGV: window (ms), limit, a unique member for this request,
+-- and optionally the time (epoch ms) when a clock drives the limiter (tests); otherwise Redis' own clock.
 -- Returns {allowed (1/0), remaining, reset (epoch ms: when the oldest counted request leaves the window)}.
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local now
+if ARGV[4] then
+  now = tonumber(ARGV[4])
+else
+  local time = redis.call('TIME')
+  now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+end
 local window = tonumber(ARGV[1])
 local limit = tonumber(ARGV[2])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)

@@ -1,39 +1,35 @@
 package fr.wastetrace.company.keycloak;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.UsersResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Keycloak's admin REST API, as the confidential client {@code company-service} (client-credentials grant). Keycloak
- * holds the credentials; company-service creates and looks up accounts there.
+ * Keycloak's admin REST API through the Quarkus Keycloak admin client ({@code quarkus-keycloak-admin-rest-client}),
+ * as the confidential client {@code company-service} (client-credentials grant: {@code quarkus.keycloak.admin-client.*},
+ * the client's token obtained and renewed by the admin client). Keycloak holds the credentials; company-service
+ * creates and looks up accounts there.
  */
 @ApplicationScoped
 public class KeycloakAdmin {
+    private final Keycloak keycloak;
     private final KeycloakConfig config;
-    private final ObjectMapper json;
-    private final HttpClient http;
-    private String token;
-    private Instant tokenExpiresAt = Instant.EPOCH;
 
     @Inject
-    public KeycloakAdmin(KeycloakConfig config, ObjectMapper json) {
+    public KeycloakAdmin(Keycloak keycloak, KeycloakConfig config) {
+        this.keycloak = keycloak;
         this.config = config;
-        this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
     }
 
     /** A Keycloak account, as far as company-service needs it. */
@@ -52,46 +48,46 @@ public class KeycloakAdmin {
      */
     public Optional<String> createUser(String email, String password, String name, boolean active) {
         String[] names = splitName(name);
-        ObjectNode user = json.createObjectNode()
-                .put("username", email)
-                .put("email", email)
-                .put("firstName", names[0])
-                .put("lastName", names[1])
-                .put("enabled", true)
-                .put("emailVerified", active);
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setFirstName(names[0]);
+        user.setLastName(names[1]);
+        user.setEnabled(true);
+        user.setEmailVerified(active);
         if (!active) {
-            user.putArray("requiredActions").add("VERIFY_EMAIL");
+            user.setRequiredActions(List.of("VERIFY_EMAIL"));
         }
-        user.putArray("credentials").addObject().put("type", "password").put("value", password).put("temporary", false);
-        HttpResponse<String> response = sendAdmin(() -> admin("/users").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(user.toString())));
-        if (response.statusCode() == 409) {
-            return Optional.empty();
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(false);
+        user.setCredentials(List.of(credential));
+        try (Response response = call("create the account", () -> users().create(user))) {
+            if (response.getStatus() == 409) {
+                return Optional.empty();
+            }
+            expect(response, 201, "create the account");
+            String location = response.getLocation() == null ? null : response.getLocation().getPath();
+            if (location == null) {
+                throw new KeycloakException("Keycloak created an account without returning its address");
+            }
+            return Optional.of(location.substring(location.lastIndexOf('/') + 1));
         }
-        expect(response, 201, "create the account");
-        String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new KeycloakException("Keycloak created an account without returning its address"));
-        return Optional.of(location.substring(location.lastIndexOf('/') + 1));
     }
 
     public Optional<Account> findByEmail(String email) {
-        HttpResponse<String> response = sendAdmin(() -> admin("/users?exact=true&email="
-                + URLEncoder.encode(email, StandardCharsets.UTF_8)).GET());
-        expect(response, 200, "look up an account");
-        for (JsonNode node : read(response)) {
-            if (email.equalsIgnoreCase(node.path("email").asText())) {
-                return Optional.of(new Account(node.get("id").asText(), node.path("email").asText(),
-                        node.path("firstName").asText(null), node.path("lastName").asText(null)));
-            }
-        }
-        return Optional.empty();
+        List<UserRepresentation> found = call("look up an account", () -> users().searchByEmail(email, true));
+        return found.stream().filter(user -> email.equalsIgnoreCase(user.getEmail())).findFirst()
+                .map(user -> new Account(user.getId(), user.getEmail(), user.getFirstName(), user.getLastName()));
     }
 
     /** Deletes an account; a missing account is not an error. */
     public void deleteUser(String id) {
-        HttpResponse<String> response = sendAdmin(() -> admin("/users/" + id).DELETE());
-        if (response.statusCode() != 404) {
-            expect(response, 204, "delete the account");
+        try (Response response = call("delete the account", () -> users().delete(id))) {
+            if (response.getStatus() != 404) {
+                expect(response, 204, "delete the account");
+            }
         }
     }
 
@@ -108,71 +104,33 @@ public class KeycloakAdmin {
         return new String[]{trimmed.substring(0, space), trimmed.substring(space + 1).trim()};
     }
 
-    private HttpRequest.Builder admin(String path) {
-        return HttpRequest.newBuilder(URI.create(config.url() + "/admin/realms/" + config.realm() + path))
-                .timeout(config.requestTimeout())
-                .header("Authorization", "Bearer " + accessToken());
+    private UsersResource users() {
+        return keycloak.realm(config.realm()).users();
     }
 
     /**
-     * Sends an admin request; on 401 (Keycloak restarted, or revoked the cached token before its expiry) it drops the
-     * cached token and sends the request once more with a new one.
+     * One admin call. On 401 (Keycloak restarted, or revoked the client's token before its expiry) the admin client's
+     * token is dropped and the call made once more with a new one; other failures become {@link KeycloakException}.
      */
-    private HttpResponse<String> sendAdmin(Supplier<HttpRequest.Builder> request) {
-        HttpResponse<String> response = send(request.get());
-        if (response.statusCode() == 401) {
-            forgetToken();
-            response = send(request.get());
-        }
-        return response;
-    }
-
-    private synchronized void forgetToken() {
-        token = null;
-    }
-
-    private synchronized String accessToken() {
-        if (token != null && Instant.now().isBefore(tokenExpiresAt)) {
-            return token;
-        }
-        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(config.adminClientId(), StandardCharsets.UTF_8)
-                + "&client_secret=" + URLEncoder.encode(config.adminClientSecret(), StandardCharsets.UTF_8);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                        URI.create(config.url() + "/realms/" + config.realm() + "/protocol/openid-connect/token"))
-                .timeout(config.requestTimeout())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        expect(response, 200, "obtain an admin token");
-        JsonNode body = read(response);
-        token = body.get("access_token").asText();
-        // Renew well before expiry so that a token never expires between this check and Keycloak's.
-        tokenExpiresAt = Instant.now().plusSeconds(Math.max(5, body.path("expires_in").asLong(60) - 30));
-        return token;
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    private <T> T call(String what, Supplier<T> call) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
+            try {
+                return call.get();
+            } catch (NotAuthorizedException expired) {
+                keycloak.tokenManager().invalidate(keycloak.tokenManager().getAccessTokenString());
+                return call.get();
+            }
+        } catch (WebApplicationException e) {
+            throw new KeycloakException("Keycloak refused to " + what + ": HTTP " + e.getResponse().getStatus(), e);
+        } catch (ProcessingException e) {
             throw new KeycloakException("Keycloak is unreachable: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KeycloakException("interrupted while calling Keycloak", e);
         }
     }
 
-    private JsonNode read(HttpResponse<String> response) {
-        try {
-            return json.readTree(response.body());
-        } catch (IOException e) {
-            throw new KeycloakException("Keycloak answered with invalid JSON", e);
-        }
-    }
-
-    private static void expect(HttpResponse<String> response, int status, String what) {
-        if (response.statusCode() != status) {
-            throw new KeycloakException("Keycloak refused to " + what + ": HTTP " + response.statusCode() + " "
-                    + response.body());
+    private static void expect(Response response, int status, String what) {
+        if (response.getStatus() != status) {
+            String body = response.hasEntity() ? response.readEntity(String.class) : "";
+            throw new KeycloakException("Keycloak refused to " + what + ": HTTP " + response.getStatus() + " " + body);
         }
     }
 

@@ -1,11 +1,12 @@
 package fr.wastetrace.company.keycloak;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
-import java.time.Duration;
-
-/** How company-service reaches Keycloak's admin API (confidential client with the manage-users role). */
+/**
+ * The realm whose accounts company-service manages. How it reaches Keycloak's admin API (address, confidential client
+ * with the manage-users role, client-credentials grant) is the admin client's configuration,
+ * {@code quarkus.keycloak.admin-client.*}, set from the {@code wastetrace.keycloak.*} values in application.properties.
+ */
 @ConfigMapping(prefix = "wastetrace.keycloak")
 public interface KeycloakConfig {
     /** Base address, e.g. {@code http://127.0.0.1:8180}. */
@@ -16,10 +17,4 @@ public interface KeycloakConfig {
     String adminClientId();
 
     String adminClientSecret();
-
-    @WithDefault("5s")
-    Duration connectTimeout();
-
-    @WithDefault("10s")
-    Duration requestTimeout();
 }

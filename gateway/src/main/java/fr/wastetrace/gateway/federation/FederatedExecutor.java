@@ -51,6 +51,20 @@ public class FederatedExecutor {
             return "MaxDepthExceeded";
         }
     };
+    /** The classification of the refusals of a document that selects too many fields, fragments expanded. */
+    private static final graphql.validation.ValidationErrorClassification TOO_MANY_FIELDS = new graphql.validation.ValidationErrorClassification() {
+        @Override
+        public String toString() {
+            return "MaxFieldsExceeded";
+        }
+    };
+    /** The classification of the refusals of a string literal holding U+0000. */
+    private static final graphql.validation.ValidationErrorClassification NUL_CHARACTER = new graphql.validation.ValidationErrorClassification() {
+        @Override
+        public String toString() {
+            return "NulCharacter";
+        }
+    };
 
     /** Histogram buckets of the operations' durations (a few, so that every operation can have its series). */
     private static final java.time.Duration[] OPERATION_BUCKETS = java.util.stream.Stream.of(5, 10, 25, 50, 100, 250, 500,
@@ -230,10 +244,9 @@ public class FederatedExecutor {
         }
         QueryPlanner.Plan plan = prepared.plan().bind(variables);
 
-        Optional<String> limited = operationLimits.firstExceeded(plan, clientIp);
+        var limited = operationLimits.firstExceeded(plan, clientIp);
         if (limited.isPresent()) {
-            return new Outcome(200, GraphQLErrors.response("Trop d'appels à « " + limited.get()
-                    + " » depuis cette adresse IP : réessayez plus tard.", "TOO_MANY_REQUESTS"));
+            return new Outcome(200, GraphQLErrors.response(limited.get().message(), "TOO_MANY_REQUESTS"));
         }
         return new Checked(engine, query, document.getDocument(), operation, variables, plan);
     }
@@ -264,7 +277,7 @@ public class FederatedExecutor {
     private Engine engine(ComposedSchema schema) {
         Engine engine = current;
         if (engine == null || engine.schema != schema) {
-            engine = new Engine(schema, config.limits().maxDepth());
+            engine = new Engine(schema, config.limits());
             current = engine;
         }
         return engine;
@@ -583,12 +596,16 @@ public class FederatedExecutor {
         private final GraphQL graphQL;
         private final ComposedSchema schema;
         private final int maxDepth;
+        private final int maxFields;
+        private final int maxOperations;
         private final Map<String, PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
         private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
 
-        Engine(ComposedSchema schema, int maxDepth) {
+        Engine(ComposedSchema schema, GatewayConfig.Limits limits) {
             this.schema = schema;
-            this.maxDepth = maxDepth;
+            this.maxDepth = limits.maxDepth();
+            this.maxFields = limits.maxFields();
+            this.maxOperations = limits.maxOperations();
             this.graphQL = GraphQL.newGraphQL(schema.schema())
                     .preparsedDocumentProvider((input, compute) ->
                             CompletableFuture.completedFuture(document(input)))
@@ -619,6 +636,25 @@ public class FederatedExecutor {
             return entry;
         }
 
+        /**
+         * What is refused before the document is walked field by field: more fields than the limit once fragments are
+         * expanded (a "fragment bomb" would hold the depth check and graphql-java's validation for hours), and string
+         * literals holding U+0000.
+         */
+        private List<ValidationError> guardErrors(Document document) {
+            if (Guards.expandedFields(document, maxFields, maxOperations) > maxFields) {
+                return List.of(ValidationError.newValidationError().validationErrorType(TOO_MANY_FIELDS)
+                        .description("La requête sélectionne trop de champs une fois ses fragments développés (plus de "
+                                + maxFields + " par opération) : demandez moins de champs, ou découpez-la.")
+                        .build());
+            }
+            return Guards.nulCharacter(document).map(location -> List.of(ValidationError.newValidationError()
+                    .validationErrorType(NUL_CHARACTER)
+                    .description("Une chaîne de la requête contient le caractère nul (U+0000), qu'aucun champ n'accepte : "
+                            + "retirez-le.")
+                    .sourceLocation(location).build())).orElse(List.of());
+        }
+
         private List<ValidationError> depthErrors(Document document) {
             return Guards.depthViolations(document, maxDepth).stream().map(violation -> ValidationError.newValidationError()
                     .validationErrorType(TOO_DEEP)
@@ -641,9 +677,12 @@ public class FederatedExecutor {
                 entry = new PreparsedDocumentEntry(parsed.getSyntaxException().toInvalidSyntaxError());
             } else {
                 Document document = parsed.getDocument();
-                // The depth limit is a validation rule of the reference API: its refusals come first, like there.
-                List<ValidationError> errors = new ArrayList<>(depthErrors(document));
-                errors.addAll(ParseAndValidate.validate(schema.schema(), document, Locale.FRENCH));
+                List<ValidationError> errors = new ArrayList<>(guardErrors(document));
+                if (errors.isEmpty()) {
+                    // The depth limit is a validation rule of the reference API: its refusals come first, like there.
+                    errors.addAll(depthErrors(document));
+                    errors.addAll(ParseAndValidate.validate(schema.schema(), document, Locale.FRENCH));
+                }
                 entry = errors.isEmpty() ? new PreparsedDocumentEntry(document) : new PreparsedDocumentEntry(errors);
             }
             if (documents.size() >= DOCUMENT_CACHE_SIZE) {

@@ -5,6 +5,11 @@ import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
+import graphql.language.StringValue;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
@@ -17,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Limits on what one request may ask: depth of selections, number of root operations. */
 final class Guards {
@@ -115,6 +121,49 @@ final class Guards {
             }
         }
         return counted;
+    }
+
+    /**
+     * The largest number of fields one operation of the document selects, fragments expanded where they are spread
+     * ({@link #complexity}), or {@code budget + 1} as soon as one operation, or all of them together, go past
+     * {@code budget} and {@code budget * maxOperations}. Checked before anything else walks the expanded document (the
+     * depth limit, graphql-java's validation): a few fragments that spread each other several times ("fragment bomb")
+     * would otherwise expand to billions of fields, and their walk would hold a worker thread for hours.
+     */
+    static int expandedFields(Document document, int budget, int maxOperations) {
+        Map<String, FragmentDefinition> fragments = new HashMap<>();
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.putIfAbsent(f.getName(), f));
+        long total = 0;
+        int largest = 0;
+        long totalBudget = (long) budget * Math.max(1, maxOperations);
+        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+            int fields = count(operation.getSelectionSet(), fragments, new HashSet<>(), 0, budget + 1);
+            largest = Math.max(largest, fields);
+            total += fields;
+            if (largest > budget || total > totalBudget) {
+                return budget + 1;
+            }
+        }
+        return largest;
+    }
+
+    /**
+     * Where the document writes a string holding the character U+0000, if it does: no text the API stores or searches
+     * may hold it (PostgreSQL refuses it in text), so it is the client's mistake, refused before any subgraph sees it.
+     */
+    static Optional<SourceLocation> nulCharacter(Document document) {
+        AtomicReference<SourceLocation> found = new AtomicReference<>();
+        new NodeTraverser().depthFirst(new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitStringValue(StringValue node, TraverserContext<graphql.language.Node> context) {
+                if (node.getValue() != null && node.getValue().indexOf('\u0000') >= 0) {
+                    found.set(node.getSourceLocation());
+                    return TraversalControl.QUIT;
+                }
+                return TraversalControl.CONTINUE;
+            }
+        }, document);
+        return Optional.ofNullable(found.get());
     }
 
     /**

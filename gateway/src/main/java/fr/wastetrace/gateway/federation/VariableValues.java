@@ -101,6 +101,10 @@ final class VariableValues {
                         + " (valeurs possibles : " + list(names) + ").");
             }
         } else if (type instanceof GraphQLScalarType scalar) {
+            if (value instanceof String text && text.indexOf('\u0000') >= 0) {
+                problems.add("« " + path + " » contient le caractère nul (U+0000), qu'aucun champ n'accepte : retirez-le.");
+                return;
+            }
             try {
                 scalar.getCoercing().parseValue(value, GraphQLContext.getDefault(), Locale.FRENCH);
             } catch (CoercingParseValueException e) {

@@ -9,8 +9,9 @@ import fr.wastetrace.identity.IdentityCodec;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.value.ValueCommands;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.TenantIdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -26,7 +27,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * Who is calling: a Keycloak access token (JWT: signature against the realm's keys, issuer, audience, expiry) or a
+ * Who is calling: a Keycloak access token (JWT: verified by quarkus-oidc's default tenant, {@code quarkus.oidc.*}:
+ * signature against the realm's keys, fetched and refreshed on rotation by the extension, issuer, audience, expiry) or a
  * personal access token (resolved by company-service, cached in Redis for a short time). Anything that does not
  * verify makes the caller anonymous; operations that need a user then answer {@code UNAUTHENTICATED}.
  */
@@ -36,11 +38,13 @@ public class IdentityResolver {
     private static final String UNKNOWN = "-";
     /** How long the signed identity handed to a subgraph stays valid: just the request. */
     private static final long IDENTITY_TTL_SECONDS = 90;
+    /** How long a token's verification may wait (for the realm's keys, the first time or after a rotation). */
+    private static final java.time.Duration JWT_TIMEOUT = java.time.Duration.ofSeconds(10);
 
     @Inject
     GatewayConfig config;
     @Inject
-    JWTParser jwtParser;
+    TenantIdentityProvider oidc;
     @Inject
     SubgraphClient subgraphs;
     @Inject
@@ -104,7 +108,10 @@ public class IdentityResolver {
             return new CallerIdentity(known.subject(), known.email(), known.name(), CallerIdentity.AuthType.JWT, clientIp, expiresAt);
         }
         try {
-            JsonWebToken jwt = jwtParser.parse(token);
+            SecurityIdentity verified = oidc.authenticate(new AccessTokenCredential(token)).await().atMost(JWT_TIMEOUT);
+            if (!(verified.getPrincipal() instanceof JsonWebToken jwt)) {
+                return CallerIdentity.anonymous(clientIp, expiresAt);
+            }
             String name = jwt.getClaim("name");
             String email = jwt.getClaim("email");
             if (jwt.getExpirationTime() > 0) {
@@ -112,7 +119,8 @@ public class IdentityResolver {
                         Instant.ofEpochSecond(jwt.getExpirationTime())));
             }
             return new CallerIdentity(jwt.getSubject(), email, name, CallerIdentity.AuthType.JWT, clientIp, expiresAt);
-        } catch (ParseException e) {
+        } catch (RuntimeException e) {
+            // Not verified (bad signature, issuer, audience, expiry), or Keycloak's keys cannot be had now.
             LOG.debugf("rejected JWT: %s", e.getMessage());
             return CallerIdentity.anonymous(clientIp, expiresAt);
         }

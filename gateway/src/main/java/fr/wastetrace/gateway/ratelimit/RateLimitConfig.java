@@ -26,9 +26,17 @@ public interface RateLimitConfig {
      */
     Map<String, String> operations();
 
-    /** What to do when Redis cannot be reached: {@code true} lets requests through (and logs), {@code false} refuses them. */
+    /**
+     * What the per-IP limit does when Redis cannot be reached or does not answer within {@link #redisTimeout()}:
+     * {@code true} lets requests through (and logs, and counts), {@code false} refuses them. The per-operation limits
+     * refuse in that case, whatever this says.
+     */
     @WithDefault("true")
     boolean failOpen();
+
+    /** How long a decision waits for Redis before it is taken without it. */
+    @WithDefault("500ms")
+    Duration redisTimeout();
 
     /** CIDRs of the reverse proxies whose {@code X-Forwarded-For} is trusted; empty: the socket's address is the client. */
     Optional<List<String>> trustedProxies();

@@ -21,8 +21,13 @@ import java.util.UUID;
 
 /**
  * Sliding-window rate limits in Redis, one round trip per decision: a Lua script ({@code EVALSHA}) drops the entries
- * older than the window, counts the rest and records this request if it fits, using Redis' own clock, so that no
- * 60-second window ever holds more than the limit, whatever the number of gateway replicas.
+ * older than the window, counts the rest and records this request if it fits, using Redis' own clock (or the
+ * {@link LimiterClock}'s, when one drives it), so that no 60-second window ever holds more than the limit, whatever the
+ * number of gateway replicas.
+ * <p>
+ * Without an answer from Redis within {@code redis-timeout} (Redis refuses connections, or hangs: it accepts them and
+ * never answers), the decision is taken without it: the per-IP limit follows {@code fail-open}, the per-operation
+ * limits always refuse ({@link #decide(String, Limit, boolean)}).
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -32,6 +37,7 @@ public class RateLimiter {
 
     private final RedisAPI redis;
     private final RateLimitConfig config;
+    private final LimiterClock clock;
     private final Counter redisFailures;
 
     /** The outcome: allowed or not, what is left in the window, and when the window frees a slot (epoch seconds). */
@@ -46,21 +52,34 @@ public class RateLimiter {
     }
 
     @Inject
-    public RateLimiter(RedisAPI redis, RateLimitConfig config, MeterRegistry registry) {
+    public RateLimiter(RedisAPI redis, RateLimitConfig config, LimiterClock clock, MeterRegistry registry) {
         this.redis = redis;
         this.config = config;
+        this.clock = clock;
         this.redisFailures = Counter.builder("wastetrace.gateway.ratelimit.redis.failures")
                 .description("Rate-limit decisions taken without Redis").register(registry);
     }
 
+    /** A decision of the per-IP kind: without Redis, it follows {@code fail-open}. */
     public Uni<Decision> decide(String key, Limit limit) {
-        List<String> args = List.of(SHA, "1", "wastetrace:rl:" + key, String.valueOf(limit.window().toMillis()),
-                String.valueOf(limit.requests()), UUID.randomUUID().toString());
+        return decide(key, limit, config.failOpen());
+    }
+
+    /**
+     * One decision; the answer comes within {@code redis-timeout} whatever Redis does. Without Redis, the request is
+     * let through if {@code failOpen}, refused otherwise (a {@link Decision#degraded()} decision either way).
+     */
+    public Uni<Decision> decide(String key, Limit limit, boolean failOpen) {
+        List<String> args = new java.util.ArrayList<>(List.of(SHA, "1", "wastetrace:rl:" + key,
+                String.valueOf(limit.window().toMillis()), String.valueOf(limit.requests()), UUID.randomUUID().toString()));
+        clock.nowMillis().ifPresent(now -> args.add(String.valueOf(now)));
         return redis.evalsha(args)
                 .onFailure(failure -> failure.getMessage() != null && failure.getMessage().startsWith("NOSCRIPT"))
                 .recoverWithUni(() -> redis.eval(withScript(args)))
+                .ifNoItem().after(config.redisTimeout()).failWith(() -> new java.util.concurrent.TimeoutException(
+                        "no answer from Redis within " + config.redisTimeout().toMillis() + " ms"))
                 .map(response -> decision(response, limit))
-                .onFailure().recoverWithItem(failure -> degraded(failure, limit));
+                .onFailure().recoverWithItem(failure -> degraded(failure, limit, failOpen));
     }
 
     private static List<String> withScript(List<String> evalshaArgs) {
@@ -76,12 +95,12 @@ public class RateLimiter {
         return new Decision(allowed, limit.requests(), remaining, resetMillis, false);
     }
 
-    private Decision degraded(Throwable failure, Limit limit) {
+    private Decision degraded(Throwable failure, Limit limit, boolean failOpen) {
         redisFailures.increment();
         LOG.warnf("rate limit decided without Redis (%s): requests are %s", failure.getMessage(),
-                config.failOpen() ? "let through" : "refused");
+                failOpen ? "let through" : "refused");
         long reset = System.currentTimeMillis() + Duration.ofSeconds(1).toMillis();
-        return new Decision(config.failOpen(), limit.requests(), config.failOpen() ? limit.requests() : 0, reset, true);
+        return new Decision(failOpen, limit.requests(), failOpen ? limit.requests() : 0, reset, true);
     }
 
     private static String load(String resource) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GuardsTest {
     /** The depth of the first too-deep selection of each operation, as graphql-depth-limit reports them. */
@@ -90,5 +91,45 @@ class GuardsTest {
     @Test
     void stopsCountingPastTheBudget() {
         assertEquals(3, fields("{ a b c d e f g }", 2));
+    }
+
+    /** Fragments that each spread the one before {@code fan} times: {@code fan^levels} fields once expanded. */
+    private static String fragmentBomb(int levels, int fan) {
+        StringBuilder query = new StringBuilder("query { me { ...F" + (levels - 1) + " } } fragment F0 on User { id } ");
+        for (int level = 1; level < levels; level++) {
+            query.append("fragment F").append(level).append(" on User {");
+            for (int i = 0; i < fan; i++) {
+                query.append(" ...F").append(level - 1);
+            }
+            query.append(" } ");
+        }
+        return query.toString();
+    }
+
+    /** Hostile-request campaign, finding 1: a fragment bomb held a worker thread for hours in the depth check. */
+    @Test
+    void aFragmentBombIsMeasuredWithinTheBudgetAndQuickly() {
+        Document bomb = Parser.parse(fragmentBomb(30, 4)); // 4^29 fields once expanded
+        long started = System.nanoTime();
+        assertEquals(2001, Guards.expandedFields(bomb, 2000, 5));
+        assertTrue(System.nanoTime() - started < 2_000_000_000L, "bounded by the budget, not by the expansion");
+        assertEquals(1 + 8, Guards.expandedFields(Parser.parse(fragmentBomb(4, 2)), 2000, 5));
+    }
+
+    @Test
+    void expandedFieldsCountsEveryOperationTogether() {
+        String three = "query A { a b } query B { a b } query C { a b }";
+        assertEquals(2, Guards.expandedFields(Parser.parse(three), 2, 5));
+        assertEquals(3, Guards.expandedFields(Parser.parse(three), 2, 2), "6 fields in all is past 2 x 2");
+        assertEquals(1, Guards.expandedFields(Parser.parse("query { ...A } fragment A on Query { a ...A }"), 10, 5),
+                "a cycle is counted once (validation refuses it)");
+    }
+
+    /** Hostile-request campaign, finding 2: U+0000 in a filter reached PostgreSQL, which answered a server error. */
+    @Test
+    void findsTheNulCharacterInStringLiterals() {
+        assertTrue(Guards.nulCharacter(Parser.parse("{ bsds(where: { id: { _eq: \"a\\u0000b\" } }) { totalCount } }")).isPresent());
+        assertTrue(Guards.nulCharacter(Parser.parse("{ a(x: [{ y: \"\\u0000\" }]) }")).isPresent());
+        assertTrue(Guards.nulCharacter(Parser.parse("{ a(x: \"\\u00e9\") }")).isEmpty());
     }
 }

@@ -104,4 +104,14 @@ class VariableValuesTest {
         nullInput.put("input", null);
         assertEquals(List.of("« $input » ne peut pas être null (type FormInput!) : indiquez une valeur."), problems(CREATE, nullInput));
     }
+
+    /** Hostile-request campaign, finding 2: U+0000 in a variable reached PostgreSQL, which answered a server error. */
+    @Test
+    void theNulCharacterIsRefusedInStringVariables() {
+        assertEquals(List.of("« $id » contient le caractère nul (U+0000), qu'aucun champ n'accepte : retirez-le."),
+                problems("query($id: ID!) { form(id: $id) { id } }", Map.of("id", "a\u0000b")));
+        assertEquals(List.of("« $input.wasteDetails.parcelNumbers[0].city » contient le caractère nul (U+0000), qu'aucun "
+                        + "champ n'accepte : retirez-le."),
+                problems(CREATE, input(Map.of("parcelNumbers", List.of(Map.of("city", "\u0000"))))));
+    }
 }

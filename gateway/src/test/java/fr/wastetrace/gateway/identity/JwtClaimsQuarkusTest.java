@@ -31,7 +31,19 @@ class JwtClaimsQuarkusTest {
     public static class TrustedTestKey implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("mp.jwt.verify.publickey.location", "jwt/test-only-public.pem");
+            // quarkus-oidc verifies with this key alone (no discovery); the issuer is then checked against this value.
+            // An empty address is no address: the tenant does no discovery and trusts the public key alone.
+            return Map.of("quarkus.oidc.auth-server-url", "", "quarkus.oidc.public-key", publicKey(),
+                    "quarkus.oidc.token.issuer", ISSUER, "wastetrace.gateway.status.keycloak-url", ISSUER);
+        }
+    }
+
+    private static String publicKey() {
+        try (var in = JwtClaimsQuarkusTest.class.getResourceAsStream("/jwt/test-only-public.pem")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -5,16 +5,23 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
-/** Redis unreachable with {@code fail-open=true}: requests go through (availability first; the failure is logged and counted). */
+/**
+ * Redis unreachable with {@code fail-open=true}: requests go through (availability first; the failure is logged and
+ * counted), but the per-operation limits refuse (they fail closed whatever {@code fail-open} says).
+ */
 @QuarkusTest
 @WithTestResource(BackingServices.class)
 @TestProfile(RateLimitRedisDownFailOpenQuarkusTest.Profile.class)
@@ -25,6 +32,17 @@ class RateLimitRedisDownFailOpenQuarkusTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.redis.hosts", "redis://127.0.0.1:1", "quarkus.redis.health.enabled", "false",
                     "wastetrace.gateway.rate-limit.fail-open", "true");
+        }
+    }
+
+    @Inject
+    OperationLimits operationLimits;
+
+    @Test
+    void sensitiveOperationsAreRefusedAllTheSame() {
+        for (String field : List.of("signup", "createAccessToken", "inviteUserToCompany")) {
+            assertEquals(Optional.of(new OperationLimits.Refusal(field, true)),
+                    operationLimits.firstExceeded(List.of(field), "192.0.2.8"), field);
         }
     }
 

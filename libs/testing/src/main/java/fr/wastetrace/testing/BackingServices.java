@@ -32,6 +32,7 @@ public class BackingServices implements QuarkusTestResourceLifecycleManager {
         config.put("wastetrace.identity.secret", TestIdentity.SECRET);
         config.put("wastetrace.keycloak.url", env.get("KEYCLOAK_URL"));
         config.put("mp.jwt.verify.issuer", env.get("OIDC_ISSUER"));
+        config.put("quarkus.oidc.auth-server-url", env.get("OIDC_ISSUER"));
         config.put("wastetrace.test.run-id", database.runId());
         config.put("wastetrace.topics.suffix", "." + module.replaceAll("[^a-z0-9]", "_") + "." + database.runId());
         return config;
