@@ -133,6 +133,19 @@ webhook-db-password: {path: webhookService.database.password, ref: {{ $v.webhook
 webhook-secrets-key: {path: webhookSecretsKey, ref: {{ $v.webhookSecretsKey | toJson }}}
 {{- end }}
 
+{{/*
+Where company-service reads the list of eco-organismes (ECO_ORGANISMES_FILE): companyService.ecoOrganismes.file, or
+the mounted ConfigMap's key; empty when neither is given (then none is served).
+*/}}
+{{- define "wastetrace.ecoOrganismesFile" -}}
+{{- $eco := .Values.companyService.ecoOrganismes -}}
+{{- if $eco.file -}}
+{{ $eco.file }}
+{{- else if $eco.configMap -}}
+/etc/wastetrace/eco-organismes/{{ $eco.key }}
+{{- end -}}
+{{- end }}
+
 {{/* An env entry read from a secret: dict "root" $ "name" "DB_PASSWORD" "secret" "bsd-db-password". */}}
 {{- define "wastetrace.secretEnv" -}}
 {{- $ref := (index (include "wastetrace.secrets" .root | fromYaml) .secret).ref -}}
@@ -170,6 +183,9 @@ KEYCLOAK_URL: {{ required "keycloak.url is required" $root.Values.keycloak.url |
 KEYCLOAK_REALM: {{ $root.Values.keycloak.realm | quote }}
 WEBHOOK_SERVICE_URL: {{ printf "http://%s:%v" (include "wastetrace.componentName" (dict "root" $root "component" "webhook-service")) $root.Values.httpPort | quote }}
 WEBHOOK_DENIED_NETWORKS: {{ join "," $root.Values.webhookService.clusterNetworks | quote }}
+{{- with include "wastetrace.ecoOrganismesFile" $root }}
+ECO_ORGANISMES_FILE: {{ . | quote }}
+{{- end }}
 {{- end }}
 {{- if eq .app "webhook-service" }}
 COMPANY_SERVICE_URL: {{ printf "http://%s:%v" (include "wastetrace.componentName" (dict "root" $root "component" "company-service")) $root.Values.httpPort | quote }}
@@ -348,9 +364,24 @@ spec:
       volumeMounts:
         - name: tmp
           mountPath: /tmp
+        {{- if and (eq .app "company-service") $root.Values.companyService.ecoOrganismes.configMap }}
+        - name: eco-organismes
+          mountPath: {{ include "wastetrace.ecoOrganismesFile" $root | dir }}
+          readOnly: true
+        {{- end }}
   volumes:
     - name: tmp
       emptyDir: {}
+    {{- with $root.Values.companyService.ecoOrganismes }}
+    {{- if and (eq $.app "company-service") .configMap }}
+    - name: eco-organismes
+      configMap:
+        name: {{ .configMap }}
+        items:
+          - key: {{ .key }}
+            path: {{ include "wastetrace.ecoOrganismesFile" $root | base }}
+    {{- end }}
+    {{- end }}
   {{- with $root.Values.nodeSelector }}
   nodeSelector:
     {{- toYaml . | nindent 4 }}
