@@ -133,6 +133,15 @@ webhook-db-password: {path: webhookService.database.password, ref: {{ $v.webhook
 webhook-secrets-key: {path: webhookSecretsKey, ref: {{ $v.webhookSecretsKey | toJson }}}
 {{- end }}
 
+{{/* The realm's issuer URL: keycloak.issuer, or keycloak.url + /realms/ + keycloak.realm. */}}
+{{- define "wastetrace.oidcIssuer" -}}
+{{- $issuer := .Values.keycloak.issuer }}
+{{- if not $issuer }}
+{{- $issuer = printf "%s/realms/%s" (required "keycloak.url is required" .Values.keycloak.url | trimSuffix "/") .Values.keycloak.realm }}
+{{- end }}
+{{- $issuer }}
+{{- end }}
+
 {{/*
 Where company-service reads the list of eco-organismes (ECO_ORGANISMES_FILE): companyService.ecoOrganismes.file, or
 the mounted ConfigMap's key; empty when neither is given (then none is served).
@@ -193,13 +202,11 @@ WEBHOOK_DENIED_NETWORKS: {{ join "," $root.Values.webhookService.clusterNetworks
 {{- end }}
 {{- if eq .app "registry-service" }}
 PUBLIC_URL: {{ include "wastetrace.publicUrl" $root | quote }}
+{{- /* The national registry's feed checks the Keycloak tokens of its client (issuer and keys), as the gateway does. */}}
+OIDC_ISSUER: {{ include "wastetrace.oidcIssuer" $root | quote }}
 {{- end }}
 {{- if eq .app "gateway" }}
-{{- $issuer := $root.Values.keycloak.issuer }}
-{{- if not $issuer }}
-{{- $issuer = printf "%s/realms/%s" (required "keycloak.url is required" $root.Values.keycloak.url | trimSuffix "/") $root.Values.keycloak.realm }}
-{{- end }}
-OIDC_ISSUER: {{ $issuer | quote }}
+OIDC_ISSUER: {{ include "wastetrace.oidcIssuer" $root | quote }}
 OIDC_AUDIENCE: {{ $root.Values.keycloak.audience | quote }}
 BSD_SERVICE_URL: {{ printf "http://%s:%v" (include "wastetrace.componentName" (dict "root" $root "component" "bsd-service")) $root.Values.httpPort | quote }}
 COMPANY_SERVICE_URL: {{ printf "http://%s:%v" (include "wastetrace.componentName" (dict "root" $root "component" "company-service")) $root.Values.httpPort | quote }}

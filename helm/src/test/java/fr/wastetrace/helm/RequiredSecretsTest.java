@@ -83,6 +83,16 @@ class RequiredSecretsTest {
     }
 
     @Test
+    void theRegistryFeedChecksTokensOfTheSameRealmAsTheGateway() {
+        Manifests manifests = Chart.render(Chart.NATIONAL);
+        String gateway = manifests.get("ConfigMap", Chart.RELEASE + "-wastetrace-gateway").path("data").path("OIDC_ISSUER").asText();
+        String registry = manifests.get("ConfigMap", Chart.RELEASE + "-wastetrace-registry-service").path("data")
+                .path("OIDC_ISSUER").asText();
+        assertTrue(gateway.contains("/realms/"), gateway);
+        assertEquals(gateway, registry);
+    }
+
+    @Test
     void theChartGivesEveryRequiredSettingFromASecret() throws IOException {
         assertEquals(Set.of("ACCESS_TOKEN_HASH_SECRET", "DB_PASSWORD", "INTERNAL_IDENTITY_SECRET",
                 "KEYCLOAK_ADMIN_CLIENT_SECRET", "WEBHOOK_SECRETS_KEY"), requiredVariables("company-service"),

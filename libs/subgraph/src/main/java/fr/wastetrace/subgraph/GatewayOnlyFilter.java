@@ -28,18 +28,23 @@ public class GatewayOnlyFilter {
 
     private final IdentityCodec codec;
     private final String audience;
+    private final List<String> openPaths;
 
     /**
      * @param secret   the key of the identity headers
      * @param accepted other keys accepted during a rotation (the next or the previous one; docs/operations.md)
      * @param audience this service's name: headers made for another service are refused
+     * @param openPaths exact paths that do not come through the gateway and authenticate their callers otherwise
+     *                  (registry-service's national registry feed: a Keycloak token and a role)
      */
     @Inject
     public GatewayOnlyFilter(@ConfigProperty(name = "wastetrace.identity.secret") String secret,
                              @ConfigProperty(name = "wastetrace.identity.accepted-secrets") Optional<List<String>> accepted,
-                             @ConfigProperty(name = "wastetrace.identity.audience") String audience) {
+                             @ConfigProperty(name = "wastetrace.identity.audience") String audience,
+                             @ConfigProperty(name = "wastetrace.subgraph.open-paths") Optional<List<String>> openPaths) {
         this.codec = new IdentityCodec(secret, accepted.orElse(List.of()), Clock.systemUTC());
         this.audience = audience;
+        this.openPaths = openPaths.orElse(List.of());
     }
 
     void registerOn(@Observes Router router) {
@@ -49,7 +54,7 @@ public class GatewayOnlyFilter {
     }
 
     void check(RoutingContext ctx) {
-        if (ctx.request().method() == HttpMethod.OPTIONS) {
+        if (ctx.request().method() == HttpMethod.OPTIONS || openPaths.contains(ctx.normalizedPath())) {
             ctx.next();
             return;
         }
