@@ -133,6 +133,28 @@ webhook-db-password: {path: webhookService.database.password, ref: {{ $v.webhook
 webhook-secrets-key: {path: webhookSecretsKey, ref: {{ $v.webhookSecretsKey | toJson }}}
 {{- end }}
 
+{{/* The realm's issuer URL: keycloak.issuer, or keycloak.url + /realms/ + keycloak.realm. */}}
+{{- define "wastetrace.oidcIssuer" -}}
+{{- $issuer := .Values.keycloak.issuer }}
+{{- if not $issuer }}
+{{- $issuer = printf "%s/realms/%s" (required "keycloak.url is required" .Values.keycloak.url | trimSuffix "/") .Values.keycloak.realm }}
+{{- end }}
+{{- $issuer }}
+{{- end }}
+
+{{/*
+Where company-service reads the list of eco-organismes (ECO_ORGANISMES_FILE): companyService.ecoOrganismes.file, or
+the mounted ConfigMap's key; empty when neither is given (then none is served).
+*/}}
+{{- define "wastetrace.ecoOrganismesFile" -}}
+{{- $eco := .Values.companyService.ecoOrganismes -}}
+{{- if $eco.file -}}
+{{ $eco.file }}
+{{- else if $eco.configMap -}}
+/etc/wastetrace/eco-organismes/{{ $eco.key }}
+{{- end -}}
+{{- end }}
+
 {{/* An env entry read from a secret: dict "root" $ "name" "DB_PASSWORD" "secret" "bsd-db-password". */}}
 {{- define "wastetrace.secretEnv" -}}
 {{- $ref := (index (include "wastetrace.secrets" .root | fromYaml) .secret).ref -}}
@@ -170,6 +192,9 @@ KEYCLOAK_URL: {{ required "keycloak.url is required" $root.Values.keycloak.url |
 KEYCLOAK_REALM: {{ $root.Values.keycloak.realm | quote }}
 WEBHOOK_SERVICE_URL: {{ printf "http://%s:%v" (include "wastetrace.componentName" (dict "root" $root "component" "webhook-service")) $root.Values.httpPort | quote }}
 WEBHOOK_DENIED_NETWORKS: {{ join "," $root.Values.webhookService.clusterNetworks | quote }}
+{{- with include "wastetrace.ecoOrganismesFile" $root }}
+ECO_ORGANISMES_FILE: {{ . | quote }}
+{{- end }}
 {{- end }}
 {{- if eq .app "webhook-service" }}
 COMPANY_SERVICE_URL: {{ printf "http://%s:%v" (include "wastetrace.componentName" (dict "root" $root "component" "company-service")) $root.Values.httpPort | quote }}
@@ -177,13 +202,11 @@ WEBHOOK_DENIED_NETWORKS: {{ join "," $root.Values.webhookService.clusterNetworks
 {{- end }}
 {{- if eq .app "registry-service" }}
 PUBLIC_URL: {{ include "wastetrace.publicUrl" $root | quote }}
+{{- /* The national registry's feed checks the Keycloak tokens of its client (issuer and keys), as the gateway does. */}}
+OIDC_ISSUER: {{ include "wastetrace.oidcIssuer" $root | quote }}
 {{- end }}
 {{- if eq .app "gateway" }}
-{{- $issuer := $root.Values.keycloak.issuer }}
-{{- if not $issuer }}
-{{- $issuer = printf "%s/realms/%s" (required "keycloak.url is required" $root.Values.keycloak.url | trimSuffix "/") $root.Values.keycloak.realm }}
-{{- end }}
-OIDC_ISSUER: {{ $issuer | quote }}
+OIDC_ISSUER: {{ include "wastetrace.oidcIssuer" $root | quote }}
 OIDC_AUDIENCE: {{ $root.Values.keycloak.audience | quote }}
 BSD_SERVICE_URL: {{ printf "http://%s:%v" (include "wastetrace.componentName" (dict "root" $root "component" "bsd-service")) $root.Values.httpPort | quote }}
 COMPANY_SERVICE_URL: {{ printf "http://%s:%v" (include "wastetrace.componentName" (dict "root" $root "component" "company-service")) $root.Values.httpPort | quote }}
@@ -348,9 +371,24 @@ spec:
       volumeMounts:
         - name: tmp
           mountPath: /tmp
+        {{- if and (eq .app "company-service") $root.Values.companyService.ecoOrganismes.configMap }}
+        - name: eco-organismes
+          mountPath: {{ include "wastetrace.ecoOrganismesFile" $root | dir }}
+          readOnly: true
+        {{- end }}
   volumes:
     - name: tmp
       emptyDir: {}
+    {{- with $root.Values.companyService.ecoOrganismes }}
+    {{- if and (eq $.app "company-service") .configMap }}
+    - name: eco-organismes
+      configMap:
+        name: {{ .configMap }}
+        items:
+          - key: {{ .key }}
+            path: {{ include "wastetrace.ecoOrganismesFile" $root | base }}
+    {{- end }}
+    {{- end }}
   {{- with $root.Values.nodeSelector }}
   nodeSelector:
     {{- toYaml . | nindent 4 }}

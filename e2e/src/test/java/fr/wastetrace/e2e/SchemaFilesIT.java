@@ -45,7 +45,8 @@ class SchemaFilesIT {
 
     private static DynamicTest subgraph(String module, String url, IdentityCodec codec) {
         return DynamicTest.dynamicTest(module, () -> {
-            String identity = codec.sign(CallerIdentity.anonymous("schema-files", Instant.now().plusSeconds(60)));
+            String identity = codec.sign(CallerIdentity.anonymous("schema-files", Instant.now().plusSeconds(60)),
+                    module.replaceAll("-service$", ""));
             String body = RestAssured.given().baseUri(url).contentType("application/json")
                     .header(IdentityCodec.HEADER, identity).body(Gql.body("{ _service { sdl } }", Map.of()))
                     .post("/graphql").then().statusCode(200).extract().asString();

@@ -53,12 +53,12 @@ public final class GatewayOverheadBench implements Benchmark {
                 route.variables(0, null, route.drawWaste()))).path("createForm").path("id").asText();
         Map<String, Object> variables = Map.of("id", formId);
         String secret = stack.identitySecret();
-        AtomicReference<String> identity = new AtomicReference<>(DemoAccount.identityHeader(token, secret));
+        AtomicReference<String> identity = new AtomicReference<>(DemoAccount.identityHeader(token, secret, "bsd"));
         AtomicReference<Long> signedAt = new AtomicReference<>(System.nanoTime());
         Supplier<HttpRequest> direct = () -> {
             // The signed identity is valid 90 s: re-sign it every 30 s, as the gateway signs every call.
             if (System.nanoTime() - signedAt.get() > Duration.ofSeconds(30).toNanos()) {
-                identity.set(DemoAccount.identityHeader(token, secret));
+                identity.set(DemoAccount.identityHeader(token, secret, "bsd"));
                 signedAt.set(System.nanoTime());
             }
             return GraphqlClient.subgraph(stack.serviceUrl("bsd-service"), identity.get(), QUERY, variables);

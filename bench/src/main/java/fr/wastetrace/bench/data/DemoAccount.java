@@ -30,12 +30,15 @@ public record DemoAccount(String email, String password, String siret, String co
         return KeycloakTokens.passwordGrant(email, password);
     }
 
-    /** The identity the gateway would forward for this token's holder, signed with the stack's secret (90 s validity). */
-    public static String identityHeader(String accessToken, String secret) {
+    /**
+     * The identity the gateway would forward to {@code subgraph} ({@code bsd}, {@code company}, {@code registry}) for
+     * this token's holder, signed with the stack's secret (90 s validity).
+     */
+    public static String identityHeader(String accessToken, String secret, String subgraph) {
         JsonNode claims = claims(accessToken);
         CallerIdentity identity = new CallerIdentity(claims.path("sub").asText(), claims.path("email").asText(null),
                 claims.path("name").asText(null), CallerIdentity.AuthType.JWT, "127.0.0.1", Instant.now().plusSeconds(90));
-        return new IdentityCodec(secret, Clock.systemUTC()).sign(identity);
+        return new IdentityCodec(secret, Clock.systemUTC()).sign(identity, subgraph);
     }
 
     private static JsonNode claims(String jwt) {

@@ -1,5 +1,6 @@
 package fr.wastetrace.company.companies;
 
+import fr.wastetrace.company.directory.AnonymousCompanies;
 import fr.wastetrace.company.directory.Directory;
 import fr.wastetrace.company.directory.DirectoryEntry;
 import fr.wastetrace.company.members.CompanyMember;
@@ -44,6 +45,8 @@ public class CompanyApi {
     Memberships memberships;
     @Inject
     Directory directory;
+    @Inject
+    AnonymousCompanies anonymousCompanies;
 
     @Query("companyInfos")
     @Description("Profil public d'un établissement, par SIRET ou numéro de TVA intracommunautaire : données du "
@@ -216,6 +219,10 @@ public class CompanyApi {
             }
             Company company = Company.findByOrgId(siret).orElse(null);
             DirectoryEntry entry = directory.find(siret).orElse(null);
+            if (entry == null || (!entry.isPublic() && !entry.isClosed())) {
+                // An establishment the official directory does not show, made known by a verified notice.
+                entry = anonymousCompanies.find(siret).orElse(entry);
+            }
             if (company == null && entry == null) {
                 throw new ApiException.BadUserInput("Aucun établissement trouvé avec le SIRET " + siret + ".");
             }

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the SIRENE directory table that {@link SireneLoader} fills. */
+/**
+ * Reads the SIRENE directory table that {@link SireneLoader} fills. It is the official directory: nothing a user sends
+ * writes to it (notices go to {@link AnonymousCompanies}).
+ */
 @ApplicationScoped
 public class Directory {
     private static final String COLUMNS = "siret, siren, name, address, address_voie, address_postal_code, address_city, "
@@ -43,25 +46,6 @@ public class Directory {
             parameters.add(escapeLike(department) + "%");
         }
         return query(sql, parameters);
-    }
-
-    /** Records what an establishment's own SIRENE notice says about it, and makes it public here. */
-    public void recordNotice(SireneNotice.Data notice) {
-        String sql = "insert into sirene_establishment (siret, siren, name, address, naf, etat_administratif, statut_diffusion) "
-                + "values (?, ?, ?, ?, ?, 'A', 'O') on conflict (siret) do update set name = excluded.name, "
-                + "address = excluded.address, address_voie = null, address_postal_code = null, address_city = null, "
-                + "naf = excluded.naf, etat_administratif = 'A', statut_diffusion = 'O'";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, notice.siret());
-            statement.setString(2, notice.siret().substring(0, 9));
-            statement.setString(3, notice.name());
-            statement.setString(4, notice.address());
-            statement.setString(5, notice.naf());
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not write to the SIRENE directory", e);
-        }
     }
 
     private List<DirectoryEntry> query(String sql, List<Object> parameters) {

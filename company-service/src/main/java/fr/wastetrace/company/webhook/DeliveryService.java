@@ -33,6 +33,8 @@ public class DeliveryService {
 
     @Inject
     WebhookConfig config;
+    /** The audience of the identity headers for webhook-service. */
+    static final String WEBHOOK_SERVICE = "webhook";
     @ConfigProperty(name = "wastetrace.identity.secret")
     String identitySecret;
 
@@ -67,7 +69,7 @@ public class DeliveryService {
     private Optional<JsonNode> call(HttpRequest.Builder request) {
         HttpRequest built = request.timeout(TIMEOUT)
                 .header(IdentityCodec.HEADER, identities.sign(new CallerIdentity("service:company-service", null,
-                        "company-service", CallerIdentity.AuthType.ANONYMOUS, null, Instant.now().plusSeconds(60))))
+                        "company-service", CallerIdentity.AuthType.ANONYMOUS, null, Instant.now().plusSeconds(60)), WEBHOOK_SERVICE))
                 .build();
         try {
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());

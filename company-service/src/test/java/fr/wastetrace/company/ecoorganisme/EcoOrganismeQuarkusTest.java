@@ -60,6 +60,15 @@ class EcoOrganismeQuarkusTest {
                 .body(Gql.body("{ ecoOrganismes { id } }"))
                 .post("/graphql")
                 .then().statusCode(401);
+        // Signed with the right key, but made for another service (its audience): refused here.
+        given().contentType("application/json").header(TestIdentity.HEADER, TestIdentity.anonymousFor("bsd"))
+                .body(Gql.body("{ ecoOrganismes { id } }"))
+                .post("/graphql")
+                .then().statusCode(401);
+        given().contentType("application/json").header(TestIdentity.HEADER, TestIdentity.anonymousFor("company"))
+                .body(Gql.body("{ ecoOrganismes { id } }"))
+                .post("/graphql")
+                .then().statusCode(200);
     }
 
     @Test

@@ -79,7 +79,7 @@ class AccessTokenQuarkusTest {
     void aTokenCannotMintTokensAndDescriptionsAreRequired() {
         Api.User user = Api.newUser();
         String header = new IdentityCodec(TestIdentity.SECRET, Clock.systemUTC()).sign(new CallerIdentity(user.subject(),
-                user.email(), user.name(), CallerIdentity.AuthType.ACCESS_TOKEN, "127.0.0.1", Instant.now().plusSeconds(60)));
+                user.email(), user.name(), CallerIdentity.AuthType.ACCESS_TOKEN, "127.0.0.1", Instant.now().plusSeconds(60)), TestIdentity.AUDIENCE);
         call(header, CREATE, Map.of("d", "Depuis un jeton")).body("errors[0].extensions.code", is("FORBIDDEN"));
         call(header, "{ me { email } }", Map.of()).body("data.me.email", is(user.email()));
         assertEquals("BAD_USER_INPUT", errorCode(user, CREATE, Map.of("d", "   ")));

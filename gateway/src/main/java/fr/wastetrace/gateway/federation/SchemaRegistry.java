@@ -83,7 +83,7 @@ public class SchemaRegistry {
         boolean changed = false;
         for (String subgraph : new TreeMap<>(config.subgraphs()).keySet()) {
             try {
-                String identity = codec.sign(CallerIdentity.anonymous("gateway", Instant.now().plusSeconds(30)));
+                String identity = codec.sign(CallerIdentity.anonymous("gateway", Instant.now().plusSeconds(30)), subgraph);
                 JsonNode answer = client.graphql(subgraph, "{ _service { sdl } }", Map.of(), identity).join();
                 String sdl = answer.path("data").path("_service").path("sdl").asText(null);
                 if (sdl == null) {

@@ -63,7 +63,7 @@ public class SubgraphClient {
      */
     public CompletableFuture<JsonNode> graphql(String subgraph, String query, Map<String, Object> variables,
                                                RequestIdentity identity) {
-        return graphql(subgraph, query, variables, identity.header(), response -> response.headers()
+        return graphql(subgraph, query, variables, identity.header(subgraph), response -> response.headers()
                 .firstValue(WrittenPositions.HEADER).ifPresent(written -> readYourWrites.recordAnswer(written, identity)));
     }
 

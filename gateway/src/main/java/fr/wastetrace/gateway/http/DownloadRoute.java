@@ -96,7 +96,8 @@ public class DownloadRoute {
 
     /** Streams {@code GET <pathAndQuery>} of {@code subgraph} to the client: status, file headers and body. */
     private void forward(RoutingContext ctx, String subgraph, String pathAndQuery) {
-        String identity = identities.identityHeader(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), GraphQLRoutes.clientIp(ctx));
+        String identity = identities.identityHeader(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), GraphQLRoutes.clientIp(ctx),
+                subgraph);
         try {
             HttpResponse<InputStream> upstream = subgraphs.file(subgraph, pathAndQuery, identity);
             HttpServerResponse response = ctx.response().setStatusCode(upstream.statusCode());

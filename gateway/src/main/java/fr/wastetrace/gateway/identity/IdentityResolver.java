@@ -54,6 +54,8 @@ public class IdentityResolver {
     @Inject
     ReadYourWrites readYourWrites;
 
+    /** The audience of the identity headers for company-service's access-token resolution. */
+    static final String ACCESS_TOKEN_RESOLVER = "company";
     /** Verified Keycloak tokens, until their expiry (see {@link VerifiedTokens}). */
     private static final int VERIFIED_TOKENS_CAPACITY = 10_000;
 
@@ -76,14 +78,14 @@ public class IdentityResolver {
                 : caller);
     }
 
-    /** The signed identity header for the subgraphs, from the request's {@code Authorization} header. */
-    public String identityHeader(String authorization, String clientIp) {
-        return sign(resolve(authorization, clientIp));
+    /** The signed identity header for {@code subgraph}, from the request's {@code Authorization} header. */
+    public String identityHeader(String authorization, String clientIp, String subgraph) {
+        return sign(resolve(authorization, clientIp), subgraph);
     }
 
-    /** The identity header for the subgraphs that carries {@code identity}. */
-    public String sign(CallerIdentity identity) {
-        return codec.sign(identity);
+    /** The identity header for {@code subgraph} (and no other) that carries {@code identity}. */
+    public String sign(CallerIdentity identity, String subgraph) {
+        return codec.sign(identity, subgraph);
     }
 
     /** Who presents {@code authorization} ({@code Bearer <token>}); anonymous when it does not verify. */
@@ -166,7 +168,8 @@ public class IdentityResolver {
     /** The user behind a personal access token as JSON, {@link #UNKNOWN} if none, null if it cannot be known now. */
     private String lookUp(String token) {
         try {
-            String gatewayIdentity = codec.sign(CallerIdentity.anonymous("gateway", Instant.now().plusSeconds(30)));
+            String gatewayIdentity = codec.sign(CallerIdentity.anonymous("gateway", Instant.now().plusSeconds(30)),
+                    ACCESS_TOKEN_RESOLVER);
             HttpResponse<String> response = subgraphs.postInternal(config.accessTokenResolverUrl(),
                     "/internal/access-tokens/resolve", mapper.createObjectNode().put("token", token).toString(), gatewayIdentity);
             if (response.statusCode() == 200) {

@@ -4,6 +4,7 @@ import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.identity.IdentityCodec;
 import fr.wastetrace.identity.WrittenPositions;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,17 +15,17 @@ import java.util.Map;
 public final class RequestIdentity {
     private final IdentityCodec codec;
     private CallerIdentity caller;
-    private String header;
+    /** The signed header by subgraph: each is made for one subgraph only (its audience). */
+    private final Map<String, String> headers = new HashMap<>(4);
 
     RequestIdentity(IdentityCodec codec, CallerIdentity caller) {
         this.codec = codec;
         this.caller = caller;
-        this.header = codec.sign(caller);
     }
 
-    /** The signed header {@link IdentityCodec#HEADER} for the next subgraph call. */
-    public synchronized String header() {
-        return header;
+    /** The signed header {@link IdentityCodec#HEADER} for the next call of {@code subgraph}. */
+    public synchronized String header(String subgraph) {
+        return headers.computeIfAbsent(subgraph, audience -> codec.sign(caller, audience));
     }
 
     public synchronized CallerIdentity caller() {
@@ -36,7 +37,7 @@ public final class RequestIdentity {
         Map<String, Long> raised = WrittenPositions.raise(caller.awaited(), positions);
         if (!raised.equals(caller.awaited())) {
             caller = caller.awaiting(raised);
-            header = codec.sign(caller);
+            headers.clear();
         }
     }
 }

@@ -264,7 +264,7 @@ final class ClientConnection {
         }
         String subgraph = subscription.subgraph();
         operation.upstream = UpstreamSubscription.open(endpoint.upstreamClient, endpoint.mapper,
-                endpoint.subgraphs.graphqlEndpoint(subgraph), endpoint.identities.sign(caller),
+                endpoint.subgraphs.graphqlEndpoint(subgraph), endpoint.identities.sign(caller, subgraph),
                 endpoint.config.websocket().upstreamConnectTimeout(), payload, new UpstreamSubscription.Listener() {
                     @Override
                     public void onNext(JsonNode result) {

@@ -31,7 +31,7 @@ public class GatewayIdentityMechanism implements HttpAuthenticationMechanism {
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         CallerIdentity caller = context.get(GatewayOnlyFilter.IDENTITY_KEY);
         if (caller == null) {
-            caller = filter.codec().verify(context.request().getHeader(IdentityCodec.HEADER)).orElse(null);
+            caller = filter.verify(context.request().getHeader(IdentityCodec.HEADER)).orElse(null);
         }
         if (caller == null || !caller.isAuthenticated()) {
             return Uni.createFrom().nullItem();

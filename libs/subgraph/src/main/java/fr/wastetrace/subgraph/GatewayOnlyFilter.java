@@ -1,5 +1,6 @@
 package fr.wastetrace.subgraph;
 
+import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.identity.IdentityCodec;
 
 import io.quarkus.runtime.StartupEvent;
@@ -12,6 +13,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Subgraphs answer only calls that came through the gateway: every request to the GraphQL endpoint, to the internal
@@ -24,10 +27,24 @@ public class GatewayOnlyFilter {
     private static final String[] GUARDED_PATHS = {"/graphql*", "/internal/*", "/download*", "/road-control*"};
 
     private final IdentityCodec codec;
+    private final String audience;
+    private final List<String> openPaths;
 
+    /**
+     * @param secret   the key of the identity headers
+     * @param accepted other keys accepted during a rotation (the next or the previous one; docs/operations.md)
+     * @param audience this service's name: headers made for another service are refused
+     * @param openPaths exact paths that do not come through the gateway and authenticate their callers otherwise
+     *                  (registry-service's national registry feed: a Keycloak token and a role)
+     */
     @Inject
-    public GatewayOnlyFilter(@ConfigProperty(name = "wastetrace.identity.secret") String secret) {
-        this.codec = new IdentityCodec(secret, Clock.systemUTC());
+    public GatewayOnlyFilter(@ConfigProperty(name = "wastetrace.identity.secret") String secret,
+                             @ConfigProperty(name = "wastetrace.identity.accepted-secrets") Optional<List<String>> accepted,
+                             @ConfigProperty(name = "wastetrace.identity.audience") String audience,
+                             @ConfigProperty(name = "wastetrace.subgraph.open-paths") Optional<List<String>> openPaths) {
+        this.codec = new IdentityCodec(secret, accepted.orElse(List.of()), Clock.systemUTC());
+        this.audience = audience;
+        this.openPaths = openPaths.orElse(List.of());
     }
 
     void registerOn(@Observes Router router) {
@@ -37,11 +54,11 @@ public class GatewayOnlyFilter {
     }
 
     void check(RoutingContext ctx) {
-        if (ctx.request().method() == HttpMethod.OPTIONS) {
+        if (ctx.request().method() == HttpMethod.OPTIONS || openPaths.contains(ctx.normalizedPath())) {
             ctx.next();
             return;
         }
-        codec.verify(ctx.request().getHeader(IdentityCodec.HEADER)).ifPresentOrElse(identity -> {
+        verify(ctx.request().getHeader(IdentityCodec.HEADER)).ifPresentOrElse(identity -> {
             ctx.put(IDENTITY_KEY, identity);
             ctx.next();
         }, () -> ctx.response().setStatusCode(401).putHeader("Content-Type", "application/json")
@@ -49,8 +66,9 @@ public class GatewayOnlyFilter {
                         + "\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}"));
     }
 
-    IdentityCodec codec() {
-        return codec;
+    /** The caller of a header made for this service with an accepted key; empty otherwise. */
+    Optional<CallerIdentity> verify(String header) {
+        return codec.verify(header, audience);
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -2,6 +2,7 @@ package fr.wastetrace.registry.feed;
 
 import fr.wastetrace.events.registry.RegisterLineChange;
 import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,9 +20,16 @@ import java.util.List;
  * The national registry's feed: every register change in commit order, from a resumable cursor
  * ({@code GET /internal/registry-feed?after=<cursor>&limit=<n>}; schema {@code schemas/registry-feed-page.v1.json}).
  * A client stores {@code nextCursor} after processing a page and sends it back as {@code after}.
+ *
+ * <p>Only the national registry reads it: {@code Authorization: Bearer <access token>} of the Keycloak client
+ * {@code national-registry} (client-credentials grant), which holds the realm role {@link #ROLE}. A gateway identity
+ * header, anonymous or not, and a user's token are refused (401 / 403).
  */
 @Path("/internal/registry-feed")
+@RolesAllowed(FeedResource.ROLE)
 public class FeedResource {
+    /** The realm role of the national registry's service account (deploy/keycloak/trackdechets-realm.json). */
+    public static final String ROLE = "registry-feed-reader";
     static final int DEFAULT_LIMIT = 500;
     static final int MAX_LIMIT = 5000;
 

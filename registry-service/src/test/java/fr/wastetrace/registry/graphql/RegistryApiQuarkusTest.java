@@ -6,6 +6,7 @@ import fr.wastetrace.registry.BsddStates;
 import fr.wastetrace.registry.RegistryFixture;
 import fr.wastetrace.subgraph.DownloadTokens;
 import fr.wastetrace.testing.BackingServices;
+import fr.wastetrace.testing.KeycloakTokens;
 import fr.wastetrace.testing.TestIdentity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -225,12 +226,13 @@ class RegistryApiQuarkusTest {
 
     @Test
     void theNationalRegistryFeedResumesFromItsCursor() {
+        String feedToken = KeycloakTokens.nationalRegistry();
         List<Long> seqs = new ArrayList<>();
         String cursor = null;
         boolean more = true;
         int ours = 0;
         while (more) {
-            Response page = given().header(TestIdentity.HEADER, TestIdentity.anonymous())
+            Response page = given().auth().oauth2(feedToken)
                     .queryParam("limit", 100).queryParam("after", cursor == null ? "" : cursor)
                     .get("/internal/registry-feed").then().statusCode(200).extract().response();
             List<Number> pageSeqs = page.path("changes.seq");
@@ -244,12 +246,21 @@ class RegistryApiQuarkusTest {
             assertTrue(seqs.get(i) > seqs.get(i - 1), "strictly increasing");
         }
         assertEquals(2 * BSDS, ours, "outgoing and exhaustive lines of the emitter");
-        given().header(TestIdentity.HEADER, TestIdentity.anonymous()).queryParam("after", cursor)
+        given().auth().oauth2(feedToken).queryParam("after", cursor)
                 .get("/internal/registry-feed").then().statusCode(200)
                 .body("changes.size()", is(0)).body("nextCursor", is(cursor));
-        given().get("/internal/registry-feed").then().statusCode(401);
-        given().header(TestIdentity.HEADER, TestIdentity.anonymous()).queryParam("after", "abc")
+        given().auth().oauth2(feedToken).queryParam("after", "abc")
                 .get("/internal/registry-feed").then().statusCode(400);
+        // Only the national registry's client reads the feed: not a caller without a token, not a gateway identity
+        // (anonymous or a user's), not a user's Keycloak token, not a forged or tampered token.
+        given().get("/internal/registry-feed").then().statusCode(401);
+        given().header(TestIdentity.HEADER, TestIdentity.anonymous()).get("/internal/registry-feed").then().statusCode(401);
+        given().header(TestIdentity.HEADER, TestIdentity.user("feed-user", "feed@example.test", "Feed"))
+                .get("/internal/registry-feed").then().statusCode(403);
+        given().auth().oauth2(KeycloakTokens.passwordGrant("producteur@wastetrace.local", "Demo-Producteur-1"))
+                .get("/internal/registry-feed").then().statusCode(401);
+        given().auth().oauth2(feedToken.substring(0, feedToken.length() - 4) + "AAAA")
+                .get("/internal/registry-feed").then().statusCode(401);
     }
 
     @Test

@@ -45,7 +45,7 @@ public class CompanyService {
                         + "/internal/webhook-settings/" + settingId + "/deactivate"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
-                .header(IdentityCodec.HEADER, identities.sign(serviceIdentity()))
+                .header(IdentityCodec.HEADER, identities.sign(serviceIdentity(), "company"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"version\":" + seenVersion + ",\"failures\":" + failures + "}"))
                 .build();
         try {

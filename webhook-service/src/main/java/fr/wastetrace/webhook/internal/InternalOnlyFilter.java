@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The internal endpoints answer only callers that hold the platform's identity secret (company-service signs a
@@ -17,10 +19,14 @@ import java.time.Clock;
 @ApplicationScoped
 public class InternalOnlyFilter {
     private final IdentityCodec codec;
+    private final String audience;
 
     @Inject
-    public InternalOnlyFilter(@ConfigProperty(name = "wastetrace.identity.secret") String secret) {
-        this.codec = new IdentityCodec(secret, Clock.systemUTC());
+    public InternalOnlyFilter(@ConfigProperty(name = "wastetrace.identity.secret") String secret,
+                              @ConfigProperty(name = "wastetrace.identity.accepted-secrets") Optional<List<String>> accepted,
+                              @ConfigProperty(name = "wastetrace.identity.audience") String audience) {
+        this.codec = new IdentityCodec(secret, accepted.orElse(List.of()), Clock.systemUTC());
+        this.audience = audience;
     }
 
     void registerOn(@Observes Router router) {
@@ -28,7 +34,7 @@ public class InternalOnlyFilter {
     }
 
     void check(RoutingContext ctx) {
-        if (codec.verify(ctx.request().getHeader(IdentityCodec.HEADER)).isPresent()) {
+        if (codec.verify(ctx.request().getHeader(IdentityCodec.HEADER), audience).isPresent()) {
             ctx.next();
         } else {
             ctx.response().setStatusCode(401).putHeader("Content-Type", "application/json")
