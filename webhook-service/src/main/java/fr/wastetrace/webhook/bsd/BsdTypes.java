@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The {@link BsdParties} bean of each aggregate type; events of other aggregates are not BSD changes. */
+/**
+ * The {@link BsdParties} of each aggregate type: the beans (the BSDD's) and the core types' {@link FieldParties}; events of
+ * other aggregates are not BSD changes.
+ */
 @ApplicationScoped
 public class BsdTypes {
     private final Map<String, BsdParties> byAggregateType = new HashMap<>();
@@ -16,9 +19,14 @@ public class BsdTypes {
     @Inject
     public BsdTypes(Instance<BsdParties> types) {
         for (BsdParties type : types) {
-            if (byAggregateType.put(type.aggregateType(), type) != null) {
-                throw new IllegalStateException("two BsdParties beans for " + type.aggregateType());
-            }
+            register(type);
+        }
+        FieldParties.CORE_TYPES.forEach(this::register);
+    }
+
+    private void register(BsdParties type) {
+        if (byAggregateType.put(type.aggregateType(), type) != null) {
+            throw new IllegalStateException("two BsdParties for " + type.aggregateType());
         }
     }
 

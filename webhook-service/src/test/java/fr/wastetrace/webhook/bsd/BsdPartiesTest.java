@@ -29,7 +29,7 @@ class BsdPartiesTest {
     @Test
     void bsvhuNamesEveryRole() throws Exception {
         JsonNode bsvhu = state("bsvhu.json");
-        BsvhuParties parties = new BsvhuParties();
+        FieldParties parties = FieldParties.BSVHU;
         assertEquals("VHU-20260601-FIXTURE01", parties.readableId(bsvhu));
         assertEquals(Set.of("11111111100011", "44444444400044", "22222222200022", "BE0123456789", "66666666600066",
                 "77777777700077", "55555555500055", "88888888800088"), parties.orgIds(bsvhu));
@@ -39,6 +39,6 @@ class BsdPartiesTest {
     void anEmptyStateNamesNobody() {
         JsonNode empty = EventCodec.mapper().createObjectNode();
         assertEquals(Set.of(), new BsddParties().orgIds(empty));
-        assertEquals(Set.of(), new BsvhuParties().orgIds(empty));
+        assertEquals(Set.of(), FieldParties.BSVHU.orgIds(empty));
     }
 }

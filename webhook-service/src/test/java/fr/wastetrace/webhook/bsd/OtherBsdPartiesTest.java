@@ -25,7 +25,7 @@ class OtherBsdPartiesTest {
                  "broker": {"company": {"siret": "66666666600066"}}, "intermediaries": [{"siret": "88888888800088"}],
                  "grouping": [{"id": "BSDA-20261201-GROUPED01", "emitter": {"company": {"siret": "99999999900099"}}}]}
                 """);
-        BsdaParties parties = new BsdaParties();
+        FieldParties parties = FieldParties.BSDA;
         assertEquals("bsda", parties.aggregateType());
         assertEquals("BSDA-20261207-FIXTURE01", parties.readableId(bsda));
         assertEquals(Set.of("11111111100011", "77777777700077", "22222222200022", "33333333300033", "BE0123456789",
@@ -41,7 +41,7 @@ class OtherBsdPartiesTest {
                  "grouping": [{"id": "DASRI-20261201-GROUPED", "emitter": {"company": {"siret": "99999999900099"}}}]}
                 """);
         assertEquals(Set.of("11111111100011", "77777777700077", "33333333300033", "44444444400044"),
-                new BsdasriParties().orgIds(dasri));
+                FieldParties.BSDASRI.orgIds(dasri));
     }
 
     @Test
@@ -56,7 +56,7 @@ class OtherBsdPartiesTest {
                  "packagings": [{"operation": {"nextDestination": {"company": {"siret": "99999999900099"}}}}]}
                 """);
         assertEquals(Set.of("11111111100011", "33333333300033", "44444444400044", "22222222200022"),
-                new BsffParties().orgIds(bsff));
+                FieldParties.BSFF.orgIds(bsff));
     }
 
     @Test
@@ -66,6 +66,6 @@ class OtherBsdPartiesTest {
                  "transporter": {"company": {"siret": "33333333300033"}},
                  "destination": {"company": {"siret": "44444444400044"}}}
                 """);
-        assertEquals(Set.of("11111111100011", "33333333300033", "44444444400044"), new BspaohParties().orgIds(paoh));
+        assertEquals(Set.of("11111111100011", "33333333300033", "44444444400044"), FieldParties.BSPAOH.orgIds(paoh));
     }
 }
