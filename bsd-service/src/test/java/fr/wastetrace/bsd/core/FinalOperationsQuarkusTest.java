@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The final treatment reached downstream is recorded on every BSD of the chain that led to it (reference
- * operationHook), in the stored state the events carry to the registers: after the grouping workflows of the BSDA
- * (BSDA3) and the BSFF (FF3), read back from the tables.
+ * operationHook), in the stored state the events carry to the registers: after the grouping and reshipment workflows
+ * of the BSDA (BSDA3, BSDA8) and the grouping of the BSFF (FF3), read back from the tables.
  */
 @QuarkusTest
 @WithTestResource(BackingServices.class)
@@ -69,6 +69,19 @@ class FinalOperationsQuarkusTest extends ActsAsWorkflowActors {
             assertEquals(state.at("/destination/reception/weight").asDouble(),
                     finals.get(0).get("quantity").asDouble(), "a grouped BSDA counts its own received weight");
         }
+    }
+
+    @Test
+    void aForwardedBsdaRecordsTheTreatmentOfItsReshipmentForTheWeightTheReshipmentReceived() throws Exception {
+        Map<String, JsonNode> saved = run("bsda/S08-reexpedition.yaml");
+        String reshipment = saved.get("r").asText();
+        JsonNode initial = data("bsda", saved.get("a1").asText());
+        JsonNode finals = initial.get("finalOperations");
+        assertEquals(1, finals.size(), finals.toString());
+        assertEquals("D 5", finals.get(0).get("operationCode").asText());
+        assertEquals(reshipment, finals.get(0).get("finalBsdId").asText());
+        assertEquals(0.5, finals.get(0).get("quantity").asDouble(), "the reshipment's received weight, not the 0.55 "
+                + "the transit site received");
     }
 
     @Test
