@@ -15,6 +15,7 @@ import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.JsonMerge;
+import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.events.EventCodec;
 
@@ -64,16 +65,7 @@ final class BsdaDocuments {
 
     /** The client's fields of a transporter written into it (only those given). */
     static void applyTransporter(BsdaTransporter t, BsdaTransporterInput input) {
-        ObjectNode node = EventCodec.mapper().valueToTree(t);
-        JsonMerge.merge(node, PATCH.valueToTree(input));
-        try {
-            EventCodec.mapper().readerForUpdating(t).readValue(node);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("transporter input not applicable", e);
-        }
-        if (t.company != null) {
-            t.company.orgId = t.company.identifier();
-        }
+        MultimodalTransporters.apply(t, input, PATCH);
     }
 
     /** Derived values: org ids of companies, transporter 1, empty lists, the packagings' identification numbers. */

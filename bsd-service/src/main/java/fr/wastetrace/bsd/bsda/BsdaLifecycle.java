@@ -2,7 +2,7 @@ package fr.wastetrace.bsd.bsda;
 
 import fr.wastetrace.bsd.bsda.model.BsdaStatus;
 import fr.wastetrace.bsd.bsda.model.BsdaType;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.lifecycle.TransitionTable;
 import fr.wastetrace.bsd.core.lifecycle.TransitionTable.Guard;
 

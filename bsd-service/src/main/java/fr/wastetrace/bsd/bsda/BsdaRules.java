@@ -6,8 +6,8 @@ import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaPackaging;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaTransporter;
 import fr.wastetrace.bsd.bsda.model.BsdaPackagingType;
 import fr.wastetrace.bsd.bsda.model.BsdaType;
-import fr.wastetrace.bsd.common.TransportMode;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.TransportMode;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.bsd.core.validation.Problems;
 

@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsdasri;
 
 import fr.wastetrace.bsd.bsdasri.model.BsdasriStatus;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.lifecycle.TransitionTable;
 import fr.wastetrace.bsd.core.lifecycle.TransitionTable.Guard;
 

@@ -14,7 +14,7 @@ import fr.wastetrace.bsd.bsdasri.model.BsdasriRevisionParts.BsdasriRevisionReque
 import fr.wastetrace.bsd.bsdasri.model.BsdasriRevisionParts.BsdasriRevisionRequestEdge;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriStatus;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.common.PageInfo;
+import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.bsd.common.PickupSite;
 import fr.wastetrace.bsd.common.RevisionRequestStatus;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;

@@ -5,8 +5,8 @@ import fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriPackaging;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriWasteAcceptation;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriType;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.common.TransportMode;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.TransportMode;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.bsd.core.validation.Problems;
 

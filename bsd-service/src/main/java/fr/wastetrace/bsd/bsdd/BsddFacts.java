@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd;
 
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 
 /**
  * The facts the guards of {@link BsddLifecycle} look at, taken from the BSDD and the mutation's input.

@@ -14,7 +14,7 @@ import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData.ProcessingOperation;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.QuantityType;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.validation.Problems;

@@ -13,7 +13,7 @@ import fr.wastetrace.bsd.bsdd.model.WasteDetails;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
-import fr.wastetrace.bsd.common.TransportMode;
+import fr.wastetrace.graphql.TransportMode;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;

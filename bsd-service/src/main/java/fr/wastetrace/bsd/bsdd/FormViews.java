@@ -8,7 +8,7 @@ import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.events.EventCodec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

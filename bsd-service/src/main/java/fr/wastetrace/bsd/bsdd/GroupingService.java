@@ -21,7 +21,7 @@ import fr.wastetrace.bsd.bsdd.persistence.GroupingRepository.Allotment;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.QuantityType;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.company.UserPermission;

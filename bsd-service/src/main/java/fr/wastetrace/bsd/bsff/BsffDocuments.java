@@ -13,6 +13,7 @@ import fr.wastetrace.bsd.bsff.model.BsffParts.BsffTransporter;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.core.mutation.JsonMerge;
+import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.events.EventCodec;
 
@@ -85,16 +86,7 @@ final class BsffDocuments {
     }
 
     static void applyTransporter(BsffTransporter t, BsffTransporterInput input) {
-        ObjectNode node = EventCodec.mapper().valueToTree(t);
-        JsonMerge.merge(node, PATCH.valueToTree(input));
-        BsffTransporter merged = EventCodec.mapper().convertValue(node, BsffTransporter.class);
-        t.company = merged.company;
-        t.recepisse = merged.recepisse;
-        t.transport = merged.transport;
-        t.customInfo = merged.customInfo;
-        if (t.company != null) {
-            t.company.orgId = t.company.identifier();
-        }
+        MultimodalTransporters.apply(t, input, PATCH);
     }
 
     /** Derived values: org ids of companies, transporter 1, each container's BSFF id. */

@@ -19,7 +19,7 @@ import fr.wastetrace.bsd.bsff.model.BsffParts.InitialBsff;
 import fr.wastetrace.bsd.bsff.model.BsffSignatureType;
 import fr.wastetrace.bsd.bsff.model.BsffStatus;
 import fr.wastetrace.bsd.bsff.model.BsffType;
-import fr.wastetrace.bsd.common.PageInfo;
+import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.permission.Visibility;

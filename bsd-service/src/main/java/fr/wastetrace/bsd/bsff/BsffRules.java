@@ -6,9 +6,9 @@ import fr.wastetrace.bsd.bsff.model.BsffPackaging;
 import fr.wastetrace.bsd.bsff.model.BsffPackagingType;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffTransporter;
 import fr.wastetrace.bsd.bsff.model.BsffType;
-import fr.wastetrace.bsd.common.OperationMode;
-import fr.wastetrace.bsd.common.TransportMode;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.OperationMode;
+import fr.wastetrace.graphql.TransportMode;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.bsd.core.validation.Problems;
 

@@ -7,8 +7,8 @@ import fr.wastetrace.bsd.bspaoh.model.BspaohPackaging;
 import fr.wastetrace.bsd.bspaoh.model.BspaohPackagingAcceptationStatus;
 import fr.wastetrace.bsd.bspaoh.model.BspaohReceptionWasteDetail;
 import fr.wastetrace.bsd.bspaoh.model.BspaohType;
-import fr.wastetrace.bsd.common.TransportMode;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.TransportMode;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.bsd.core.validation.Problems;
 

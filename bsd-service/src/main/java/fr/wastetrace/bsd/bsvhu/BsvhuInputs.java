@@ -12,6 +12,7 @@ import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.core.mutation.JsonMerge;
+import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.events.EventCodec;
 
@@ -92,16 +93,7 @@ final class BsvhuInputs {
     }
 
     static void applyTransporter(BsvhuTransporter t, BsvhuTransporterInput input) {
-        ObjectNode node = EventCodec.mapper().valueToTree(t);
-        JsonMerge.merge(node, PATCH.valueToTree(input));
-        BsvhuTransporter merged = EventCodec.mapper().convertValue(node, BsvhuTransporter.class);
-        t.company = merged.company;
-        t.recepisse = merged.recepisse;
-        t.transport = merged.transport;
-        t.customInfo = merged.customInfo;
-        if (t.company != null) {
-            t.company.orgId = t.company.identifier();
-        }
+        MultimodalTransporters.apply(t, input, PATCH);
     }
 
     /** Derived values: org ids of companies, transporter 1, empty lists. */

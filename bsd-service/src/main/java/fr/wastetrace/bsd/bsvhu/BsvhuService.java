@@ -15,7 +15,7 @@ import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
 import fr.wastetrace.bsd.bsvhu.model.SignatureTypeInput;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.Signature;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;

@@ -4,7 +4,7 @@ import fr.wastetrace.bsd.bsda.BsdaLifecycle.Event;
 import fr.wastetrace.bsd.bsda.BsdaLifecycle.Facts;
 import fr.wastetrace.bsd.bsda.model.BsdaStatus;
 import fr.wastetrace.bsd.bsda.model.BsdaType;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

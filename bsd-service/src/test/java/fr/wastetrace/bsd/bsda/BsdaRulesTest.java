@@ -9,7 +9,7 @@ import fr.wastetrace.bsd.bsda.model.BsdaPackagingType;
 import fr.wastetrace.bsd.bsda.model.BsdaStatus;
 import fr.wastetrace.bsd.bsda.model.BsdaType;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.common.TransportMode;
+import fr.wastetrace.graphql.TransportMode;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.subgraph.ApiException;

@@ -3,7 +3,7 @@ package fr.wastetrace.bsd.bsdasri;
 import fr.wastetrace.bsd.bsdasri.BsdasriLifecycle.Event;
 import fr.wastetrace.bsd.bsdasri.BsdasriLifecycle.Facts;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriStatus;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

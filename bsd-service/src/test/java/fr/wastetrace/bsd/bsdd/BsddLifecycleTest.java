@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsdd;
 
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -7,7 +7,7 @@ import fr.wastetrace.bsd.bsff.model.BsffParts.BsffPackagingAcceptation;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffPackagingOperation;
 import fr.wastetrace.bsd.bsff.model.BsffStatus;
 import fr.wastetrace.bsd.common.Signature;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

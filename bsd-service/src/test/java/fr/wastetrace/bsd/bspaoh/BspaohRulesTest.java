@@ -8,7 +8,7 @@ import fr.wastetrace.bsd.bspaoh.model.BspaohPackagingAcceptationStatus;
 import fr.wastetrace.bsd.bspaoh.model.BspaohReception;
 import fr.wastetrace.bsd.bspaoh.model.BspaohType;
 import fr.wastetrace.bsd.bspaoh.model.BspaohWasteAcceptation;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.events.EventCodec;

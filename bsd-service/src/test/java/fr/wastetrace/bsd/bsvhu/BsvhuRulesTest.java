@@ -3,7 +3,7 @@ package fr.wastetrace.bsd.bsvhu;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.subgraph.ApiException;

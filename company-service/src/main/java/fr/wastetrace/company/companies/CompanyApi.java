@@ -1,5 +1,6 @@
 package fr.wastetrace.company.companies;
 
+import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.company.directory.AnonymousCompanies;
 import fr.wastetrace.company.directory.Directory;
 import fr.wastetrace.company.directory.DirectoryEntry;

@@ -1,5 +1,6 @@
 package fr.wastetrace.company.exports;
 
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.company.users.Users;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,6 @@
 package fr.wastetrace.company.webhook;
 
-import fr.wastetrace.company.companies.PageInfo;
+import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.company.users.Users;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package fr.wastetrace.company.webhook;
 
-import fr.wastetrace.company.companies.PageInfo;
+import fr.wastetrace.graphql.PageInfo;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 

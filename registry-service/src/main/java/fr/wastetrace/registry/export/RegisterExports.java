@@ -3,7 +3,7 @@ package fr.wastetrace.registry.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.registry.config.RegistryConfig;
-import fr.wastetrace.registry.graphql.FileDownload;
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.registry.graphql.WasteRegistryWhere;
 import fr.wastetrace.registry.query.RegisterFilter;
 import fr.wastetrace.registry.query.RegisterRepository;

@@ -1,5 +1,6 @@
 package fr.wastetrace.registry.graphql;
 
+import fr.wastetrace.graphql.PageInfo;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 

@@ -1,5 +1,7 @@
 package fr.wastetrace.registry.graphql;
 
+import fr.wastetrace.graphql.TransportMode;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import org.eclipse.microprofile.graphql.Id;
 
 import java.time.Instant;

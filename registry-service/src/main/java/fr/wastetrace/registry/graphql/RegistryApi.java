@@ -1,5 +1,6 @@
 package fr.wastetrace.registry.graphql;
 
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.registry.company.RegistryAccess;
 import fr.wastetrace.registry.export.ExportFormat;

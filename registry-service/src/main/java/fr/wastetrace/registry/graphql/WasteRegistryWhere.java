@@ -1,5 +1,6 @@
 package fr.wastetrace.registry.graphql;
 
+import fr.wastetrace.graphql.StringFilter;
 import org.eclipse.microprofile.graphql.Input;
 
 /** The register filters: each given field narrows the result (they combine with AND). */

@@ -1,7 +1,7 @@
 package fr.wastetrace.registry.query;
 
 import fr.wastetrace.events.EventCodec;
-import fr.wastetrace.registry.graphql.PageInfo;
+import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.registry.graphql.WasteRegistryWhere;
 import fr.wastetrace.registry.register.Columns;
 import fr.wastetrace.registry.register.RegisterType;

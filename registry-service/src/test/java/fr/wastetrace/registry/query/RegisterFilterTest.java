@@ -5,7 +5,7 @@ import fr.wastetrace.registry.graphql.BsdTypeFilter;
 import fr.wastetrace.registry.graphql.DateFilter;
 import fr.wastetrace.registry.graphql.IdFilter;
 import fr.wastetrace.registry.graphql.NumericFilter;
-import fr.wastetrace.registry.graphql.StringFilter;
+import fr.wastetrace.graphql.StringFilter;
 import fr.wastetrace.registry.graphql.WasteRegistryWhere;
 import fr.wastetrace.subgraph.ApiException;
 import org.junit.jupiter.api.Test;

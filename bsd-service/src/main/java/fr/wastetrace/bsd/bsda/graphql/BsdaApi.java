@@ -16,7 +16,7 @@ import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaTransporter;
 import fr.wastetrace.bsd.bsda.model.BsdaRevisionParts.BsdaRevisionRequest;
 import fr.wastetrace.bsd.bsda.model.BsdaRevisionParts.BsdaRevisionRequestConnection;
 import fr.wastetrace.bsd.bsda.pdf.BsdaPdfs;
-import fr.wastetrace.bsd.common.FileDownload;
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.bsd.core.pdf.PdfLinks;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.Callers;

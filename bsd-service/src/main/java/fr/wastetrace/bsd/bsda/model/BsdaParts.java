@@ -1,11 +1,11 @@
 package fr.wastetrace.bsd.bsda.model;
 
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.common.OperationMode;
-import fr.wastetrace.bsd.common.PageInfo;
+import fr.wastetrace.graphql.OperationMode;
+import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.bsd.common.Signature;
-import fr.wastetrace.bsd.common.TransportMode;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.TransportMode;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;

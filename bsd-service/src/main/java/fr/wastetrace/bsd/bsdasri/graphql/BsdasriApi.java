@@ -15,7 +15,7 @@ import fr.wastetrace.bsd.bsdasri.model.Bsdasri;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriMetadata;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriConnection;
 import fr.wastetrace.bsd.bsdasri.pdf.BsdasriPdfs;
-import fr.wastetrace.bsd.common.FileDownload;
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.bsd.core.pdf.PdfLinks;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.Callers;

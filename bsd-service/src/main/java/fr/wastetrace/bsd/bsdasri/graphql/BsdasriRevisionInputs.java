@@ -1,10 +1,10 @@
 package fr.wastetrace.bsd.bsdasri.graphql;
 
 import fr.wastetrace.bsd.bsdasri.graphql.BsdasriInputs.BsdasriPackagingsInput;
-import fr.wastetrace.bsd.common.OperationMode;
+import fr.wastetrace.graphql.OperationMode;
 import fr.wastetrace.bsd.common.PickupSiteInput;
 import fr.wastetrace.bsd.common.RevisionRequestStatus;
-import fr.wastetrace.bsd.common.StringFilter;
+import fr.wastetrace.graphql.StringFilter;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;

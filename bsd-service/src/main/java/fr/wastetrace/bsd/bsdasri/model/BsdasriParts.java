@@ -1,10 +1,11 @@
 package fr.wastetrace.bsd.bsdasri.model;
 
+import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.common.OperationMode;
+import fr.wastetrace.graphql.OperationMode;
 import fr.wastetrace.bsd.common.PickupSite;
-import fr.wastetrace.bsd.common.TransportMode;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.TransportMode;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -189,7 +190,7 @@ public final class BsdasriParts {
     @Type("BsdasriConnection")
     public static class BsdasriConnection {
         @NonNull public int totalCount;
-        @NonNull public fr.wastetrace.bsd.common.PageInfo pageInfo;
+        @NonNull public PageInfo pageInfo;
         @NonNull public List<@NonNull BsdasriEdge> edges;
     }
 }

@@ -2,8 +2,8 @@ package fr.wastetrace.bsd.bsdasri.model;
 
 import fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriPackaging;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.common.OperationMode;
-import fr.wastetrace.bsd.common.PageInfo;
+import fr.wastetrace.graphql.OperationMode;
+import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.bsd.common.PickupSite;
 import fr.wastetrace.bsd.common.RevisionRequestApprovalStatus;
 import fr.wastetrace.bsd.common.RevisionRequestStatus;

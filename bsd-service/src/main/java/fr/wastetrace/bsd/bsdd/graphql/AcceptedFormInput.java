@@ -2,7 +2,7 @@ package fr.wastetrace.bsd.bsdd.graphql;
 
 import fr.wastetrace.bsd.bsdd.model.CiterneNotWashedOutReason;
 import fr.wastetrace.bsd.bsdd.model.EmptyReturnADR;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import org.eclipse.microprofile.graphql.NonNull;
 import java.time.Instant;
 import org.eclipse.microprofile.graphql.Input;

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd.graphql;
 
-import fr.wastetrace.bsd.common.OperationMode;
+import fr.wastetrace.graphql.OperationMode;
 import org.eclipse.microprofile.graphql.NonNull;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd.graphql;
 
-import fr.wastetrace.bsd.common.TransportMode;
+import fr.wastetrace.graphql.TransportMode;
 import org.eclipse.microprofile.graphql.NonNull;
 import java.time.Instant;
 import org.eclipse.microprofile.graphql.Input;

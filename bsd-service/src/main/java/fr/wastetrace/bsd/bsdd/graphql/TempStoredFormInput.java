@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsdd.graphql;
 
 import fr.wastetrace.bsd.common.QuantityType;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 

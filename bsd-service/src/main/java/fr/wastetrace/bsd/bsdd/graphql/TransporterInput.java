@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsdd.graphql;
 
 import fr.wastetrace.bsd.common.CompanyInput;
-import fr.wastetrace.bsd.common.TransportMode;
+import fr.wastetrace.graphql.TransportMode;
 import java.time.Instant;
 import org.eclipse.microprofile.graphql.Input;
 

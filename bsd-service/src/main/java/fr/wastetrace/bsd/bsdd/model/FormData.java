@@ -1,9 +1,9 @@
 package fr.wastetrace.bsd.bsdd.model;
 
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.common.OperationMode;
+import fr.wastetrace.graphql.OperationMode;
 import fr.wastetrace.bsd.common.QuantityType;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;

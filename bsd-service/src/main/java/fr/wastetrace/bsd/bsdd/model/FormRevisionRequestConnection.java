@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd.model;
 
-import fr.wastetrace.bsd.common.PageInfo;
+import fr.wastetrace.graphql.PageInfo;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 

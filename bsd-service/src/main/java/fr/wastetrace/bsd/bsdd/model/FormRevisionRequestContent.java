@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd.model;
 
-import fr.wastetrace.bsd.common.OperationMode;
+import fr.wastetrace.graphql.OperationMode;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Type;
 

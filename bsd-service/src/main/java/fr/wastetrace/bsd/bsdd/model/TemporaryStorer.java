@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsdd.model;
 
 import fr.wastetrace.bsd.common.QuantityType;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import org.eclipse.microprofile.graphql.Type;
 
 import java.time.Instant;

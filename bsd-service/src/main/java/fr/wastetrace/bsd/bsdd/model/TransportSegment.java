@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd.model;
 
-import fr.wastetrace.bsd.common.TransportMode;
+import fr.wastetrace.graphql.TransportMode;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;

@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsdd.model;
 
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.common.TransportMode;
+import fr.wastetrace.graphql.TransportMode;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -30,7 +30,7 @@ import fr.wastetrace.bsd.bsdd.model.WasteDetails;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.QuantityType;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.common.WorkSite;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;

@@ -8,7 +8,7 @@ import fr.wastetrace.bsd.bsdd.model.Form;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
-import fr.wastetrace.bsd.common.FileDownload;
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.identity.CallerIdentity;

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd.pdf;
 
-import fr.wastetrace.bsd.common.FileDownload;
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.subgraph.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;

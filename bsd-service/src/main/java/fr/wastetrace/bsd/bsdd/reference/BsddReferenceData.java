@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd.reference;
 
-import fr.wastetrace.bsd.common.OperationMode;
+import fr.wastetrace.graphql.OperationMode;
 
 import java.io.BufferedReader;
 import java.io.IOException;

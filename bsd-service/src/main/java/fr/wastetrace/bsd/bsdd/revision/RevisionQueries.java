@@ -7,7 +7,7 @@ import fr.wastetrace.bsd.common.RevisionRequestStatus;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
-import fr.wastetrace.bsd.common.StringFilter;
+import fr.wastetrace.graphql.StringFilter;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.company.UserPermission;

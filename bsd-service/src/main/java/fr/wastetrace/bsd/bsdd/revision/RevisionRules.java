@@ -12,9 +12,9 @@ import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData.ProcessingOperation;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.common.OperationMode;
-import fr.wastetrace.bsd.common.TransportMode;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.OperationMode;
+import fr.wastetrace.graphql.TransportMode;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.subgraph.ApiException;
 

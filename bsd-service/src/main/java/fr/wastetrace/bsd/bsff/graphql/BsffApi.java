@@ -22,7 +22,7 @@ import fr.wastetrace.bsd.bsff.model.BsffParts.BsffTransporter;
 import fr.wastetrace.bsd.bsff.model.BsffParts.InitialBsff;
 import fr.wastetrace.bsd.bsff.model.BsffType;
 import fr.wastetrace.bsd.bsff.pdf.BsffPdfs;
-import fr.wastetrace.bsd.common.FileDownload;
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.bsd.core.pdf.PdfLinks;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.Callers;

@@ -6,7 +6,7 @@ import fr.wastetrace.bsd.common.CompanyWhere;
 import fr.wastetrace.bsd.common.DateFilter;
 import fr.wastetrace.bsd.common.IdFilter;
 import fr.wastetrace.bsd.common.SignatureWhere;
-import fr.wastetrace.bsd.common.StringFilter;
+import fr.wastetrace.graphql.StringFilter;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;

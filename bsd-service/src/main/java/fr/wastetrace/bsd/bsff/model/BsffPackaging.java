@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsff.model;
 
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffPackagingAcceptation;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffPackagingOperation;
 import org.eclipse.microprofile.graphql.Id;
@@ -58,6 +59,6 @@ public class BsffPackaging {
 
     @Ignore
     public boolean refused() {
-        return accepted() && acceptation.status == fr.wastetrace.bsd.common.WasteAcceptationStatus.REFUSED;
+        return accepted() && acceptation.status == WasteAcceptationStatus.REFUSED;
     }
 }

@@ -6,7 +6,7 @@ import fr.wastetrace.bsd.bspaoh.model.Bspaoh;
 import fr.wastetrace.bsd.bspaoh.model.BspaohConnection;
 import fr.wastetrace.bsd.bspaoh.model.BspaohMetadata;
 import fr.wastetrace.bsd.bspaoh.pdf.BspaohPdfs;
-import fr.wastetrace.bsd.common.FileDownload;
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.bsd.core.pdf.PdfLinks;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.Callers;

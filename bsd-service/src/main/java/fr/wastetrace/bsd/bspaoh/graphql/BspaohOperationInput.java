@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bspaoh.graphql;
 
-import fr.wastetrace.bsd.common.OperationMode;
+import fr.wastetrace.graphql.OperationMode;
 import java.time.Instant;
 import org.eclipse.microprofile.graphql.Input;
 

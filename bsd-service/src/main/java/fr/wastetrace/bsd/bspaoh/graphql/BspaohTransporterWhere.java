@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bspaoh.graphql;
 
 import fr.wastetrace.bsd.common.CompanyWhere;
-import fr.wastetrace.bsd.common.StringFilter;
+import fr.wastetrace.graphql.StringFilter;
 import org.eclipse.microprofile.graphql.Input;
 
 /** A filter on the transporter. */

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bspaoh.graphql;
 
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bspaoh.model;
 
 import fr.wastetrace.bsd.common.Signature;
-import fr.wastetrace.bsd.common.TransportMode;
+import fr.wastetrace.graphql.TransportMode;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bspaoh.model;
 
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import org.eclipse.microprofile.graphql.Type;
 
 /** Whether the waste is accepted, refused or partially refused, and why. */

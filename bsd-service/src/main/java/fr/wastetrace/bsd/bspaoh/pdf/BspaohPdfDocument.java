@@ -11,7 +11,7 @@ import fr.wastetrace.bsd.bspaoh.model.BspaohTransporter;
 import fr.wastetrace.bsd.bspaoh.model.BspaohType;
 import fr.wastetrace.bsd.bspaoh.model.BspaohWasteDetail;
 import fr.wastetrace.bsd.common.PickupSite;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.pdf.Frame;
 import fr.wastetrace.bsd.core.pdf.PdfDocuments;
 import fr.wastetrace.bsd.core.pdf.PdfFormat;

@@ -7,7 +7,7 @@ import fr.wastetrace.bsd.bsvhu.model.BsvhuConnection;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuMetadata;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
 import fr.wastetrace.bsd.bsvhu.pdf.BsvhuPdfs;
-import fr.wastetrace.bsd.common.FileDownload;
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.bsd.core.pdf.PdfLinks;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.Callers;

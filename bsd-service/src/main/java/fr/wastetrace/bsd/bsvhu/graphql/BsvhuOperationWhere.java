@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsvhu.graphql;
 
 import fr.wastetrace.bsd.common.SignatureWhere;
-import fr.wastetrace.bsd.common.StringFilter;
+import fr.wastetrace.graphql.StringFilter;
 import org.eclipse.microprofile.graphql.Input;
 
 /** Filters on the operation. */

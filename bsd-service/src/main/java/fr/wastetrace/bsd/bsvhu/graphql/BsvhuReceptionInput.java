@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsvhu.graphql;
 
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import java.time.Instant;
 import org.eclipse.microprofile.graphql.Input;
 

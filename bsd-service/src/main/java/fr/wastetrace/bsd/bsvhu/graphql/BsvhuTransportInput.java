@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsvhu.graphql;
 
-import fr.wastetrace.bsd.common.TransportMode;
+import fr.wastetrace.graphql.TransportMode;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Input;

@@ -2,7 +2,7 @@ package fr.wastetrace.bsd.bsvhu.graphql;
 
 import fr.wastetrace.bsd.common.DateFilter;
 import fr.wastetrace.bsd.common.IdFilter;
-import fr.wastetrace.bsd.common.StringFilter;
+import fr.wastetrace.graphql.StringFilter;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Name;

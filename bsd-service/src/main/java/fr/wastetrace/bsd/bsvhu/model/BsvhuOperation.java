@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsvhu.model;
 
-import fr.wastetrace.bsd.common.OperationMode;
+import fr.wastetrace.graphql.OperationMode;
 import fr.wastetrace.bsd.common.Signature;
 import java.time.Instant;
 import org.eclipse.microprofile.graphql.Type;

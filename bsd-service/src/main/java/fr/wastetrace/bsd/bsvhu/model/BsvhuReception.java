@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsvhu.model;
 
 import fr.wastetrace.bsd.common.Signature;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import java.time.Instant;
 import org.eclipse.microprofile.graphql.Type;
 

@@ -13,7 +13,7 @@ import fr.wastetrace.bsd.bsvhu.model.BsvhuStatus;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Signature;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.pdf.Frame;
 import fr.wastetrace.bsd.core.pdf.PdfDocuments;
 import fr.wastetrace.bsd.core.pdf.PdfFormat;

@@ -1,8 +1,8 @@
 package fr.wastetrace.bsd.core.pdf;
 
-import fr.wastetrace.bsd.common.OperationMode;
+import fr.wastetrace.graphql.OperationMode;
 import fr.wastetrace.bsd.common.QuantityType;
-import fr.wastetrace.bsd.common.TransportMode;
+import fr.wastetrace.graphql.TransportMode;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.core.pdf;
 
-import fr.wastetrace.bsd.common.FileDownload;
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.DownloadTokens;
 import jakarta.enterprise.context.ApplicationScoped;

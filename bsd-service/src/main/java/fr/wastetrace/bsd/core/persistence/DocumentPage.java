@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.core.persistence;
 
-import fr.wastetrace.bsd.common.PageInfo;
+import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.subgraph.ApiException;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.core.revision;
 
-import fr.wastetrace.bsd.common.PageInfo;
+import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.bsd.common.RevisionRequestStatus;
 
 import java.util.List;

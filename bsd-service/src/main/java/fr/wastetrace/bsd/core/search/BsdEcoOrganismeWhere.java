@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.core.search;
 
-import fr.wastetrace.bsd.common.StringFilter;
+import fr.wastetrace.graphql.StringFilter;
 import org.eclipse.microprofile.graphql.Input;
 
 /** A filter on the eco-organisme. */

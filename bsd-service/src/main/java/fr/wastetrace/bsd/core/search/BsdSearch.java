@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.core.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.wastetrace.bsd.common.PageInfo;
+import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.Jdbc;

@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.core.search;
 
 import fr.wastetrace.bsd.common.DateFilter;
-import fr.wastetrace.bsd.common.StringFilter;
+import fr.wastetrace.graphql.StringFilter;
 import fr.wastetrace.bsd.common.StringNullableListFilter;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Input;

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.core.search;
 
-import fr.wastetrace.bsd.common.StringFilter;
+import fr.wastetrace.graphql.StringFilter;
 import fr.wastetrace.bsd.core.persistence.SqlFilter;
 import fr.wastetrace.bsd.core.persistence.WhereConditions;
 import fr.wastetrace.subgraph.ApiException;

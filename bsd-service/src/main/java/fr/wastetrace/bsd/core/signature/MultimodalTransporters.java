@@ -96,6 +96,24 @@ public final class MultimodalTransporters {
         return copies;
     }
 
+    /**
+     * Writes a transporter input into a transporter, in place: the fields given replace (objects merge), the others stay;
+     * {@code patch} serialises the input without its null fields. The company's org id is derived again.
+     */
+    public static <T> void apply(T transporter, Object input, com.fasterxml.jackson.databind.ObjectMapper patch) {
+        ObjectNode node = json(transporter);
+        fr.wastetrace.bsd.core.mutation.JsonMerge.merge(node, patch.valueToTree(input));
+        if (node.get("company") instanceof ObjectNode company) {
+            company.put("orgId", EventCodec.mapper().convertValue(company, fr.wastetrace.bsd.common.FormCompany.class)
+                    .identifier());
+        }
+        try {
+            EventCodec.mapper().readerForUpdating(transporter).readValue(node);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("transporter input not applicable", e);
+        }
+    }
+
     /** The JSON of a transporter, as its row keeps it. */
     public static ObjectNode json(Object transporter) {
         return EventCodec.mapper().valueToTree(transporter);

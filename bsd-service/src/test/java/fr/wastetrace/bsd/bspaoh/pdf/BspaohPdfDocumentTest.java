@@ -17,7 +17,7 @@ import fr.wastetrace.bsd.bspaoh.model.BspaohWaste;
 import fr.wastetrace.bsd.bspaoh.model.BspaohWasteAcceptation;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Signature;
-import fr.wastetrace.bsd.common.WasteAcceptationStatus;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.core.pdf;
 
-import fr.wastetrace.bsd.common.TransportMode;
+import fr.wastetrace.graphql.TransportMode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -2,7 +2,7 @@ package fr.wastetrace.bsd.bsdd.revision.graphql;
 
 import fr.wastetrace.bsd.bsdd.graphql.BrokerInput;
 import fr.wastetrace.bsd.bsdd.graphql.TraderInput;
-import fr.wastetrace.bsd.common.OperationMode;
+import fr.wastetrace.graphql.OperationMode;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Name;
 

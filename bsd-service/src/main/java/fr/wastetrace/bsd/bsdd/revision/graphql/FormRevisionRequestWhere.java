@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsdd.revision.graphql;
 
 import fr.wastetrace.bsd.common.RevisionRequestStatus;
-import fr.wastetrace.bsd.common.StringFilter;
+import fr.wastetrace.graphql.StringFilter;
 import org.eclipse.microprofile.graphql.Input;
 
 /** Filters of formRevisionRequests. */

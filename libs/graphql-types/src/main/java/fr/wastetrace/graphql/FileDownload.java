@@ -1,4 +1,4 @@
-package fr.wastetrace.bsd.common;
+package fr.wastetrace.graphql;
 
 import org.eclipse.microprofile.graphql.Type;
 

@@ -1,14 +1,20 @@
-package fr.wastetrace.registry.graphql;
+package fr.wastetrace.graphql;
 
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+/** Where a page of a Relay-style connection stands: its first and last cursors, and whether more pages exist. */
 @Type("PageInfo")
 public class PageInfo {
     public String startCursor;
     public String endCursor;
-    public @NonNull boolean hasNextPage;
-    public @NonNull boolean hasPreviousPage;
+    @NonNull
+    public boolean hasNextPage;
+    @NonNull
+    public boolean hasPreviousPage;
+
+    public PageInfo() {
+    }
 
     public PageInfo(String startCursor, String endCursor, boolean hasNextPage, boolean hasPreviousPage) {
         this.startCursor = startCursor;

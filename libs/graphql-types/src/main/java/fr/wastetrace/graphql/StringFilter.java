@@ -1,10 +1,11 @@
-package fr.wastetrace.registry.graphql;
+package fr.wastetrace.graphql;
 
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import java.util.List;
 
+/** A filter on a text value: equal to, one of, or containing. */
 @Input("StringFilter")
 public class StringFilter {
     public String _eq;
