@@ -64,6 +64,18 @@ final class BsdaDocuments {
     }
 
     /** The client's fields of a transporter written into it (only those given). */
+    /** The BSDAs a BSDA holds: those it groups, then the one it forwards. */
+    static List<String> heldIds(Bsda doc) {
+        List<String> ids = new ArrayList<>();
+        if (doc.grouping != null) {
+            doc.grouping.forEach(g -> ids.add(g.id));
+        }
+        if (doc.forwarding != null) {
+            ids.add(doc.forwarding.id);
+        }
+        return ids;
+    }
+
     static void applyTransporter(BsdaTransporter t, BsdaTransporterInput input) {
         MultimodalTransporters.apply(t, input, PATCH);
     }

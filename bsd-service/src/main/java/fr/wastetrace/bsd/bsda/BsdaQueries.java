@@ -21,13 +21,16 @@ import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The BSDA queries: one BSDA, a page of them, and a BSDA's metadata. */
 @ApplicationScoped
@@ -50,7 +53,7 @@ public class BsdaQueries {
         BsdRecord<Bsda> record = store.find(BsdaDescriptor.TABLE, id).orElseThrow(() -> Visibility.notFound(id));
         CallerCompanies companies = pipeline.companiesOf(caller);
         List<BsdRecord<Bsda>> chain = new ArrayList<>(List.of(record));
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < chain.size() && seen.size() < 500; i++) {
             BsdRecord<Bsda> r = chain.get(i);
             if (!seen.add(r.id)) {
@@ -59,14 +62,9 @@ public class BsdaQueries {
             if (Visibility.canRead(companies, r, BsdaDescriptor.TABLE.contributors().apply(r.data))) {
                 return;
             }
-            List<String> previous = new ArrayList<>(r.data.grouping == null ? List.of()
-                    : r.data.grouping.stream().map(g -> g.id).toList());
-            if (r.data.forwarding != null) {
-                previous.add(r.data.forwarding.id);
-            }
-            previous.forEach(p -> store.find(BsdaDescriptor.TABLE, p).ifPresent(chain::add));
+            BsdaDocuments.heldIds(r.data).forEach(p -> store.find(BsdaDescriptor.TABLE, p).ifPresent(chain::add));
         }
-        throw new fr.wastetrace.subgraph.ApiException.Forbidden("Vous n'êtes pas autorisé à accéder au PDF de ce BSDA : "
+        throw new ApiException.Forbidden("Vous n'êtes pas autorisé à accéder au PDF de ce BSDA : "
                 + "votre établissement n'y figure pas, ni sur un BSDA qu'il regroupe ou réexpédie.");
     }
 

@@ -250,11 +250,7 @@ public class BsdaRevisions {
 
     /** A canceled BSDA no longer holds what it grouped or forwarded. */
     private void release(Mutation<Bsda> m, Bsda doc) {
-        List<String> held = new ArrayList<>(doc.grouping.stream().map(i -> i.id).toList());
-        if (doc.forwarding != null) {
-            held.add(doc.forwarding.id);
-        }
-        for (String id : held) {
+        for (String id : BsdaDocuments.heldIds(doc)) {
             Mutation<Bsda> child = pipeline.openLinked(BsdaDescriptor.INSTANCE, m.caller(), id);
             child.document().groupedInId = null;
             child.document().forwardedInId = null;

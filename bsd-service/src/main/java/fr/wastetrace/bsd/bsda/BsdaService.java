@@ -241,10 +241,7 @@ public class BsdaService {
     private void cascade(Mutation<Bsda> m) {
         Bsda parent = m.document();
         BsdaStatus status = BsdaStatus.valueOf(m.record().status);
-        List<String> held = new ArrayList<>(parent.grouping.stream().map(i -> i.id).toList());
-        if (parent.forwarding != null) {
-            held.add(parent.forwarding.id);
-        }
+        List<String> held = BsdaDocuments.heldIds(parent);
         if (status == BsdaStatus.PROCESSED) {
             FinalOperation done = finalOperation(parent);
             if (done != null) {
@@ -267,12 +264,7 @@ public class BsdaService {
      * grouped one for its own received weight (reference operationHook).
      */
     private void processAncestors(CallerIdentity caller, Bsda from, FinalOperation done) {
-        List<String> ids = new ArrayList<>(from.grouping == null ? List.of()
-                : from.grouping.stream().map(i -> i.id).toList());
-        if (from.forwarding != null) {
-            ids.add(from.forwarding.id);
-        }
-        for (String id : ids) {
+        for (String id : BsdaDocuments.heldIds(from)) {
             Mutation<Bsda> c = pipeline.openLinked(TYPE, caller, id);
             Bsda child = c.document();
             boolean changed = !BsdaStatus.PROCESSED.name().equals(c.record().status);
@@ -485,11 +477,7 @@ public class BsdaService {
     public Bsda delete(CallerIdentity caller, String id) {
         Mutation<Bsda> m = pipeline.open(TYPE, caller, id).require(Verb.DELETE);
         Bsda doc = m.document();
-        List<String> held = new ArrayList<>(doc.grouping.stream().map(i -> i.id).toList());
-        if (doc.forwarding != null) {
-            held.add(doc.forwarding.id);
-        }
-        for (String child : held) {
+        for (String child : BsdaDocuments.heldIds(doc)) {
             Mutation<Bsda> c = pipeline.openLinked(TYPE, caller, child);
             c.document().groupedInId = null;
             c.document().forwardedInId = null;

@@ -6,6 +6,7 @@ import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.common.FormCompany;
+import fr.wastetrace.bsd.core.pdf.RoadControlPolicy;
 import fr.wastetrace.bsd.core.permission.BsdAccess;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.company.UserPermission;
@@ -87,9 +88,7 @@ public final class BsddPermissions {
                     + "qui y figurent peuvent en donner l'accès pour un contrôle routier.");
         }
         if (!BsddLifecycle.onTheRoad(form.status)) {
-            throw new ApiException.Forbidden("Seuls les bordereaux pris en charge par un transporteur (statut SENT ou "
-                    + "RESENT) peuvent être consultés via un accès temporaire ; ce bordereau est au statut "
-                    + form.status + ".");
+            throw RoadControlPolicy.notOnTheRoad(form.status.name(), "SENT ou RESENT");
         }
     }
 

@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ public class BsffFollowUps {
         List<String> grouping = input.grouping;
         List<String> repackaging = input.repackaging;
         List<String> ids = new ArrayList<>();
-        for (List<String> l : java.util.Arrays.asList(forwarding, grouping, repackaging)) {
+        for (List<String> l : Arrays.asList(forwarding, grouping, repackaging)) {
             if (l != null) {
                 ids.addAll(l);
             }
@@ -155,7 +157,7 @@ public class BsffFollowUps {
      * each upstream BSFF moves on in its table (PROCESSED once all its containers are treated downstream).
      */
     void cascadeUpstream(CallerIdentity caller, List<BsffPackaging> processed) {
-        Map<String, FinalOperation> reached = new java.util.LinkedHashMap<>();
+        Map<String, FinalOperation> reached = new LinkedHashMap<>();
         for (BsffPackaging p : processed) {
             FinalOperation done = p.finalOperations.isEmpty() ? null : p.finalOperations.get(p.finalOperations.size() - 1);
             p.previousPackagingIds.forEach(id -> reached.put(id, done));
@@ -164,7 +166,7 @@ public class BsffFollowUps {
         while (!reached.isEmpty()) {
             Set<String> upstream = new LinkedHashSet<>();
             links.find(reached.keySet()).values().forEach(h -> upstream.add(h.bsff().id));
-            Map<String, FinalOperation> current = new java.util.LinkedHashMap<>(reached);
+            Map<String, FinalOperation> current = new LinkedHashMap<>(reached);
             reached.clear();
             for (String bsffId : upstream) {
                 if (!seen.add(bsffId)) {

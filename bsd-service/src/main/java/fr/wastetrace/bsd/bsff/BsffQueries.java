@@ -39,8 +39,11 @@ import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The BSFF queries: one BSFF, a page of them, a container, a page of containers, and what the fields of a BSFF or of
@@ -155,7 +158,7 @@ public class BsffQueries {
                 params, rs -> rs.getString(1));
         if (!forward) {
             ids = new ArrayList<>(ids);
-            java.util.Collections.reverse(ids);
+            Collections.reverse(ids);
         }
         return ids;
     }
@@ -186,7 +189,7 @@ public class BsffQueries {
     public List<InitialBsff> previousBsffs(BsffPackaging p) {
         List<InitialBsff> list = new ArrayList<>();
         List<String> ids = new ArrayList<>(p.previousPackagingIds);
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         while (!ids.isEmpty() && seen.size() < 100) {
             var found = links.find(ids);
             ids = new ArrayList<>();

@@ -2,6 +2,7 @@ package fr.wastetrace.bsd.core.operation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -62,7 +63,7 @@ public class FinalOperation {
     }
 
     private boolean sameAs(FinalOperation o) {
-        return java.util.Objects.equals(operationCode, o.operationCode) && java.util.Objects.equals(quantity, o.quantity)
-                && java.util.Objects.equals(destinationCompanySiret, o.destinationCompanySiret);
+        return Objects.equals(operationCode, o.operationCode) && Objects.equals(quantity, o.quantity)
+                && Objects.equals(destinationCompanySiret, o.destinationCompanySiret);
     }
 }

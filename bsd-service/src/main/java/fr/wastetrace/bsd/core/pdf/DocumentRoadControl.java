@@ -7,6 +7,7 @@ import fr.wastetrace.identity.CallerIdentity;
 import jakarta.inject.Inject;
 
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The road control of a type stored by the core: the caller must read the BSD (the type's own read check), and its
@@ -42,7 +43,7 @@ public abstract class DocumentRoadControl<D> implements RoadControlPolicy {
     public void checkCanGrant(CallerIdentity caller, String bsdId) {
         BsdRecord<D> record = pipeline.read(type, caller, bsdId);
         if (!onTheRoad.contains(record.status)) {
-            throw RoadControlPolicy.notOnTheRoad(record.status, String.join(" ou ", new java.util.TreeSet<>(onTheRoad)));
+            throw RoadControlPolicy.notOnTheRoad(record.status, String.join(" ou ", new TreeSet<>(onTheRoad)));
         }
     }
 }

@@ -1,6 +1,7 @@
 package fr.wastetrace.bsd.core.pdf;
 
 import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.subgraph.ApiException;
 
 /**
  * What a BSD type gives the road-control links ({@code createPdfAccessToken}): the ids it owns (by their prefix, as the
@@ -22,8 +23,8 @@ public interface RoadControlPolicy {
     void checkCanGrant(CallerIdentity caller, String bsdId);
 
     /** The refusal of a BSD that is not on the road, for readers. */
-    static fr.wastetrace.subgraph.ApiException notOnTheRoad(String status, String statuses) {
-        return new fr.wastetrace.subgraph.ApiException.Forbidden("Seuls les bordereaux pris en charge par un "
+    static ApiException notOnTheRoad(String status, String statuses) {
+        return new ApiException.Forbidden("Seuls les bordereaux pris en charge par un "
                 + "transporteur (statut " + statuses + ") peuvent être consultés via un accès temporaire ; ce bordereau "
                 + "est au statut " + status + ".");
     }

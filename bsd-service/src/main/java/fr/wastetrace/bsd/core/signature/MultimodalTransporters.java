@@ -1,7 +1,10 @@
 package fr.wastetrace.bsd.core.signature;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
+import fr.wastetrace.bsd.core.mutation.JsonMerge;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.persistence.TransporterRow;
 import fr.wastetrace.events.EventCodec;
@@ -100,11 +103,11 @@ public final class MultimodalTransporters {
      * Writes a transporter input into a transporter, in place: the fields given replace (objects merge), the others stay;
      * {@code patch} serialises the input without its null fields. The company's org id is derived again.
      */
-    public static <T> void apply(T transporter, Object input, com.fasterxml.jackson.databind.ObjectMapper patch) {
+    public static <T> void apply(T transporter, Object input, ObjectMapper patch) {
         ObjectNode node = json(transporter);
-        fr.wastetrace.bsd.core.mutation.JsonMerge.merge(node, patch.valueToTree(input));
+        JsonMerge.merge(node, patch.valueToTree(input));
         if (node.get("company") instanceof ObjectNode company) {
-            company.put("orgId", EventCodec.mapper().convertValue(company, fr.wastetrace.bsd.common.FormCompany.class)
+            company.put("orgId", EventCodec.mapper().convertValue(company, FormCompany.class)
                     .identifier());
         }
         try {
