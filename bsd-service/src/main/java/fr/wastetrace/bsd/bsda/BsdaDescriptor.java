@@ -4,7 +4,7 @@ import fr.wastetrace.bsd.bsda.model.Bsda;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaTransporter;
 import fr.wastetrace.bsd.bsda.model.BsdaStatus;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.mutation.BsdType;
+import fr.wastetrace.bsd.core.mutation.DocumentType;
 import fr.wastetrace.bsd.core.permission.Deletion;
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
@@ -21,7 +21,7 @@ import java.util.Set;
  * The BSDA as the core sees it: its table and derived columns, who may do what (reference permissions.ts) and its
  * events.
  */
-public final class BsdaDescriptor implements BsdType<Bsda> {
+public final class BsdaDescriptor implements DocumentType<Bsda> {
     public static final BsdaDescriptor INSTANCE = new BsdaDescriptor();
 
     static final DocumentTable<Bsda> TABLE = new DocumentTable<>("bsda", "bsda", Bsda.class, true,

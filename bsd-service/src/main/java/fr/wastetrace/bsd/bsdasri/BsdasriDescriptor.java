@@ -2,7 +2,7 @@ package fr.wastetrace.bsd.bsdasri;
 
 import fr.wastetrace.bsd.bsdasri.model.Bsdasri;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.mutation.BsdType;
+import fr.wastetrace.bsd.core.mutation.DocumentType;
 import fr.wastetrace.bsd.core.permission.Deletion;
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
@@ -19,7 +19,7 @@ import java.util.Set;
  * The BSDASRI as the core sees it: its table and derived columns, who may do what (reference permissions.ts) and its
  * events. (The GraphQL enum {@code BsdasriType} names the kind of BSDASRI, hence this class's name.)
  */
-public final class BsdasriDescriptor implements BsdType<Bsdasri> {
+public final class BsdasriDescriptor implements DocumentType<Bsdasri> {
     public static final BsdasriDescriptor INSTANCE = new BsdasriDescriptor();
 
     static final DocumentTable<Bsdasri> TABLE = new DocumentTable<>("bsdasri", "bsdasri", Bsdasri.class, false,

@@ -3,15 +3,13 @@ package fr.wastetrace.bsd.bsdd;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.Form;
 import fr.wastetrace.bsd.bsdd.model.FormData;
-import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
-import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
+import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,41 +31,29 @@ public class BsddDeletion {
     BsddWrites writes;
     @Inject
     GroupingService groupings;
-    @Inject
-    CompanyDirectory directory;
-    @Inject
-    FormRepository forms;
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
     public Form delete(CallerIdentity caller, String id) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        BsddWrites.Loaded loaded = writes.lock(id);
-        FormRecord form = loaded.form();
-        BsddPermissions.checkCanDelete(companies, form, loaded.transporterData());
-        Form view = writes.softDelete(form, loaded.transporters());
-        groupings.afterDelete(form);
+        BsddWrites.Loaded loaded = writes.open(caller, id);
+        loaded.mutation().require(Verb.DELETE);
+        Form view = writes.softDelete(loaded);
+        groupings.afterDelete(loaded.form());
         return view;
     }
 
     @Transactional
     public Form duplicate(CallerIdentity caller, String id) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        BsddWrites.Loaded loaded = writes.lock(id);
+        BsddWrites.Loaded loaded = writes.open(caller, id);
+        loaded.mutation().require(Verb.DUPLICATE);
+        CallerCompanies companies = loaded.companies();
         FormRecord source = loaded.form();
-        BsddPermissions.checkCanDuplicate(companies, source, loaded.transporterData());
         if (source.data.emitter != null && source.data.emitter.type == EmitterType.APPENDIX1_PRODUCER) {
             throw new ApiException.BadUserInput("Un bordereau d'annexe 1 ne peut pas être dupliqué.");
         }
         Instant now = clock.instant();
-        FormRecord copy = new FormRecord();
-        copy.id = Ids.newId();
-        copy.readableId = writes.newReadableId(now);
-        copy.status = FormStatus.DRAFT;
-        copy.version = 1;
-        copy.ownerSubject = caller.subject();
-        copy.createdAt = now;
-        copy.updatedAt = now;
+        BsddWrites.Loaded created = writes.start(caller, companies, now);
+        FormRecord copy = created.form();
         FormData s = BsddWrites.copy(source.data);
         FormData d = copy.data;
         d.emitter = s.emitter;
@@ -108,9 +94,7 @@ public class BsddDeletion {
         BsddEditing.recipify(d, transporters, writes.known(d, transporters));
         copy.draftAccessOrgIds = new LinkedHashSet<>(BsddPermissions.contributors(d, BsddWrites.data(transporters)));
         copy.draftAccessOrgIds.retainAll(companies.orgIds());
-        forms.insert(copy, transporters);
-        transporters.forEach(forms::insertTransporter);
-        writes.log(copy, caller, null);
-        return writes.publish(copy, transporters);
+        copy.transporters = transporters;
+        return writes.save(created);
     }
 }

@@ -23,7 +23,9 @@ import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
+import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
+import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.lifecycle.JsonDiff;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.company.CompanyState;
@@ -67,14 +69,8 @@ public class BsddEditing {
     public Form create(CallerIdentity caller, UpdateFormInput input) {
         CallerCompanies companies = directory.companiesOf(caller);
         Instant now = clock.instant();
-        FormRecord form = new FormRecord();
-        form.id = Ids.newId();
-        form.readableId = writes.newReadableId(now);
-        form.status = FormStatus.DRAFT;
-        form.version = 0;
-        form.ownerSubject = caller.subject();
-        form.createdAt = now;
-        form.updatedAt = now;
+        BsddWrites.Loaded created = writes.start(caller, companies, now);
+        FormRecord form = created.form();
         applyContent(form.data, input);
         TemporaryStorageService.applyInput(form.data, input);
         List<TransporterRecord> transporters = transportersFromInput(form, List.of(), input, now);
@@ -85,20 +81,17 @@ public class BsddEditing {
         form.draftAccessOrgIds = new LinkedHashSet<>(BsddPermissions.contributors(form.data, BsddWrites.data(transporters)));
         form.draftAccessOrgIds.retainAll(companies.orgIds());
         BsddValidation.draft(form.data, BsddWrites.data(transporters), known).throwIfAny(null);
-        form.version = 1;
-        forms.insert(form, transporters);
-        transporters.forEach(t -> writes.saveTransporter(t, true));
-        writes.log(form, caller, BsddWrites.patch(input));
-        return writes.publish(form, transporters);
+        form.transporters = transporters;
+        return writes.save(created, BsddWrites.patch(input));
     }
 
     @Transactional
     public Form update(CallerIdentity caller, UpdateFormInput input) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        BsddWrites.Loaded loaded = writes.lock(input.id);
+        BsddWrites.Loaded loaded = writes.open(caller, input.id);
+        loaded.mutation().require(Verb.UPDATE);
+        CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
-        BsddPermissions.checkCanUpdate(companies, form, loaded.transporterData());
-        if (!BsddLifecycle.isEditable(form.status)) {
+        if (!BsddLifecycle.isEditable(form.status())) {
             throw new ApiException.Forbidden("Ce bordereau est au statut " + form.status + " : il ne peut plus être modifié.");
         }
         JsonNode before = snapshot(form.data, loaded.transporters());
@@ -116,10 +109,10 @@ public class BsddEditing {
         String emissionSigner = Boolean.TRUE.equals(previous.emittedByEcoOrganisme) && previous.ecoOrganisme != null
                 ? previous.ecoOrganisme.siret
                 : previous.emitter == null ? null : BsddPermissions.orgId(previous.emitter.company);
-        BsddLocks.checkUnlocked(form.status, previous, previousTransporters, changed, companies.isMemberOf(emissionSigner));
+        BsddLocks.checkUnlocked(form.status(), previous, previousTransporters, changed, companies.isMemberOf(emissionSigner));
         checkSignedTransportersStay(previousTransporters, transporters);
         BsddPermissions.checkStillOnForm(companies, form.data, BsddWrites.data(transporters));
-        if (BsddLifecycle.isDraft(form.status)) {
+        if (BsddLifecycle.isDraft(form.status())) {
             form.draftAccessOrgIds.addAll(BsddPermissions.contributors(form.data, BsddWrites.data(transporters)).stream()
                     .filter(companies::isMemberOf).toList());
             BsddValidation.draft(form.data, BsddWrites.data(transporters), known).throwIfAny(null);
@@ -128,7 +121,8 @@ public class BsddEditing {
         }
         writes.detachRemoved(loaded.transporters(), transporters);
         transporters.forEach(t -> writes.saveTransporter(t, loaded.transporters().stream().noneMatch(o -> o.id().equals(t.id()))));
-        Form saved = writes.save(form, transporters, now);
+        form.transporters = transporters;
+        Form saved = writes.save(loaded);
         groupings.recompute(ungrouped);
         return saved;
     }
@@ -294,35 +288,32 @@ public class BsddEditing {
 
     @Transactional
     public Form seal(CallerIdentity caller, String id) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        BsddWrites.Loaded loaded = writes.lock(id);
+        BsddWrites.Loaded loaded = writes.open(caller, id);
         FormRecord form = loaded.form();
         List<Transporter> transporters = loaded.transporterData();
-        BsddPermissions.checkCanSeal(companies, form, transporters);
+        BsddPermissions.checkCanSeal(loaded.companies(), form, transporters);
         FormStatus sealed = BsddWrites.transition(form, BsddEvent.SEAL, BsddWrites.facts(form, loaded));
         BsddValidation.sealed(form.data, transporters, writes.known(form.data, loaded.transporters())).throwIfAny(SEAL_INTRO);
         Instant now = clock.instant();
-        form.status = sealed;
-        writes.log(form, caller, null);
+        form.setStatus(sealed);
+        writes.log(loaded, null);
         Emitter emitter = form.data.emitter;
         BsddFacts facts = BsddWrites.facts(form, loaded);
-        Optional<FormStatus> autoSigned = BsddLifecycle.next(form.status, BsddEvent.AUTO_SIGN_EMISSION, facts);
+        Optional<FormStatus> autoSigned = BsddLifecycle.next(form.status(), BsddEvent.AUTO_SIGN_EMISSION, facts);
         if (autoSigned.isPresent()) {
             form.data.emittedAt = now;
             form.data.emittedBy = Boolean.TRUE.equals(emitter.isForeignShip) ? BsddSigning.AUTO_SIGNATURE_SHIP : BsddSigning.AUTO_SIGNATURE_INDIVIDUAL;
-            form.status = autoSigned.get();
-            writes.log(form, caller, null);
+            form.setStatus(autoSigned.get());
         }
-        return writes.save(form, loaded.transporters(), now);
+        return writes.save(loaded);
     }
 
     @Transactional
     public Form updateTransporterFields(CallerIdentity caller, String id, String numberPlate, String customInfo) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        BsddWrites.Loaded loaded = writes.lock(id);
+        BsddWrites.Loaded loaded = writes.open(caller, id);
+        CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
-        BsddPermissions.checkCanRead(companies, form, loaded.transporterData());
-        if (!EnumSet.of(FormStatus.SEALED, FormStatus.RESEALED, FormStatus.SIGNED_BY_PRODUCER).contains(form.status)) {
+        if (!EnumSet.of(FormStatus.SEALED, FormStatus.RESEALED, FormStatus.SIGNED_BY_PRODUCER).contains(form.status())) {
             throw new ApiException.BadUserInput("La plaque et les informations libres du transporteur ne se modifient "
                     + "ainsi qu'avant l'enlèvement (statut " + form.status + ").");
         }
@@ -338,7 +329,7 @@ public class BsddEditing {
         }
         BsddValidation.numberPlate(first.data.numberPlate, "transporterNumberPlate").throwIfAny(null);
         forms.updateTransporter(first);
-        return writes.save(form, loaded.transporters(), clock.instant());
+        return writes.save(loaded);
     }
 
     @Transactional
@@ -377,18 +368,18 @@ public class BsddEditing {
             forms.updateTransporter(t);
             return t.data;
         }
-        BsddWrites.Loaded loaded = writes.lock(t.formId);
-        BsddPermissions.checkCanUpdate(companies, loaded.form(), loaded.transporterData());
+        BsddWrites.Loaded loaded = writes.open(caller, t.formId);
+        loaded.mutation().require(Verb.UPDATE);
         TransporterRecord attached = loaded.transporters().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
         mergeTransporter(attached.data, input);
         Map<String, CompanyView> known = writes.known(loaded.form().data, loaded.transporters());
         recipify(loaded.form().data, loaded.transporters(), known);
         BsddPermissions.checkStillOnForm(companies, loaded.form().data, loaded.transporterData());
-        (BsddLifecycle.isDraft(loaded.form().status)
+        (BsddLifecycle.isDraft(loaded.form().status())
                 ? BsddValidation.draft(loaded.form().data, loaded.transporterData(), known)
                 : BsddValidation.sealed(loaded.form().data, loaded.transporterData(), known)).throwIfAny(null);
         forms.updateTransporter(attached);
-        writes.save(loaded.form(), loaded.transporters(), clock.instant());
+        writes.save(loaded);
         return attached.data;
     }
 
@@ -406,8 +397,8 @@ public class BsddEditing {
             forms.deleteTransporter(id);
             return id;
         }
-        BsddWrites.Loaded loaded = writes.lock(t.formId);
-        BsddPermissions.checkCanUpdate(companies, loaded.form(), loaded.transporterData());
+        BsddWrites.Loaded loaded = writes.open(caller, t.formId);
+        loaded.mutation().require(Verb.UPDATE);
         List<TransporterRecord> remaining = new ArrayList<>(loaded.transporters().stream().filter(o -> !o.id().equals(id)).toList());
         for (int i = 0; i < remaining.size(); i++) {
             remaining.get(i).number = i + 1;
@@ -415,7 +406,8 @@ public class BsddEditing {
         BsddPermissions.checkStillOnForm(companies, loaded.form().data, BsddWrites.data(remaining));
         forms.deleteTransporter(id);
         remaining.forEach(forms::updateTransporter);
-        writes.save(loaded.form(), remaining, clock.instant());
+        loaded.form().transporters = remaining;
+        writes.save(loaded);
         return id;
     }
 
@@ -436,12 +428,8 @@ public class BsddEditing {
 
     /** Saves a BSDD changed by an approved revision request: its row, a status log if its status changed, its event. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Form saveRevised(CallerIdentity caller, FormRecord form, List<TransporterRecord> transporters,
-                            FormStatus previousStatus, JsonNode updatedFields) {
-        if (form.status != previousStatus) {
-            writes.log(form, caller, updatedFields);
-        }
-        return writes.save(form, transporters, clock.instant());
+    public Form saveRevised(Mutation<FormData> revised, JsonNode updatedFields) {
+        return writes.save(new BsddWrites.Loaded(revised), updatedFields);
     }
 
     public static List<PackagingInfo> packagingInfos(List<PackagingInfoInput> inputs) {

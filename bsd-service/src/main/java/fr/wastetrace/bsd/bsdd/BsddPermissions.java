@@ -2,7 +2,6 @@ package fr.wastetrace.bsd.bsdd;
 
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.FormData;
-import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.common.FormCompany;
@@ -62,7 +61,7 @@ public final class BsddPermissions {
     public static Set<String> visibleThrough(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
         return contributors(form.data, transporters).stream()
                 .filter(caller::isMemberOf)
-                .filter(orgId -> !BsddLifecycle.isDraft(form.status) || form.draftAccessOrgIds.contains(orgId))
+                .filter(orgId -> !BsddLifecycle.isDraft(form.status()) || form.draftAccessOrgIds.contains(orgId))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -87,8 +86,8 @@ public final class BsddPermissions {
             throw new ApiException.Forbidden("Vous n'êtes pas autorisé à accéder à ce bordereau : seules les entreprises "
                     + "qui y figurent peuvent en donner l'accès pour un contrôle routier.");
         }
-        if (!BsddLifecycle.onTheRoad(form.status)) {
-            throw RoadControlPolicy.notOnTheRoad(form.status.name(), "SENT ou RESENT");
+        if (!BsddLifecycle.onTheRoad(form.status())) {
+            throw RoadControlPolicy.notOnTheRoad(form.status, "SENT ou RESENT");
         }
     }
 
@@ -144,37 +143,6 @@ public final class BsddPermissions {
         checkOnForm(caller, form, transporters, UserPermission.BSD_CAN_DELETE,
                 "Votre rôle dans les entreprises du bordereau ne permet pas de le finaliser (il faut être membre ou "
                         + "administrateur).");
-    }
-
-    public static void checkCanDuplicate(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
-        checkOnForm(caller, form, transporters, UserPermission.BSD_CAN_CREATE,
-                "Votre rôle dans les entreprises du bordereau ne permet pas de le dupliquer.");
-    }
-
-    public static void checkCanDelete(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
-        Set<String> through = visibleThrough(caller, form, transporters);
-        if (through.isEmpty()) {
-            throw BsdAccess.forbidden();
-        }
-        switch (form.status) {
-            case DRAFT, SEALED -> {
-                if (!caller.can(UserPermission.BSD_CAN_DELETE, through)) {
-                    throw new ApiException.Forbidden("Votre rôle dans les entreprises du bordereau ne permet pas de le "
-                            + "supprimer.");
-                }
-            }
-            case SIGNED_BY_PRODUCER -> {
-                boolean byEco = Boolean.TRUE.equals(form.data.emittedByEcoOrganisme);
-                String signer = byEco ? form.data.ecoOrganisme.siret : orgId(form.data.emitter.company);
-                if (!caller.can(UserPermission.BSD_CAN_DELETE, signer)) {
-                    throw new ApiException.Forbidden(byEco
-                            ? "L'éco-organisme a signé ce bordereau : lui seul peut encore le supprimer."
-                            : "L'émetteur a signé ce bordereau : lui seul peut encore le supprimer.");
-                }
-            }
-            default -> throw new ApiException.Forbidden("Un bordereau ne peut être supprimé qu'en brouillon, finalisé ou "
-                    + "signé par l'émetteur ; celui-ci a déjà été pris en charge.");
-        }
     }
 
     /** The emitter (or the eco-organisme, when it signs) may sign; another company only with its security code. */

@@ -15,7 +15,6 @@ import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData.ProcessingOperation;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.QuantityType;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
-import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.events.EventCodec;
@@ -36,18 +35,16 @@ import java.util.Optional;
 public class BsddReception {
     @Inject
     BsddWrites writes;
-    @Inject
-    CompanyDirectory directory;
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
     public Form receive(CallerIdentity caller, String id, ReceivedFormInput input) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        BsddWrites.Loaded loaded = writes.lock(id);
+        BsddWrites.Loaded loaded = writes.open(caller, id);
+        CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
         BsddPermissions.checkCanReceive(companies, form, loaded.transporterData());
         if (form.data.recipient != null && Boolean.TRUE.equals(form.data.recipient.isTempStorage)
-                && BsddLifecycle.allows(form.status, BsddEvent.TEMP_STORE)) {
+                && BsddLifecycle.allows(form.status(), BsddEvent.TEMP_STORE)) {
             throw new ApiException.BadUserInput("La destination de ce bordereau est une installation d'entreposage "
                     + "provisoire : utilisez markAsTempStored.");
         }
@@ -66,15 +63,15 @@ public class BsddReception {
             d.signedAt = input.signedAt != null ? input.signedAt : input.receivedAt;
         }
         d.currentTransporterSiret = "";
-        form.status = next;
-        writes.log(form, caller, BsddWrites.patch(input));
-        return writes.save(form, loaded.transporters(), clock.instant());
+        form.setStatus(next);
+        writes.log(loaded, BsddWrites.patch(input));
+        return writes.save(loaded);
     }
 
     @Transactional
     public Form accept(CallerIdentity caller, String id, AcceptedFormInput input) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        BsddWrites.Loaded loaded = writes.lock(id);
+        BsddWrites.Loaded loaded = writes.open(caller, id);
+        CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
         BsddPermissions.checkCanReceive(companies, form, loaded.transporterData());
         FormStatus next = BsddWrites.transition(form, BsddEvent.ACCEPT, BsddWrites.facts(form, loaded).withAcceptation(input.wasteAcceptationStatus));
@@ -105,15 +102,15 @@ public class BsddReception {
         d.hasCiterneBeenWashedOut = input.hasCiterneBeenWashedOut;
         d.citerneNotWashedOutReason = input.citerneNotWashedOutReason;
         d.emptyReturnADR = input.emptyReturnADR;
-        form.status = next;
-        writes.log(form, caller, BsddWrites.patch(input));
-        return writes.save(form, loaded.transporters(), clock.instant());
+        form.setStatus(next);
+        writes.log(loaded, BsddWrites.patch(input));
+        return writes.save(loaded);
     }
 
     @Transactional
     public Form process(CallerIdentity caller, String id, ProcessedFormInput input) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        BsddWrites.Loaded loaded = writes.lock(id);
+        BsddWrites.Loaded loaded = writes.open(caller, id);
+        CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
         BsddPermissions.checkCanProcess(companies, form, loaded.transporterData());
         Optional<ProcessingOperation> operation = BsddReferenceData.operation(input.processingOperationDone);
@@ -126,13 +123,13 @@ public class BsddReception {
                 input.processedBy, noTraceability, nextCompany,
                 input.nextDestination == null ? null : input.nextDestination.processingOperation,
                 input.nextDestination == null ? null : input.nextDestination.notificationNumber).throwIfAny(null);
-        if (BsddLifecycle.acceptedAtTemporaryStorage(form.status)) {
+        if (BsddLifecycle.acceptedAtTemporaryStorage(form.status())) {
             TemporaryStorageService.dropSuiteForAnticipatedProcessing(form.data);
         }
         applyProcessing(form.data, input);
-        form.status = next;
-        writes.log(form, caller, BsddWrites.patch(input));
-        return writes.save(form, loaded.transporters(), clock.instant());
+        form.setStatus(next);
+        writes.log(loaded, BsddWrites.patch(input));
+        return writes.save(loaded);
     }
 
     static FormCompany nextCompany(ProcessedFormInput input) {

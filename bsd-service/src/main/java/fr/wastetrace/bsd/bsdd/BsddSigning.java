@@ -53,19 +53,18 @@ public class BsddSigning {
 
     @Transactional
     public Form signEmission(CallerIdentity caller, String id, SignEmissionFormInput input, Integer securityCode) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        BsddWrites.Loaded loaded = writes.lock(id);
+        BsddWrites.Loaded loaded = writes.open(caller, id);
+        CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
-        BsddPermissions.checkCanRead(companies, form, loaded.transporterData());
         BsddWrites.refuseIfCanceled(form);
         if (form.data.emitter != null && form.data.emitter.type == EmitterType.APPENDIX1) {
             throw new ApiException.BadUserInput("Un bordereau chapeau (annexe 1) ne se signe pas : ce sont ses bordereaux "
                     + "d'annexe 1 que signent les producteurs.");
         }
-        if (BsddLifecycle.awaitsSuiteEmission(form.status)) {
+        if (BsddLifecycle.awaitsSuiteEmission(form.status())) {
             return temporaryStorage.signSuiteEmission(caller, companies, loaded, input, securityCode);
         }
-        Optional<FormStatus> next = BsddLifecycle.next(form.status, BsddEvent.SIGN_EMISSION, BsddWrites.facts(form, loaded));
+        Optional<FormStatus> next = BsddLifecycle.next(form.status(), BsddEvent.SIGN_EMISSION, BsddWrites.facts(form, loaded));
         if (next.isEmpty()) {
             throw new ApiException.BadUserInput("Ce bordereau n'attend pas la signature de l'émetteur (statut "
                     + form.status + ").");
@@ -103,30 +102,29 @@ public class BsddSigning {
         BsddEditing.normalize(form.data);
         BsddValidation.emission(form.data, loaded.transporterData(), writes.known(form.data, loaded.transporters()), input.emittedBy)
                 .throwIfAny(null);
-        form.status = BsddLifecycle.next(form.status, BsddEvent.SIGN_EMISSION, BsddWrites.facts(form, loaded)).orElseThrow();
-        if (form.status == FormStatus.SENT) {
+        form.setStatus(BsddLifecycle.next(form.status(), BsddEvent.SIGN_EMISSION, BsddWrites.facts(form, loaded)).orElseThrow());
+        if (form.status() == FormStatus.SENT) {
             form.data.takenOverAt = input.emittedAt;
             form.data.takenOverBy = input.emittedBy;
             form.data.sentAt = input.emittedAt;
             form.data.sentBy = input.emittedBy;
         }
         loaded.transporters().forEach(forms::updateTransporter);
-        writes.log(form, caller, BsddWrites.patch(input));
-        return writes.save(form, loaded.transporters(), clock.instant());
+        writes.log(loaded, BsddWrites.patch(input));
+        return writes.save(loaded);
     }
 
     @Transactional
     public Form signTransport(CallerIdentity caller, String id, SignTransportFormInput input, Integer securityCode) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        BsddWrites.Loaded loaded = writes.lock(id);
+        BsddWrites.Loaded loaded = writes.open(caller, id);
+        CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
-        BsddPermissions.checkCanRead(companies, form, loaded.transporterData());
         BsddWrites.refuseIfCanceled(form);
         if (form.data.emitter != null && form.data.emitter.type == EmitterType.APPENDIX1) {
             throw new ApiException.Forbidden("Le transport d'un bordereau chapeau (annexe 1) ne se signe pas : "
                     + "signez le transport de ses bordereaux d'annexe 1.");
         }
-        if (BsddLifecycle.awaitsSuiteTransport(form.status)) {
+        if (BsddLifecycle.awaitsSuiteTransport(form.status())) {
             return temporaryStorage.signSuiteTransport(caller, companies, loaded, input, securityCode);
         }
         if (loaded.transporters().isEmpty()) {
@@ -137,9 +135,9 @@ public class BsddSigning {
                 .orElseThrow(() -> new ApiException.BadUserInput("Tous les transporteurs du bordereau ont déjà signé "
                         + "l'enlèvement."));
         String signer = BsddPermissions.orgId(signing.data.company);
-        boolean producerSignatureSkipped = BsddLifecycle.awaitsEmitterSignature(form.status)
+        boolean producerSignatureSkipped = BsddLifecycle.awaitsEmitterSignature(form.status())
                 && appendix1ProducerSignatureSkippable(form.data, signer);
-        if (BsddLifecycle.awaitsEmitterSignature(form.status) && !producerSignatureSkipped && isAppendix1Item(form.data)) {
+        if (BsddLifecycle.awaitsEmitterSignature(form.status()) && !producerSignatureSkipped && isAppendix1Item(form.data)) {
             throw new ApiException.BadUserInput("Le producteur n'a pas encore signé cette annexe 1 : il doit signer "
                     + "l'émission (signEmissionForm) avant l'enlèvement, à moins qu'un éco-organisme ne figure sur la "
                     + "tournée (producteur ni installation de traitement ni collecteur) ou qu'il ne vous ait accordé la "
@@ -183,21 +181,20 @@ public class BsddSigning {
         form.data.nextTransporterSiret = loaded.transporters().stream().filter(o -> o.data.takenOverAt == null)
                 .findFirst().map(o -> BsddPermissions.orgId(o.data.company)).orElse(null);
         forms.updateTransporter(signing);
-        boolean statusChanged = next != form.status;
-        form.status = next;
+        boolean statusChanged = next != form.status();
+        form.setStatus(next);
         if (statusChanged) {
-            writes.log(form, caller, BsddWrites.patch(input));
+            writes.log(loaded, BsddWrites.patch(input));
         }
-        return writes.save(form, loaded.transporters(), clock.instant());
+        return writes.save(loaded);
     }
 
     /** Deprecated signedByTransporter: the transporter signs emission and transport at once with the emitter's code. */
     @Transactional
     public Form signedByTransporter(CallerIdentity caller, String id, TransporterSignatureFormInput input) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        BsddWrites.Loaded loaded = writes.lock(id);
+        BsddWrites.Loaded loaded = writes.open(caller, id);
+        CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
-        BsddPermissions.checkCanRead(companies, form, loaded.transporterData());
         BsddWrites.refuseIfCanceled(form);
         if (form.data.emitter != null && (form.data.emitter.type == EmitterType.APPENDIX1
                 || form.data.emitter.type == EmitterType.APPENDIX1_PRODUCER)) {
@@ -208,7 +205,7 @@ public class BsddSigning {
             throw new ApiException.BadUserInput("Le transporteur et le producteur doivent tous deux signer "
                     + "(signedByTransporter, signedByProducer).");
         }
-        if (BsddLifecycle.awaitsSuiteEmission(form.status)) {
+        if (BsddLifecycle.awaitsSuiteEmission(form.status())) {
             return temporaryStorage.signedBySuiteTransporter(caller, companies, loaded, input);
         }
         FormStatus next = BsddWrites.transition(form, BsddEvent.SIGN_BY_TRANSPORTER, BsddWrites.facts(form, loaded));
@@ -247,9 +244,9 @@ public class BsddSigning {
         form.data.signedByTransporter = true;
         form.data.currentTransporterSiret = BsddPermissions.orgId(first.data.company);
         forms.updateTransporter(first);
-        form.status = next;
-        writes.log(form, caller, BsddWrites.patch(input));
-        return writes.save(form, loaded.transporters(), clock.instant());
+        form.setStatus(next);
+        writes.log(loaded, BsddWrites.patch(input));
+        return writes.save(loaded);
     }
 
     /** Whether {@code transporterOrgId} may take the appendix-1 item over without its producer's signature. */

@@ -11,24 +11,20 @@ import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
-import fr.wastetrace.bsd.bsdd.persistence.GroupingRepository;
-import fr.wastetrace.bsd.bsdd.persistence.StatusLogRecord;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
+import fr.wastetrace.bsd.core.mutation.BsdPipeline;
+import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.signature.SecurityCodeGuard;
 import fr.wastetrace.events.EventCodec;
-import fr.wastetrace.events.bsd.BsddEvents;
 import fr.wastetrace.identity.CallerIdentity;
-import fr.wastetrace.outbox.Outbox;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -37,18 +33,17 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The BSDD write path every BSDD mutation shares: locking a BSDD (after its appendix-1 container), the lifecycle table
- * step, the signer check, the companies named on it, saving with its event (outbox) and status log, soft deletion.
- * After every write it fires {@link BsddWritten}, which the groupings observe (no service calls back into this one).
+ * The BSDD's side of the core's mutation pipeline ({@link BsdPipeline}, with {@link BsddType}): opening a BSDD for a
+ * change (row locked after its appendix-1 container, read access checked), the lifecycle table step, the signer
+ * check, the companies named on it, and committing it (status log, save, outbox event, one transaction). Every commit
+ * fires {@link BsddWritten}, which the groupings observe (no service calls back into this one).
  */
 @ApplicationScoped
 public class BsddWrites {
-    @Inject
-    Event<BsddWritten> written;
-
     private static final DateTimeFormatter READABLE_DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
 
     /** Merges a client's partial input into a stored document: nested objects merge, lists are replaced. */
@@ -63,27 +58,95 @@ public class BsddWrites {
     }
 
     @Inject
+    BsdPipeline pipeline;
+
+    @Inject
+    BsddType type;
+
+    @Inject
     FormRepository forms;
 
     @Inject
     CompanyDirectory directory;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
     SecurityCodeGuard securityCodes;
 
-    @Inject
-    GroupingRepository groupingRepository;
-
-    private final Clock clock = Clock.systemUTC();
-
-    /** A BSDD loaded for a change, with its transporters. */
-    record Loaded(FormRecord form, List<TransporterRecord> transporters) {
-        List<Transporter> transporterData() {
-            return data(transporters);
+    /** A BSDD opened for a change by the pipeline: the record (with its transporters) and the caller's companies. */
+    record Loaded(Mutation<FormData> mutation) {
+        FormRecord form() {
+            return BsddType.form(mutation.record());
         }
+
+        List<TransporterRecord> transporters() {
+            return form().transporters;
+        }
+
+        List<Transporter> transporterData() {
+            return form().transporterData();
+        }
+
+        CallerCompanies companies() {
+            return mutation.companies();
+        }
+
+        CallerIdentity caller() {
+            return mutation.caller();
+        }
+    }
+
+    /** Opens a change of a BSDD the caller may see: locked (after its appendix-1 container), read access checked. */
+    Loaded open(CallerIdentity caller, String id) {
+        return new Loaded(pipeline.open(type, caller, id));
+    }
+
+    /**
+     * Opens a change of a BSDD whose step checks the caller's rights itself, with refusals of its own (a paper import
+     * by the destination, a transport segment by its transporter): locked as {@link #open}, no read check here.
+     */
+    Loaded openCheckedByStep(CallerIdentity caller, String id) {
+        return new Loaded(pipeline.openLinked(type, caller, id));
+    }
+
+    /** Opens the change of a BSDD that another change makes as its side effect (no read check of its own). */
+    Loaded openLinked(CallerIdentity caller, String id) {
+        return new Loaded(pipeline.openLinked(type, caller, id));
+    }
+
+    Optional<Loaded> openLinkedIfPresent(CallerIdentity caller, String id) {
+        return pipeline.openLinkedIfPresent(type, caller, id).map(Loaded::new);
+    }
+
+    /**
+     * Opens the creation of a draft BSDD with a new id and readable id; the caller's right to create it is checked
+     * by the step, which knows what the BSDD will hold.
+     */
+    Loaded start(CallerIdentity caller, CallerCompanies companies, Instant now) {
+        Loaded loaded = new Loaded(pipeline.start(type, caller, companies, Ids.newId(), new FormData(),
+                FormStatus.DRAFT.name(), true));
+        loaded.form().readableId = newReadableId(now);
+        return loaded;
+    }
+
+    /** Logs the BSDD's current status now (a step that moves it through several statuses logs each). */
+    void log(Loaded loaded, JsonNode updatedFields) {
+        loaded.mutation().logStatus(updatedFields);
+    }
+
+    /** Saves the change and publishes it; the status log gets the new status if not logged yet. */
+    Form save(Loaded loaded, JsonNode updatedFields) {
+        FormRecord form = BsddType.form(pipeline.commit(loaded.mutation(), updatedFields));
+        return FormViews.of(form, form.transporters);
+    }
+
+    Form save(Loaded loaded) {
+        return save(loaded, null);
+    }
+
+    /** Marks the BSDD deleted and publishes its deletion. */
+    Form softDelete(Loaded loaded) {
+        FormRecord form = BsddType.form(pipeline.delete(loaded.mutation()));
+        return FormViews.of(form, form.transporters);
     }
 
     void detachRemoved(List<TransporterRecord> before, List<TransporterRecord> after) {
@@ -116,33 +179,14 @@ public class BsddWrites {
     }
 
     static void refuseIfCanceled(FormRecord form) {
-        if (BsddLifecycle.isCanceled(form.status)) {
+        if (BsddLifecycle.isCanceled(form.status())) {
             throw new ApiException.Forbidden("Ce bordereau a été annulé : plus aucune action n'est possible.");
         }
     }
 
-    /** Marks the BSDD deleted and publishes its deletion. */
-    Form softDelete(FormRecord form, List<TransporterRecord> transporters) {
-        form.isDeleted = true;
-        form.version++;
-        form.updatedAt = clock.instant();
-        forms.update(form, transporters);
-        Form view = FormViews.of(form, transporters);
-        outbox.publish(BsddEvents.DELETED, BsddEvents.AGGREGATE_TYPE, form.id, form.version, BsddEvents.SCHEMA_VERSION,
-                FormViews.payload(view));
-        return view;
-    }
-
-    /** Locks a BSDD for a change, after the container of its dedicated round if it is an appendix-1 item. */
-    Loaded lock(String id) {
-        groupingRepository.lockContainerOf(id);
-        FormRecord form = forms.findForUpdate(id).orElseThrow(() -> BsddPermissions.notFound(id));
-        return new Loaded(form, forms.transporters(form.id));
-    }
-
     static FormStatus transition(FormRecord form, BsddEvent event, BsddFacts facts) {
         refuseIfCanceled(form);
-        return BsddLifecycle.next(form.status, event, facts).orElseThrow(() -> new ApiException.BadUserInput(
+        return BsddLifecycle.next(form.status(), event, facts).orElseThrow(() -> new ApiException.BadUserInput(
                 "Cette action n'est pas possible sur un bordereau au statut " + form.status + "."));
     }
 
@@ -174,27 +218,6 @@ public class BsddWrites {
             candidate = prefix + Ids.base32(9);
         } while (forms.readableIdExists(candidate));
         return candidate;
-    }
-
-    Form save(FormRecord form, List<TransporterRecord> transporters, Instant now) {
-        form.version++;
-        form.updatedAt = now;
-        forms.update(form, transporters);
-        return publish(form, transporters);
-    }
-
-    Form publish(FormRecord form, List<TransporterRecord> transporters) {
-        Form view = FormViews.of(form, transporters);
-        outbox.publish(BsddEvents.UPSERTED, BsddEvents.AGGREGATE_TYPE, form.id, form.version, BsddEvents.SCHEMA_VERSION,
-                FormViews.payload(view));
-        written.fire(new BsddWritten(form));
-        return view;
-    }
-
-    void log(FormRecord form, CallerIdentity caller, JsonNode updatedFields) {
-        forms.insertStatusLog(new StatusLogRecord(Ids.newId(), form.id, form.readableId, form.status, clock.instant(),
-                updatedFields == null ? EventCodec.mapper().createObjectNode() : updatedFields, caller.subject(),
-                caller.email()));
     }
 
     static JsonNode patch(Object input) {

@@ -2,7 +2,6 @@ package fr.wastetrace.bsd.bsdd;
 
 import fr.wastetrace.bsd.bsdd.model.Form;
 import fr.wastetrace.bsd.bsdd.model.FormData;
-import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.StateSummary;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
@@ -28,7 +27,7 @@ public final class FormViews {
         Form form = EventCodec.mapper().convertValue(record.data, Form.class);
         form.id = record.id;
         form.readableId = record.readableId;
-        form.status = record.status;
+        form.status = record.status();
         form.createdAt = record.createdAt;
         form.updatedAt = record.updatedAt;
         form.version = record.version;
@@ -66,7 +65,7 @@ public final class FormViews {
         FormRecord record = new FormRecord();
         record.id = described.id;
         record.readableId = described.readableId;
-        record.status = described.status;
+        record.setStatus(described.status);
         record.version = described.version;
         record.isDeleted = described.isDeleted;
         record.createdAt = stored(described.createdAt);
@@ -123,14 +122,14 @@ public final class FormViews {
         }
         s.recipient = d.recipient == null ? null : d.recipient.company;
         s.emitter = d.emitter == null ? null : d.emitter.company;
-        s.lastActionOn = switch (record.status) {
+        s.lastActionOn = switch (record.status()) {
             case SENT -> d.takenOverAt;
             case RECEIVED, ACCEPTED -> d.receivedAt;
             case PROCESSED, NO_TRACEABILITY, AWAITING_GROUP, FOLLOWED_WITH_PNTTD -> d.processedAt;
             default -> record.createdAt;
         };
         if (s.lastActionOn == null) {
-            s.lastActionOn = BsddLifecycle.isDraft(record.status) ? record.createdAt : record.updatedAt;
+            s.lastActionOn = BsddLifecycle.isDraft(record.status()) ? record.createdAt : record.updatedAt;
         }
         return s;
     }

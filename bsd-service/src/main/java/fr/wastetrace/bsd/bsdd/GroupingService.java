@@ -142,7 +142,7 @@ public class GroupingService {
         for (InitialFormFractionInput requestedFraction : requested) {
             FormRecord initial = forms.findForUpdate(requestedFraction.form.id)
                     .orElseThrow(() -> BsddPermissions.notFound(requestedFraction.form.id));
-            if (!GROUPABLE.contains(initial.status)) {
+            if (!GROUPABLE.contains(initial.status())) {
                 throw new ApiException.BadUserInput("Le bordereau " + initial.readableId + " n'attend pas de regroupement "
                         + "(statut " + initial.status + ") : seuls les bordereaux traités avec une opération de "
                         + "regroupement peuvent être regroupés (grouping).");
@@ -166,7 +166,7 @@ public class GroupingService {
     /** Appendix 1: items join a finalised container and are sealed with the container's data. */
     private List<GroupingFraction> attachItems(FormRecord container, List<InitialFormFractionInput> requested,
                                                Set<String> before) {
-        if (BsddLifecycle.isDraft(container.status) && !requested.isEmpty()) {
+        if (BsddLifecycle.isDraft(container.status()) && !requested.isEmpty()) {
             throw new ApiException.BadUserInput("Finalisez le bordereau chapeau (markAsSealed) avant d'y rattacher des "
                     + "bordereaux d'annexe 1 (grouping).");
         }
@@ -178,8 +178,8 @@ public class GroupingService {
         }
         List<GroupingFraction> fractions = new ArrayList<>();
         for (InitialFormFractionInput requestedFraction : requested) {
-            FormRecord item = forms.findForUpdate(requestedFraction.form.id)
-                    .orElseThrow(() -> BsddPermissions.notFound(requestedFraction.form.id));
+            BsddWrites.Loaded opened = writes.openLinked(PLATFORM, requestedFraction.form.id);
+            FormRecord item = opened.form();
             if (item.data.emitter == null || item.data.emitter.type != EmitterType.APPENDIX1_PRODUCER) {
                 throw new ApiException.BadUserInput("Le bordereau " + item.readableId + " n'est pas un bordereau d'annexe 1 "
                         + "(emitter.type APPENDIX1_PRODUCER) : il ne peut pas rejoindre une tournée dédiée (grouping).");
@@ -189,11 +189,11 @@ public class GroupingService {
                         + "un autre bordereau chapeau (grouping).");
             }
             if (!before.contains(item.id)) {
-                if (!EnumSet.of(FormStatus.DRAFT, FormStatus.SEALED).contains(item.status)) {
+                if (!EnumSet.of(FormStatus.DRAFT, FormStatus.SEALED).contains(item.status())) {
                     throw new ApiException.BadUserInput("Le bordereau d'annexe 1 " + item.readableId + " est déjà signé "
                             + "(statut " + item.status + ") : il ne peut plus rejoindre une tournée (grouping).");
                 }
-                sealItem(container, item);
+                sealItem(container, opened);
             }
             Double quantity = item.data.wasteDetails == null ? null : item.data.wasteDetails.quantity;
             fractions.add(new GroupingFraction(item.id, item.readableId, quantity == null ? 0.0 : quantity));
@@ -202,7 +202,8 @@ public class GroupingService {
     }
 
     /** The container's destination, waste and transporter are copied onto the item, which is then sealed. */
-    private void sealItem(FormRecord container, FormRecord item) {
+    private void sealItem(FormRecord container, BsddWrites.Loaded opened) {
+        FormRecord item = opened.form();
         FormData k = container.data;
         FormData d = item.data;
         d.customId = k.customId;
@@ -217,8 +218,8 @@ public class GroupingService {
         w.nonRoadRegulationMention = kw.nonRoadRegulationMention;
         w.quantityType = QuantityType.ESTIMATED;
         d.wasteDetails = w;
-        List<TransporterRecord> transporters = new ArrayList<>(forms.transporters(item.id));
-        List<TransporterRecord> containerTransporters = forms.transporters(container.id);
+        List<TransporterRecord> transporters = new ArrayList<>(item.transporters);
+        List<TransporterRecord> containerTransporters = container.transporters;
         if (transporters.isEmpty() && !containerTransporters.isEmpty()) {
             Transporter first = containerTransporters.get(0).data;
             TransporterRecord copy = new TransporterRecord();
@@ -234,11 +235,11 @@ public class GroupingService {
         }
         BsddValidation.sealed(d, BsddWrites.data(transporters), writes.known(d, transporters))
                 .throwIfAny("Le bordereau d'annexe 1 " + item.readableId + " ne peut pas être finalisé :");
-        if (BsddLifecycle.isDraft(item.status)) {
-            item.status = BsddWrites.transition(item, BsddEvent.SEAL, BsddFacts.none());
-            writes.log(item, PLATFORM, null);
+        if (BsddLifecycle.isDraft(item.status())) {
+            item.setStatus(BsddWrites.transition(item, BsddEvent.SEAL, BsddFacts.none()));
         }
-        writes.save(item, transporters, Instant.now());
+        item.transporters = transporters;
+        writes.save(opened);
     }
 
     // ---------------------------------------------------------------- what follows a change
@@ -249,9 +250,9 @@ public class GroupingService {
         EmitterType type = form.data.emitter == null ? null : form.data.emitter.type;
         if (type == EmitterType.APPENDIX2) {
             recompute(groupedIds(form.data));
-        } else if (type == EmitterType.APPENDIX1 && ITEMS_FOLLOW.contains(form.status)) {
+        } else if (type == EmitterType.APPENDIX1 && ITEMS_FOLLOW.contains(form.status())) {
             itemsFollow(form);
-        } else if (type == EmitterType.APPENDIX1_PRODUCER && BsddLifecycle.towardsFirstDestination(form.status)) {
+        } else if (type == EmitterType.APPENDIX1_PRODUCER && BsddLifecycle.towardsFirstDestination(form.status())) {
             takeOverInContainer(form);
         }
     }
@@ -263,7 +264,7 @@ public class GroupingService {
             recompute(groupedIds(form.data));
         } else if (type == EmitterType.APPENDIX1) {
             for (String itemId : groupedIds(form.data)) {
-                forms.findForUpdate(itemId).ifPresent(item -> writes.softDelete(item, forms.transporters(item.id)));
+                writes.openLinkedIfPresent(PLATFORM, itemId).ifPresent(writes::softDelete);
             }
         }
     }
@@ -271,11 +272,11 @@ public class GroupingService {
     /** Recomputes the status of BSDDs grouped on appendix 2 from their allotments; a no-op when nothing changed. */
     void recompute(Set<String> initialIds) {
         for (String id : initialIds) {
-            Optional<FormRecord> found = forms.findForUpdate(id);
-            if (found.isEmpty() || !GROUPABLE.contains(found.get().status)) {
+            Optional<BsddWrites.Loaded> found = writes.openLinkedIfPresent(PLATFORM, id);
+            if (found.isEmpty() || !GROUPABLE.contains(found.get().form().status())) {
                 continue;
             }
-            FormRecord initial = found.get();
+            FormRecord initial = found.get().form();
             List<Allotment> allotments = liveAllotments(initial.id);
             double grouped = round(allotments.stream().mapToDouble(Allotment::quantity).sum());
             boolean fully = !allotments.isEmpty() && grouped >= round(acceptedQuantity(initial));
@@ -287,40 +288,39 @@ public class GroupingService {
             } else {
                 event = BsddEvent.UNGROUP;
             }
-            Optional<FormStatus> next = BsddLifecycle.next(initial.status, event, BsddFacts.none());
-            if (next.isPresent() && next.get() != initial.status) {
-                initial.status = next.get();
-                writes.log(initial, PLATFORM, null);
-                writes.save(initial, forms.transporters(initial.id), Instant.now());
+            Optional<FormStatus> next = BsddLifecycle.next(initial.status(), event, BsddFacts.none());
+            if (next.isPresent() && next.get() != initial.status()) {
+                initial.setStatus(next.get());
+                writes.save(found.get());
             }
         }
     }
 
     /** The first item taken over sends the container; its quantity and packagings are those of the items taken over. */
     private void takeOverInContainer(FormRecord item) {
-        FormRecord container = containerOf(item).orElse(null);
-        if (container == null) {
+        BsddWrites.Loaded opened = containerOf(item).orElse(null);
+        if (opened == null) {
             return;
         }
+        FormRecord container = opened.form();
         boolean changed = false;
-        if (BsddLifecycle.allows(container.status, BsddEvent.CONTAINER_ITEM_TAKEN_OVER)) {
-            container.status = BsddWrites.transition(container, BsddEvent.CONTAINER_ITEM_TAKEN_OVER, BsddFacts.none());
+        if (BsddLifecycle.allows(container.status(), BsddEvent.CONTAINER_ITEM_TAKEN_OVER)) {
+            container.setStatus(BsddWrites.transition(container, BsddEvent.CONTAINER_ITEM_TAKEN_OVER, BsddFacts.none()));
             container.data.takenOverAt = item.data.takenOverAt;
             container.data.takenOverBy = item.data.takenOverBy;
             container.data.sentAt = item.data.takenOverAt;
             container.data.sentBy = item.data.takenOverBy;
-            writes.log(container, PLATFORM, null);
             changed = true;
         }
         if (sumItems(container, item) || changed) {
-            writes.save(container, forms.transporters(container.id), Instant.now());
+            writes.save(opened);
         }
     }
 
     /** The container of an appendix-1 item, locked; empty when the item is in no round. */
-    private Optional<FormRecord> containerOf(FormRecord item) {
+    private Optional<BsddWrites.Loaded> containerOf(FormRecord item) {
         return groupings.allotmentsOf(item.id).stream().findFirst()
-                .flatMap(in -> forms.findForUpdate(in.groupingFormId()));
+                .flatMap(in -> writes.openLinkedIfPresent(PLATFORM, in.groupingFormId()));
     }
 
     /**
@@ -345,7 +345,7 @@ public class GroupingService {
                 fraction.quantity = itemQuantity;
                 changed = true;
             }
-            if (NOT_TAKEN_OVER.contains(other.status)) {
+            if (NOT_TAKEN_OVER.contains(other.status())) {
                 continue;
             }
             quantity += itemQuantity;
@@ -380,13 +380,13 @@ public class GroupingService {
     /** The items of a received or processed container follow it; those never taken over leave the round. */
     private void itemsFollow(FormRecord container) {
         for (String itemId : groupedIds(container.data)) {
-            FormRecord item = forms.findForUpdate(itemId).orElse(null);
-            if (item == null || item.status == container.status) {
+            BsddWrites.Loaded opened = writes.openLinkedIfPresent(PLATFORM, itemId).orElse(null);
+            if (opened == null || opened.form().status() == container.status()) {
                 continue;
             }
-            List<TransporterRecord> transporters = forms.transporters(item.id);
-            if (NOT_TAKEN_OVER.contains(item.status)) {
-                writes.softDelete(item, transporters);
+            FormRecord item = opened.form();
+            if (NOT_TAKEN_OVER.contains(item.status())) {
+                writes.softDelete(opened);
                 continue;
             }
             FormData k = container.data;
@@ -411,9 +411,8 @@ public class GroupingService {
             d.noTraceability = k.noTraceability;
             d.nextDestination = k.nextDestination;
             d.currentTransporterSiret = "";
-            item.status = container.status;
-            writes.log(item, PLATFORM, null);
-            writes.save(item, transporters, Instant.now());
+            item.setStatus(container.status());
+            writes.save(opened);
         }
     }
 
@@ -427,7 +426,7 @@ public class GroupingService {
      */
     public Set<String> releaseIfCanceled(FormRecord form) {
         EmitterType type = form.data.emitter == null ? null : form.data.emitter.type;
-        if (!BsddLifecycle.isCanceled(form.status) || type != EmitterType.APPENDIX2) {
+        if (!BsddLifecycle.isCanceled(form.status()) || type != EmitterType.APPENDIX2) {
             return Set.of();
         }
         Set<String> released = groupedIds(form.data);
@@ -443,7 +442,7 @@ public class GroupingService {
      */
     public void afterRevision(FormRecord form, Set<String> released, FormRevisionRequestWasteDetails waste) {
         recompute(released);
-        if (GROUPABLE.contains(form.status)) {
+        if (GROUPABLE.contains(form.status())) {
             recompute(Set.of(form.id));
         }
         EmitterType type = form.data.emitter == null ? null : form.data.emitter.type;
@@ -452,21 +451,22 @@ public class GroupingService {
         }
         if (type == EmitterType.APPENDIX1_PRODUCER && (waste.quantity != null || waste.packagingInfos != null)) {
             containerOf(form).ifPresent(container -> {
-                if (sumItems(container, form)) {
-                    writes.save(container, forms.transporters(container.id), Instant.now());
+                if (sumItems(container.form(), form)) {
+                    writes.save(container);
                 }
             });
         } else if (type == EmitterType.APPENDIX1 && (waste.code != null || waste.name != null || waste.pop != null)) {
             WasteDetails kw = form.data.wasteDetails;
             for (String itemId : groupedIds(form.data)) {
-                FormRecord item = forms.findForUpdate(itemId).orElse(null);
-                if (item == null) {
+                BsddWrites.Loaded opened = writes.openLinkedIfPresent(PLATFORM, itemId).orElse(null);
+                if (opened == null) {
                     continue;
                 }
+                FormRecord item = opened.form();
                 WasteDetails w = Optional.ofNullable(item.data.wasteDetails).orElseGet(WasteDetails::new);
                 item.data.wasteDetails = w;
                 copyWasteIdentity(kw, w);
-                writes.save(item, forms.transporters(item.id), Instant.now());
+                writes.save(opened);
             }
         }
     }

@@ -10,12 +10,10 @@ import fr.wastetrace.bsd.bsdd.model.Form;
 import fr.wastetrace.bsd.bsdd.model.FormData;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData.ProcessingOperation;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.QuantityType;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
@@ -48,8 +46,6 @@ public class PaperImportService {
     @Inject
     BsddWrites writes;
     @Inject
-    FormRepository forms;
-    @Inject
     CompanyDirectory directory;
 
     @Transactional
@@ -57,11 +53,12 @@ public class PaperImportService {
         CallerCompanies companies = directory.companiesOf(caller);
         UpdateFormInput content = EventCodec.mapper().convertValue(input, UpdateFormInput.class);
         Instant now = Instant.now();
+        Loaded loaded;
         FormRecord form;
         List<TransporterRecord> current;
         boolean existing = input.id != null;
         if (existing) {
-            Loaded loaded = writes.lock(input.id);
+            loaded = writes.openCheckedByStep(caller, input.id);
             form = loaded.form();
             current = loaded.transporters();
             String recipient = form.data.recipient == null ? null : BsddPermissions.orgId(form.data.recipient.company);
@@ -69,18 +66,14 @@ public class PaperImportService {
                 throw new ApiException.Forbidden("Seule l'installation de destination du bordereau (cadre 2) peut y "
                         + "importer le bordereau papier.");
             }
-            if (!BsddLifecycle.allows(form.status, BsddEvent.IMPORT_PAPER)) {
+            if (!BsddLifecycle.allows(form.status(), BsddEvent.IMPORT_PAPER)) {
                 throw new ApiException.BadUserInput("Seul un BSDD finalisé (statut SEALED) peut être complété à partir "
                         + "d'un bordereau papier ; celui-ci est au statut " + form.status + ".");
             }
         } else {
-            form = new FormRecord();
-            form.id = Ids.newId();
-            form.readableId = writes.newReadableId(now);
-            form.status = FormStatus.SEALED;
-            form.ownerSubject = caller.subject();
-            form.createdAt = now;
-            form.updatedAt = now;
+            loaded = writes.start(caller, companies, now);
+            form = loaded.form();
+            form.setStatus(FormStatus.SEALED);
             current = List.of();
         }
         List<String> sirets = sirets(form.data, current);
@@ -124,17 +117,12 @@ public class PaperImportService {
         FormStatus next = BsddWrites.transition(form, BsddEvent.IMPORT_PAPER, facts);
         writeSignatures(form.data, transporters, input, received);
         BsddReception.applyProcessing(form.data, processed);
-        form.status = next;
+        form.setStatus(next);
         if (existing) {
             transporters.forEach(t -> writes.saveTransporter(t, current.stream().noneMatch(o -> o.id().equals(t.id()))));
-            writes.log(form, caller, BsddWrites.patch(input));
-            return writes.save(form, transporters, now);
         }
-        form.version = 1;
-        forms.insert(form, transporters);
-        transporters.forEach(t -> writes.saveTransporter(t, true));
-        writes.log(form, caller, BsddWrites.patch(input));
-        return writes.publish(form, transporters);
+        form.transporters = transporters;
+        return writes.save(loaded, BsddWrites.patch(input));
     }
 
     /** The paper form was signed at each step: emission and pick-up when handed over, then reception. */

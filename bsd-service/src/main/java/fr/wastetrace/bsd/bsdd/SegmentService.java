@@ -60,14 +60,13 @@ public class SegmentService {
 
     @Transactional
     public TransportSegment prepare(CallerIdentity caller, String formId, String siret, NextSegmentInfoInput input) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        Loaded loaded = writes.lock(formId);
+        Loaded loaded = writes.open(caller, formId);
+        CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
-        BsddPermissions.checkCanRead(companies, form, loaded.transporterData());
         requireActingFor(companies, siret);
         List<TransporterRecord> transporters = new ArrayList<>(loaded.transporters());
-        boolean byCurrentTransporter = BsddLifecycle.towardsFirstDestination(form.status) && siret.equals(form.data.currentTransporterSiret);
-        boolean onDraft = BsddLifecycle.isDraft(form.status) && BsddPermissions.contributors(form.data,
+        boolean byCurrentTransporter = BsddLifecycle.towardsFirstDestination(form.status()) && siret.equals(form.data.currentTransporterSiret);
+        boolean onDraft = BsddLifecycle.isDraft(form.status()) && BsddPermissions.contributors(form.data,
                 loaded.transporterData()).contains(siret);
         if (!byCurrentTransporter && !onDraft) {
             throw new ApiException.Forbidden("Seul le transporteur qui a le déchet en charge (ou, en brouillon, un "
@@ -86,7 +85,8 @@ public class SegmentService {
         transporters.add(segment);
         check(form, transporters);
         forms.insertTransporter(segment);
-        writes.save(form, transporters, Instant.now());
+        form.transporters = transporters;
+        writes.save(loaded);
         return find(transporters, segment.id());
     }
 
@@ -94,7 +94,7 @@ public class SegmentService {
     public TransportSegment edit(CallerIdentity caller, String segmentId, String siret, NextSegmentInfoInput input) {
         CallerCompanies companies = directory.companiesOf(caller);
         requireActingFor(companies, siret);
-        Loaded loaded = loadSegmentForm(segmentId);
+        Loaded loaded = loadSegmentForm(caller, segmentId);
         BsddPermissions.checkCanUpdate(companies, loaded.form(), loaded.transporterData());
         TransporterRecord segment = segment(loaded, segmentId);
         if (segment.data.takenOverAt != null) {
@@ -103,14 +103,14 @@ public class SegmentService {
         apply(segment, input);
         check(loaded.form(), loaded.transporters());
         forms.updateTransporter(segment);
-        writes.save(loaded.form(), loaded.transporters(), Instant.now());
+        writes.save(loaded);
         return find(loaded.transporters(), segmentId);
     }
 
     @Transactional
     public TransportSegment markReadyToTakeOver(CallerIdentity caller, String segmentId) {
         CallerCompanies companies = directory.companiesOf(caller);
-        Loaded loaded = loadSegmentForm(segmentId);
+        Loaded loaded = loadSegmentForm(caller, segmentId);
         BsddPermissions.checkCanRead(companies, loaded.form(), loaded.transporterData());
         TransporterRecord segment = segment(loaded, segmentId);
         Transporter previous = loaded.transporters().get(segment.number - 2).data;
@@ -128,9 +128,8 @@ public class SegmentService {
     @Transactional
     public TransportSegment takeOver(CallerIdentity caller, String segmentId, TakeOverInput input) {
         CallerCompanies companies = directory.companiesOf(caller);
-        Loaded loaded = loadSegmentForm(segmentId);
+        Loaded loaded = loadSegmentForm(caller, segmentId);
         FormRecord form = loaded.form();
-        BsddPermissions.checkCanRead(companies, form, loaded.transporterData());
         TransporterRecord segment = segment(loaded, segmentId);
         TransporterRecord next = loaded.transporters().stream().filter(t -> t.data.takenOverAt == null).findFirst()
                 .orElse(null);
@@ -152,16 +151,16 @@ public class SegmentService {
         form.data.currentTransporterSiret = signer;
         form.data.nextTransporterSiret = loaded.transporters().stream().filter(t -> t.data.takenOverAt == null)
                 .findFirst().map(t -> BsddPermissions.orgId(t.data.company)).orElse(null);
-        form.status = status;
+        form.setStatus(status);
         forms.updateTransporter(segment);
-        writes.save(form, loaded.transporters(), Instant.now());
+        writes.save(loaded);
         return find(loaded.transporters(), segmentId);
     }
 
-    private Loaded loadSegmentForm(String segmentId) {
+    private Loaded loadSegmentForm(CallerIdentity caller, String segmentId) {
         TransporterRecord t = forms.findTransporterForUpdate(segmentId).filter(found -> found.formId != null)
                 .orElseThrow(() -> new ApiException.BadUserInput("Le segment « " + segmentId + " » est introuvable."));
-        Loaded loaded = writes.lock(t.formId);
+        Loaded loaded = writes.openCheckedByStep(caller, t.formId);
         if (segment(loaded, segmentId).number < 2) {
             throw new ApiException.BadUserInput("Le premier transporteur n'est pas un segment : utilisez "
                     + "signTransportForm ou updateFormTransporter.");

@@ -31,7 +31,6 @@ import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.QuantityType;
 import fr.wastetrace.graphql.TransportMode;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
-import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.events.company.UserPermission;
@@ -69,8 +68,6 @@ public class TemporaryStorageService {
 
     @Inject
     BsddWrites writes;
-    @Inject
-    CompanyDirectory directory;
 
     // ---------------------------------------------------------------- what other steps ask of the suite
 
@@ -136,7 +133,7 @@ public class TemporaryStorageService {
     static String signingDestination(FormRecord form, boolean processing) {
         FormData d = form.data;
         String recipient = d.recipient == null ? null : BsddPermissions.orgId(d.recipient.company);
-        if (!isTempStorage(d) || processing && BsddLifecycle.acceptedAtTemporaryStorage(form.status)) {
+        if (!isTempStorage(d) || processing && BsddLifecycle.acceptedAtTemporaryStorage(form.status())) {
             return recipient;
         }
         TemporaryStorageDetail t = d.temporaryStorageDetail;
@@ -172,10 +169,10 @@ public class TemporaryStorageService {
             t.destination.isFilledByEmitter = false;
         }
         StateSummary s = form.stateSummary;
-        if (AT_TEMP_STORER.contains(record.status) && t.temporaryStorer != null) {
+        if (AT_TEMP_STORER.contains(record.status()) && t.temporaryStorer != null) {
             s.lastActionOn = t.temporaryStorer.receivedAt;
         }
-        if (!AFTER_RESEALING.contains(record.status)) {
+        if (!AFTER_RESEALING.contains(record.status())) {
             return;
         }
         s.emitter = form.recipient == null ? null : form.recipient.company;
@@ -195,7 +192,7 @@ public class TemporaryStorageService {
             s.transporterNumberPlate = t.transporter.numberPlate;
             s.transporterCustomInfo = t.transporter.customInfo;
         }
-        if (BsddLifecycle.sentOnFromTemporaryStorage(record.status)) {
+        if (BsddLifecycle.sentOnFromTemporaryStorage(record.status())) {
             s.lastActionOn = t.takenOverAt;
         }
     }
@@ -204,8 +201,8 @@ public class TemporaryStorageService {
 
     @Transactional
     public Form markAsTempStored(CallerIdentity caller, String id, TempStoredFormInput input) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        Loaded loaded = writes.lock(id);
+        Loaded loaded = writes.open(caller, id);
+        CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_SIGN_ACCEPTATION, "réceptionner");
         if (!isTempStorage(form.data)) {
@@ -228,15 +225,15 @@ public class TemporaryStorageService {
         form.data.temporaryStorageDetail.temporaryStorer = storer;
         prefillSuiteWaste(form.data);
         form.data.currentTransporterSiret = "";
-        form.status = next;
-        writes.log(form, caller, BsddWrites.patch(input));
-        return writes.save(form, loaded.transporters(), Instant.now());
+        form.setStatus(next);
+        writes.log(loaded, BsddWrites.patch(input));
+        return writes.save(loaded);
     }
 
     @Transactional
     public Form markAsTempStorerAccepted(CallerIdentity caller, String id, TempStorerAcceptedFormInput input) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        Loaded loaded = writes.lock(id);
+        Loaded loaded = writes.open(caller, id);
+        CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_SIGN_ACCEPTATION, "accepter");
         FormStatus next = BsddWrites.transition(form, BsddEvent.ACCEPT_AT_TEMP_STORAGE,
@@ -248,32 +245,32 @@ public class TemporaryStorageService {
         storer.quantityType = input.quantityType;
         accept(storer, input.wasteAcceptationStatus, input.wasteRefusalReason, input.signedAt, input.quantityRefused);
         prefillSuiteWaste(form.data);
-        form.status = next;
-        writes.log(form, caller, BsddWrites.patch(input));
-        return writes.save(form, loaded.transporters(), Instant.now());
+        form.setStatus(next);
+        writes.log(loaded, BsddWrites.patch(input));
+        return writes.save(loaded);
     }
 
     @Transactional
     public Form markAsResealed(CallerIdentity caller, String id, ResealedFormInput input) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        Loaded loaded = writes.lock(id);
+        Loaded loaded = writes.open(caller, id);
+        CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_UPDATE, "compléter");
         FormStatus next = BsddWrites.transition(form, BsddEvent.RESEAL, BsddWrites.facts(form, loaded));
         reseal(form, input.destination, input.wasteDetails, input.transporter);
-        boolean changed = next != form.status;
-        form.status = next;
+        boolean changed = next != form.status();
+        form.setStatus(next);
         if (changed) {
-            writes.log(form, caller, BsddWrites.patch(input));
+            writes.log(loaded, BsddWrites.patch(input));
         }
-        return writes.save(form, loaded.transporters(), Instant.now());
+        return writes.save(loaded);
     }
 
     /** Deprecated markAsResent: the suite completed and signed by the temporary storer, the waste on its way. */
     @Transactional
     public Form markAsResent(CallerIdentity caller, String id, ResentFormInput input) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        Loaded loaded = writes.lock(id);
+        Loaded loaded = writes.open(caller, id);
+        CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_SIGN_EMISSION, "réexpédier");
         FormStatus next = BsddWrites.transition(form, BsddEvent.RESEND, BsddWrites.facts(form, loaded));
@@ -282,9 +279,9 @@ public class TemporaryStorageService {
         t.emittedAt = input.signedAt;
         t.emittedBy = input.signedBy;
         suiteEmissionProblems(t, input.signedBy).throwIfAny(null);
-        form.status = next;
-        writes.log(form, caller, BsddWrites.patch(input));
-        return writes.save(form, loaded.transporters(), Instant.now());
+        form.setStatus(next);
+        writes.log(loaded, BsddWrites.patch(input));
+        return writes.save(loaded);
     }
 
     /** signEmissionForm on a resealed BSDD: the temporary storer signs the suite (frame 19). */
@@ -313,9 +310,9 @@ public class TemporaryStorageService {
         t.emittedAt = input.emittedAt;
         t.emittedBy = input.emittedBy;
         suiteEmissionProblems(t, input.emittedBy).throwIfAny(null);
-        form.status = BsddWrites.transition(form, BsddEvent.SIGN_EMISSION, BsddWrites.facts(form, loaded));
-        writes.log(form, caller, BsddWrites.patch(input));
-        return writes.save(form, loaded.transporters(), Instant.now());
+        form.setStatus(BsddWrites.transition(form, BsddEvent.SIGN_EMISSION, BsddWrites.facts(form, loaded)));
+        writes.log(loaded, BsddWrites.patch(input));
+        return writes.save(loaded);
     }
 
     /** signTransportForm on a BSDD signed by the temporary storer: the suite's transporter takes the waste over. */
@@ -353,9 +350,9 @@ public class TemporaryStorageService {
         t.takenOverBy = input.takenOverBy;
         form.data.currentTransporterSiret = signer;
         form.data.nextTransporterSiret = null;
-        form.status = next;
-        writes.log(form, caller, BsddWrites.patch(input));
-        return writes.save(form, loaded.transporters(), Instant.now());
+        form.setStatus(next);
+        writes.log(loaded, BsddWrites.patch(input));
+        return writes.save(loaded);
     }
 
     /**
@@ -397,9 +394,9 @@ public class TemporaryStorageService {
         t.takenOverAt = input.sentAt;
         t.takenOverBy = input.sentBy;
         form.data.currentTransporterSiret = BsddPermissions.orgId(transporter.company);
-        form.status = next;
-        writes.log(form, caller, BsddWrites.patch(input));
-        return writes.save(form, loaded.transporters(), Instant.now());
+        form.setStatus(next);
+        writes.log(loaded, BsddWrites.patch(input));
+        return writes.save(loaded);
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -407,7 +404,6 @@ public class TemporaryStorageService {
     /** Only the temporary storer (the BSDD's recipient) acts on its reception and on the suite. */
     private static void checkTempStorer(CallerCompanies companies, FormRecord form, Loaded loaded,
                                         UserPermission permission, String verb) {
-        BsddPermissions.checkCanRead(companies, form, loaded.transporterData());
         BsddWrites.refuseIfCanceled(form);
         String recipient = form.data.recipient == null ? null : BsddPermissions.orgId(form.data.recipient.company);
         if (!companies.can(permission, recipient)) {

@@ -5,7 +5,7 @@ import fr.wastetrace.bsd.bsff.model.BsffPackaging;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffFicheIntervention;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffTransporter;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.mutation.BsdType;
+import fr.wastetrace.bsd.core.mutation.DocumentType;
 import fr.wastetrace.bsd.core.permission.Deletion;
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
@@ -23,7 +23,7 @@ import java.util.Set;
  * events. (The GraphQL enum {@code BsffType} names the kind of BSFF, hence this class's name.) The holders of the
  * intervention sheets read the BSFF but never change it.
  */
-public final class BsffDescriptor implements BsdType<Bsff> {
+public final class BsffDescriptor implements DocumentType<Bsff> {
     public static final BsffDescriptor INSTANCE = new BsffDescriptor();
 
     static final DocumentTable<Bsff> TABLE = new DocumentTable<>("bsff", "bsff", Bsff.class, true,

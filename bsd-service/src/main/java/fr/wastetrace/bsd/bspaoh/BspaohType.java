@@ -2,7 +2,7 @@ package fr.wastetrace.bsd.bspaoh;
 
 import fr.wastetrace.bsd.bspaoh.model.Bspaoh;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.mutation.BsdType;
+import fr.wastetrace.bsd.core.mutation.DocumentType;
 import fr.wastetrace.bsd.core.permission.Deletion;
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
@@ -18,7 +18,7 @@ import java.util.Set;
  * The BSPAOH as the core sees it: its table and derived columns, who may do what (reference permissions.ts: the
  * producer, the transporter and the crematorium, for every verb) and its events.
  */
-public final class BspaohType implements BsdType<Bspaoh> {
+public final class BspaohType implements DocumentType<Bspaoh> {
     public static final BspaohType INSTANCE = new BspaohType();
 
     static final DocumentTable<Bspaoh> TABLE = new DocumentTable<>("bspaoh", "bspaoh", Bspaoh.class, false,

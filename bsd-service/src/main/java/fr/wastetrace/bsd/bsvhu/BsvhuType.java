@@ -3,7 +3,7 @@ package fr.wastetrace.bsd.bsvhu;
 import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.mutation.BsdType;
+import fr.wastetrace.bsd.core.mutation.DocumentType;
 import fr.wastetrace.bsd.core.permission.Deletion;
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
@@ -20,7 +20,7 @@ import java.util.Set;
  * The BSVHU as the core sees it: its table and derived columns, who may do what (reference permissions.ts) and its
  * events.
  */
-public final class BsvhuType implements BsdType<Bsvhu> {
+public final class BsvhuType implements DocumentType<Bsvhu> {
     public static final BsvhuType INSTANCE = new BsvhuType();
 
     static final DocumentTable<Bsvhu> TABLE = new DocumentTable<>("bsvhu", "bsvhu", Bsvhu.class, true,

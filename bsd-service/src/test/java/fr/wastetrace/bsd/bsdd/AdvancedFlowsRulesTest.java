@@ -39,7 +39,7 @@ class AdvancedFlowsRulesTest {
 
     private static FormRecord tempStorageForm(FormStatus status) {
         FormRecord form = new FormRecord();
-        form.status = status;
+        form.setStatus(status);
         form.data.recipient = new Recipient();
         form.data.recipient.company = company("70000000000005");
         form.data.recipient.isTempStorage = true;

@@ -2,22 +2,36 @@ package fr.wastetrace.bsd.bsdd.persistence;
 
 import fr.wastetrace.bsd.bsdd.model.FormData;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
+import fr.wastetrace.bsd.core.persistence.BsdRecord;
 
-import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A stored BSDD: bookkeeping columns and the document of what is written on it. */
-public class FormRecord {
-    public String id;
+/**
+ * A stored BSDD: the core's record (bookkeeping columns and the document of what is written on it), its readable id
+ * and, once loaded for a change, its transporters (rows of their own table).
+ */
+public class FormRecord extends BsdRecord<FormData> {
     public String readableId;
-    public FormStatus status;
-    public long version;
-    public String ownerSubject;
-    public boolean isDeleted;
-    public Instant createdAt;
-    public Instant updatedAt;
-    /** Org ids of the creator's companies present on the BSDD while it is a draft. */
-    public Set<String> draftAccessOrgIds = new LinkedHashSet<>();
-    public FormData data = new FormData();
+    /** The BSDD's transporters in their order, as loaded with it. */
+    public List<TransporterRecord> transporters = new ArrayList<>();
+
+    public FormRecord() {
+        data = new FormData();
+    }
+
+    /** The status as the BSDD's enum. */
+    public FormStatus status() {
+        return status == null ? null : FormStatus.valueOf(status);
+    }
+
+    /** Moves the BSDD to {@code next}; a BSDD is a draft exactly while its status is {@code DRAFT}. */
+    public void setStatus(FormStatus next) {
+        status = next.name();
+        isDraft = next == FormStatus.DRAFT;
+    }
+
+    public List<fr.wastetrace.bsd.bsdd.model.Transporter> transporterData() {
+        return transporters.stream().map(t -> t.data).toList();
+    }
 }

@@ -70,7 +70,7 @@ public class FormRepository {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""", (c, ps) -> {
             ps.setString(1, form.id);
             ps.setString(2, form.readableId);
-            ps.setString(3, form.status.name());
+            ps.setString(3, form.status);
             ps.setLong(4, form.version);
             ps.setString(5, form.ownerSubject);
             ps.setBoolean(6, form.isDeleted);
@@ -87,7 +87,7 @@ public class FormRepository {
                     eco_organisme_org_id = ?, transporter_org_ids = ?, intermediary_org_ids = ?,
                     draft_access_org_ids = ?, data = cast(? as jsonb)
                 where id = ?""", (c, ps) -> {
-            ps.setString(1, form.status.name());
+            ps.setString(1, form.status);
             ps.setLong(2, form.version);
             ps.setBoolean(3, form.isDeleted);
             ps.setTimestamp(4, Timestamp.from(form.updatedAt));
@@ -289,7 +289,7 @@ public class FormRepository {
         FormRecord f = new FormRecord();
         f.id = rs.getString(1);
         f.readableId = rs.getString(2);
-        f.status = FormStatus.valueOf(rs.getString(3));
+        f.setStatus(FormStatus.valueOf(rs.getString(3)));
         f.version = rs.getLong(4);
         f.ownerSubject = rs.getString(5);
         f.isDeleted = rs.getBoolean(6);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.bsd.bsdd.BsddEvent;
 import fr.wastetrace.bsd.bsdd.BsddFacts;
 import fr.wastetrace.bsd.bsdd.BsddLifecycle;
-import fr.wastetrace.bsd.bsdd.BsddPermissions;
 import fr.wastetrace.bsd.bsdd.BsddEditing;
 import fr.wastetrace.bsd.bsdd.BsddValidation;
 import fr.wastetrace.bsd.bsdd.GroupingService;
@@ -14,13 +13,10 @@ import fr.wastetrace.bsd.bsdd.model.FormData;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequest;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestApproval;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestContent;
-import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.common.RevisionRequestApprovalStatus;
 import fr.wastetrace.bsd.common.RevisionRequestStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
-import fr.wastetrace.bsd.bsdd.persistence.GroupingRepository;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData.ProcessingOperation;
@@ -28,6 +24,9 @@ import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
+import fr.wastetrace.bsd.bsdd.BsddType;
+import fr.wastetrace.bsd.core.mutation.BsdPipeline;
+import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.events.EventCodec;
@@ -55,35 +54,34 @@ public class BsddRevisionService {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     @Inject
-    FormRepository forms;
-    @Inject
     RevisionRepository revisions;
     @Inject
     CompanyDirectory directory;
     @Inject
     BsddEditing editing;
     @Inject
-    GroupingService groupings;
+    BsdPipeline pipeline;
     @Inject
-    GroupingRepository groupingRepository;
+    BsddType bsdd;
+    @Inject
+    GroupingService groupings;
 
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
     public FormRevisionRequest create(CallerIdentity caller, String formId, String authoringOrgId, String comment,
                                       FormRevisionRequestContent content) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        groupingRepository.lockContainerOf(formId);
-        FormRecord form = forms.findForUpdate(formId).orElseThrow(() -> BsddPermissions.notFound(formId));
-        List<TransporterRecord> transporters = forms.transporters(form.id);
-        List<Transporter> transporterData = transporters.stream().map(t -> t.data).toList();
-        BsddPermissions.checkCanRead(companies, form, transporterData);
+        Mutation<FormData> opened = pipeline.open(bsdd, caller, formId);
+        CallerCompanies companies = opened.companies();
+        FormRecord form = BsddType.form(opened.record());
+        List<TransporterRecord> transporters = form.transporters;
+        List<Transporter> transporterData = form.transporterData();
         Set<String> authors = RevisionRules.possibleAuthors(form.data, transporterData);
         if (!companies.can(UserPermission.BSD_CAN_REVISE, authors)) {
             throw new ApiException.Forbidden("Seuls l'émetteur, la destination et l'éco-organisme du bordereau peuvent "
                     + "en demander la révision, avec un rôle de membre ou d'administrateur.");
         }
-        RevisionRules.checkRevisable(form.status);
+        RevisionRules.checkRevisable(form.status());
         if (revisions.hasPending(form.id)) {
             throw new ApiException.Forbidden("Une révision de ce bordereau attend déjà les réponses des entreprises "
                     + "concernées : attendez qu'elle soit traitée, ou annulez-la, avant d'en demander une autre.");
@@ -97,7 +95,7 @@ public class BsddRevisionService {
             throw new ApiException.Forbidden("Votre rôle dans l'établissement " + authoringOrgId + " ne permet pas de "
                     + "demander une révision en son nom (authoringCompanySiret).");
         }
-        RevisionRules.checkContent(form.status, form.data, transporterData, content);
+        RevisionRules.checkContent(form.status(), form.data, transporterData, content);
         if (!RevisionContents.isCancellation(content)) {
             FormData revised = RevisionContents.copy(form.data, FormData.class);
             RevisionContents.applyTo(revised, content);
@@ -130,7 +128,7 @@ public class BsddRevisionService {
         r.status = r.approvals.isEmpty() ? RevisionRequestStatus.ACCEPTED : RevisionRequestStatus.PENDING;
         revisions.insert(r);
         if (r.status == RevisionRequestStatus.ACCEPTED) {
-            apply(caller, form, transporters, r);
+            apply(opened, r);
         }
         return RevisionViews.of(r, form, transporters);
     }
@@ -143,8 +141,8 @@ public class BsddRevisionService {
     public FormRevisionRequest answer(CallerIdentity caller, String id, boolean approved, String comment) {
         CallerCompanies companies = directory.companiesOf(caller);
         RevisionRecord found = revisions.find(id).orElseThrow(() -> notFound(id));
-        groupingRepository.lockContainerOf(found.formId);
-        FormRecord form = forms.findForUpdate(found.formId).orElseThrow(() -> BsddPermissions.notFound(found.formId));
+        Mutation<FormData> opened = pipeline.openLinked(bsdd, caller, found.formId);
+        FormRecord form = BsddType.form(opened.record());
         RevisionRecord r = revisions.findForUpdate(id).orElseThrow(() -> notFound(id));
         FormRevisionRequestApproval approval = r.status != RevisionRequestStatus.PENDING ? null : r.pending().stream()
                 .filter(a -> companies.can(UserPermission.BSD_CAN_REVISE, a.approverSiret)).findFirst().orElse(null);
@@ -170,9 +168,9 @@ public class BsddRevisionService {
         }
         r.updatedAt = clock.instant();
         revisions.update(r);
-        List<TransporterRecord> transporters = forms.transporters(form.id);
+        List<TransporterRecord> transporters = form.transporters;
         if (r.status == RevisionRequestStatus.ACCEPTED) {
-            apply(caller, form, transporters, r);
+            apply(opened, r);
         }
         return RevisionViews.of(r, form, transporters);
     }
@@ -182,7 +180,7 @@ public class BsddRevisionService {
     public boolean cancel(CallerIdentity caller, String id) {
         CallerCompanies companies = directory.companiesOf(caller);
         RevisionRecord found = revisions.find(id).orElseThrow(() -> notFound(id));
-        forms.findForUpdate(found.formId).orElseThrow(() -> BsddPermissions.notFound(found.formId));
+        pipeline.openLinked(bsdd, caller, found.formId);
         RevisionRecord r = revisions.findForUpdate(id).orElseThrow(() -> notFound(id));
         if (!companies.can(UserPermission.BSD_CAN_REVISE, r.authoringOrgId)) {
             throw new ApiException.Forbidden("Vous n'êtes pas l'auteur de cette révision : seule l'entreprise qui l'a "
@@ -202,14 +200,14 @@ public class BsddRevisionService {
      * of NO_TRACEABILITY), other statuses stay. What follows on other BSDDs (grouped BSDDs, an item's container, a
      * container's items) is done in the same transaction by {@link GroupingService#afterRevision}.
      */
-    private void apply(CallerIdentity caller, FormRecord form, List<TransporterRecord> transporters, RevisionRecord r) {
-        FormStatus previous = form.status;
+    private void apply(Mutation<FormData> opened, RevisionRecord r) {
+        FormRecord form = BsddType.form(opened.record());
         FormRevisionRequestContent content = r.content;
         if (RevisionContents.isCancellation(content)) {
-            form.status = BsddLifecycle.next(form.status, BsddEvent.CANCEL, BsddFacts.none()).orElseThrow(() ->
+            form.setStatus(BsddLifecycle.next(form.status(), BsddEvent.CANCEL, BsddFacts.none()).orElseThrow(() ->
                     new ApiException.Forbidden("Le déchet a été réceptionné par l'installation de destination depuis la "
                             + "demande (statut " + form.status + ") : le bordereau ne peut plus être annulé ; refusez la "
-                            + "révision."));
+                            + "révision.")));
         } else {
             RevisionContents.applyTo(form.data, content);
             if (content.processingOperationDone != null) {
@@ -217,12 +215,12 @@ public class BsddRevisionService {
                         .map(ProcessingOperation::grouping).orElse(false);
                 boolean item = form.data.emitter != null && form.data.emitter.type == EmitterType.APPENDIX1_PRODUCER;
                 BsddFacts facts = BsddFacts.none().withOperation(false, grouping, false).withAppendix1Item(item);
-                form.status = BsddLifecycle.next(form.status, BsddEvent.REVISE_OPERATION, facts).orElse(form.status);
+                form.setStatus(BsddLifecycle.next(form.status(), BsddEvent.REVISE_OPERATION, facts).orElse(form.status()));
             }
         }
         Set<String> released = groupings.releaseIfCanceled(form);
-        editing.correctRevised(form.data, transporters);
-        editing.saveRevised(caller, form, transporters, previous, NON_NULL.valueToTree(content));
+        editing.correctRevised(form.data, form.transporters);
+        editing.saveRevised(opened, NON_NULL.valueToTree(content));
         groupings.afterRevision(form, released, RevisionContents.isCancellation(content) ? null : content.wasteDetails);
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.bsdd.BsddPermissions;
 import fr.wastetrace.bsd.bsdd.FormViews;
 import fr.wastetrace.bsd.bsdd.model.Form;
-import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.FormSubscription;
 import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
@@ -49,7 +48,7 @@ public class FormChanges {
             return Optional.empty();
         }
         FormViews.Published published = FormViews.published(event.payload());
-        if (BsddLifecycle.isDraft(published.form().status)) {
+        if (BsddLifecycle.isDraft(published.form().status())) {
             published.form().draftAccessOrgIds = forms.draftAccessOrgIds(published.form().id);
         }
         Kind kind = BsddEvents.DELETED.equals(event.type()) ? Kind.DELETED

@@ -6,8 +6,10 @@ import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
+import fr.wastetrace.bsd.core.persistence.BsdStore;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.outbox.Outbox;
 import fr.wastetrace.subgraph.ApiException;
@@ -17,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,8 +49,8 @@ public class BsdPipeline {
 
     /** Reads a BSD the caller may see: {@code BAD_USER_INPUT} when it does not exist, {@code FORBIDDEN} when hidden. */
     public <D> BsdRecord<D> read(BsdType<D> type, CallerIdentity caller, String id) {
-        BsdRecord<D> record = store.find(type.table(), id).orElseThrow(() -> Visibility.notFound(id));
-        Visibility.checkCanRead(directory.companiesOf(caller), record, type.table().contributors().apply(record.data));
+        BsdRecord<D> record = type.store(store).find(id).orElseThrow(() -> Visibility.notFound(id));
+        Visibility.checkCanReadThrough(directory.companiesOf(caller), type.readers(record));
         return record;
     }
 
@@ -55,21 +58,28 @@ public class BsdPipeline {
     @Transactional(Transactional.TxType.MANDATORY)
     public <D> Mutation<D> open(BsdType<D> type, CallerIdentity caller, String id) {
         CallerCompanies companies = directory.companiesOf(caller);
-        BsdRecord<D> record = store.findForUpdate(type.table(), id).orElseThrow(() -> Visibility.notFound(id));
-        Visibility.checkCanRead(companies, record, type.table().contributors().apply(record.data));
-        return new Mutation<>(type, caller, companies, record, DocumentStore.state(record), false);
+        BsdStore<D> bsds = type.store(store);
+        BsdRecord<D> record = bsds.findForUpdate(id).orElseThrow(() -> Visibility.notFound(id));
+        Visibility.checkCanReadThrough(companies, type.readers(record));
+        return new Mutation<>(type, bsds, caller, companies, record, DocumentStore.state(record), false);
     }
 
     /**
-     * Opens the change of another BSD that a mutation makes as its side effect (a grouping BSDA linking or releasing
+     * Opens the change of another BSD that a mutation makes as its side effect (a grouping BSD linking or releasing
      * its children, a processed one processing them): row locked, no read check, since the caller's right comes from
-     * the mutation that causes it.
+     * the mutation that causes it. Empty when the BSD does not exist or was deleted.
      */
     @Transactional(Transactional.TxType.MANDATORY)
+    public <D> Optional<Mutation<D>> openLinkedIfPresent(BsdType<D> type, CallerIdentity caller, String id) {
+        BsdStore<D> bsds = type.store(store);
+        return bsds.findForUpdate(id).map(record -> new Mutation<>(type, bsds, caller, directory.companiesOf(caller),
+                record, DocumentStore.state(record), false));
+    }
+
+    /** {@link #openLinkedIfPresent}, {@code BAD_USER_INPUT} when the BSD does not exist or was deleted. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public <D> Mutation<D> openLinked(BsdType<D> type, CallerIdentity caller, String id) {
-        CallerCompanies companies = directory.companiesOf(caller);
-        BsdRecord<D> record = store.findForUpdate(type.table(), id).orElseThrow(() -> Visibility.notFound(id));
-        return new Mutation<>(type, caller, companies, record, DocumentStore.state(record), false);
+        return openLinkedIfPresent(type, caller, id).orElseThrow(() -> Visibility.notFound(id));
     }
 
     /**
@@ -80,11 +90,22 @@ public class BsdPipeline {
     public <D> Mutation<D> create(BsdType<D> type, CallerIdentity caller, String id, D document, String initialStatus,
                                   boolean draft, Set<String> creators, String refusal) {
         CallerCompanies companies = directory.companiesOf(caller);
-        if (!companies.can(fr.wastetrace.events.company.UserPermission.BSD_CAN_CREATE, creators)) {
+        if (!companies.can(UserPermission.BSD_CAN_CREATE, creators)) {
             throw new ApiException.Forbidden(refusal);
         }
+        return start(type, caller, companies, id, document, initialStatus, draft);
+    }
+
+    /**
+     * Opens the creation of a BSD whose type checked the caller's right to create it itself (a copy, an import),
+     * otherwise as {@link #create}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <D> Mutation<D> start(BsdType<D> type, CallerIdentity caller, CallerCompanies companies, String id,
+                                 D document, String initialStatus, boolean draft) {
         Instant now = clock.instant();
-        BsdRecord<D> record = new BsdRecord<>();
+        BsdStore<D> bsds = type.store(store);
+        BsdRecord<D> record = bsds.newRecord();
         record.id = id;
         record.status = initialStatus;
         record.version = 0;
@@ -93,28 +114,28 @@ public class BsdPipeline {
         record.createdAt = now;
         record.updatedAt = now;
         record.data = document;
-        record.draftAccessOrgIds = Visibility.draftAccess(companies, type.table().contributors().apply(document));
-        return new Mutation<>(type, caller, companies, record, null, true);
+        record.draftAccessOrgIds = Visibility.draftAccess(companies, type.contributors(record));
+        return new Mutation<>(type, bsds, caller, companies, record, null, true);
     }
 
-    /** Saves the change, logs a status change and publishes the BSD's new state, in the caller's transaction. */
+    /**
+     * Saves the change and publishes the BSD's new state, in the caller's transaction. The status log gets a row when
+     * the status differs from the last one logged ({@code updatedFields}: the input as the log records it).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public <D> BsdRecord<D> commit(Mutation<D> m, JsonNode updatedFields) {
         BsdRecord<D> record = m.record();
         record.version++;
         record.updatedAt = clock.instant();
         if (m.isNew()) {
-            store.insert(m.type().table(), record);
+            m.store().insert(record);
         } else {
-            store.update(m.type().table(), record);
+            m.store().update(record);
         }
-        if (m.statusChanged()) {
-            store.logStatus(m.type().table().bsdType(), record.id, record.status, m.caller().subject(),
-                    m.caller().email(), updatedFields);
+        if (m.statusUnlogged()) {
+            m.logStatus(updatedFields);
         }
-        BsdType.EventMapping events = m.type().events();
-        outbox.publish(events.upserted(), events.aggregateType(), record.id, record.version, events.schemaVersion(),
-                payload(record));
+        publish(m, m.type().events().upserted());
         return record;
     }
 
@@ -125,19 +146,22 @@ public class BsdPipeline {
         record.isDeleted = true;
         record.version++;
         record.updatedAt = clock.instant();
-        store.update(m.type().table(), record);
-        BsdType.EventMapping events = m.type().events();
-        outbox.publish(events.deleted(), events.aggregateType(), record.id, record.version, events.schemaVersion(),
-                payload(record));
+        m.store().update(record);
+        publish(m, m.type().events().deleted());
         return record;
     }
 
-    /** The event payload: the BSD's full state (its GraphQL shape) plus {@code version} and {@code isDeleted}. */
+    private <D> void publish(Mutation<D> m, String eventType) {
+        BsdRecord<D> record = m.record();
+        BsdType.EventMapping events = m.type().events();
+        outbox.publish(eventType, events.aggregateType(), record.id, record.version, events.schemaVersion(),
+                m.store().payload(record));
+        m.store().written(record);
+    }
+
+    /** The event payload of a document-table BSD: its full state (its GraphQL shape), {@code version}, {@code isDeleted}. */
     public static <D> ObjectNode payload(BsdRecord<D> record) {
-        ObjectNode state = DocumentStore.state(record);
-        state.put("version", record.version);
-        state.put("isDeleted", record.isDeleted);
-        return state;
+        return DocumentStore.payload(record);
     }
 
     /** The state of a record as the store writes it (what {@link Mutation#changedPaths} compares). */

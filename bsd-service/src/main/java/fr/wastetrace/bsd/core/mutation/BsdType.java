@@ -2,18 +2,32 @@ package fr.wastetrace.bsd.core.mutation;
 
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
-import fr.wastetrace.bsd.core.persistence.DocumentTable;
+import fr.wastetrace.bsd.core.persistence.BsdStore;
+import fr.wastetrace.bsd.core.persistence.DocumentStore;
 
 import java.util.Set;
 
 /**
- * What a BSD type tells the core's mutation pipeline ({@link BsdPipeline}): where its documents live, which
- * companies may do what, and how its events are named. Its lifecycle table, validation and signatures are used by
- * the type's own steps through {@link Mutation}.
+ * What a BSD type tells the core's mutation pipeline ({@link BsdPipeline}): where its BSDs are stored, who sees them,
+ * which companies may do what, and how its events are named. Its lifecycle table, validation and signatures are
+ * used by the type's own steps through {@link Mutation}. The types stored in a document table implement
+ * {@link DocumentType}.
  */
 public interface BsdType<D> {
 
-    DocumentTable<D> table();
+    /** The type's store; {@code documents} is the core's store of document tables. */
+    BsdStore<D> store(DocumentStore documents);
+
+    /** Every org id on the BSD (its contributors: who may see it once published). */
+    Set<String> contributors(BsdRecord<D> record);
+
+    /**
+     * The org ids through which the BSD is seen: its contributors once published; while it is a draft, only the
+     * creator's companies present on it when created.
+     */
+    default Set<String> readers(BsdRecord<D> record) {
+        return record.isDraft ? record.draftAccessOrgIds : contributors(record);
+    }
 
     EventMapping events();
 

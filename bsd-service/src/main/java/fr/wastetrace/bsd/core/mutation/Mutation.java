@@ -7,6 +7,7 @@ import fr.wastetrace.bsd.core.lifecycle.TransitionTable;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
+import fr.wastetrace.bsd.core.persistence.BsdStore;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
 
@@ -20,21 +21,24 @@ import java.util.Set;
  */
 public final class Mutation<D> {
     private final BsdType<D> type;
+    private final BsdStore<D> store;
     private final CallerIdentity caller;
     private final CallerCompanies companies;
     private final BsdRecord<D> record;
     private final ObjectNode before;
-    private final String statusBefore;
     private final boolean isNew;
+    /** The status of the last row of the status log (before the mutation: the stored status; none for a new BSD). */
+    private String loggedStatus;
 
-    Mutation(BsdType<D> type, CallerIdentity caller, CallerCompanies companies, BsdRecord<D> record, ObjectNode before,
-             boolean isNew) {
+    Mutation(BsdType<D> type, BsdStore<D> store, CallerIdentity caller, CallerCompanies companies, BsdRecord<D> record,
+             ObjectNode before, boolean isNew) {
         this.type = type;
+        this.store = store;
         this.caller = caller;
         this.companies = companies;
         this.record = record;
         this.before = before;
-        this.statusBefore = isNew ? null : record.status;
+        this.loggedStatus = isNew ? null : record.status;
         this.isNew = isNew;
     }
 
@@ -58,12 +62,26 @@ public final class Mutation<D> {
         return record.data;
     }
 
-    boolean isNew() {
+    BsdStore<D> store() {
+        return store;
+    }
+
+    public boolean isNew() {
         return isNew;
     }
 
-    boolean statusChanged() {
-        return isNew || !record.status.equals(statusBefore);
+    boolean statusUnlogged() {
+        return !record.status.equals(loggedStatus);
+    }
+
+    /**
+     * Writes a row of the status log for the current status now: for a step that moves the BSD through several
+     * statuses in one mutation (each is logged), or that logs without changing it. {@link BsdPipeline#commit} logs
+     * the final status itself when it was not logged yet.
+     */
+    public void logStatus(JsonNode updatedFields) {
+        store.logStatus(record, caller, updatedFields);
+        loggedStatus = record.status;
     }
 
     /** Refuses ({@code FORBIDDEN}, the type's message) unless the caller may do {@code verb} through a company. */

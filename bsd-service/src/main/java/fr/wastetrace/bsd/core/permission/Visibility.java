@@ -42,6 +42,13 @@ public final class Visibility {
         }
     }
 
+    /** Refuses ({@code FORBIDDEN}) unless the caller may read through one of {@code readers} (see BsdType#readers). */
+    public static void checkCanReadThrough(CallerCompanies caller, Collection<String> readers) {
+        if (!caller.can(UserPermission.BSD_CAN_READ, readers.stream().filter(caller::isMemberOf).toList())) {
+            throw new ApiException.Forbidden(FORBIDDEN);
+        }
+    }
+
     /** The org ids a new draft is visible to: the creator's companies present on it. */
     public static Set<String> draftAccess(CallerCompanies creator, Collection<String> contributors) {
         return contributors.stream().filter(creator::isMemberOf).collect(Collectors.toCollection(LinkedHashSet::new));

@@ -10,7 +10,7 @@ import java.util.Set;
  * ({@code id}, {@code status}, {@code isDraft}, {@code createdAt}, {@code updatedAt}) so that it is always the BSD's
  * full state.
  */
-public final class BsdRecord<D> {
+public class BsdRecord<D> {
     public String id;
     public String status;
     public long version;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.identity.CallerIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -37,6 +38,47 @@ public class DocumentStore {
     }
 
     // ---------------------------------------------------------------- documents
+
+    /** The store of the BSDs of {@code table}, as the mutation pipeline uses it. */
+    public <D> BsdStore<D> of(DocumentTable<D> table) {
+        return new BsdStore<>() {
+            @Override
+            public Optional<BsdRecord<D>> find(String id) {
+                return DocumentStore.this.find(table, id);
+            }
+
+            @Override
+            public Optional<BsdRecord<D>> findForUpdate(String id) {
+                return DocumentStore.this.findForUpdate(table, id);
+            }
+
+            @Override
+            public BsdRecord<D> newRecord() {
+                return new BsdRecord<>();
+            }
+
+            @Override
+            public void insert(BsdRecord<D> record) {
+                DocumentStore.this.insert(table, record);
+            }
+
+            @Override
+            public void update(BsdRecord<D> record) {
+                DocumentStore.this.update(table, record);
+            }
+
+            @Override
+            public void logStatus(BsdRecord<D> record, CallerIdentity caller, JsonNode updatedFields) {
+                DocumentStore.this.logStatus(table.bsdType(), record.id, record.status, caller.subject(),
+                        caller.email(), updatedFields);
+            }
+
+            @Override
+            public ObjectNode payload(BsdRecord<D> record) {
+                return DocumentStore.payload(record);
+            }
+        };
+    }
 
     /** The BSD, unless it does not exist or was deleted. */
     public <D> Optional<BsdRecord<D>> find(DocumentTable<D> table, String id) {
@@ -83,6 +125,14 @@ public class DocumentStore {
         node.set("createdAt", EventCodec.mapper().valueToTree(record.createdAt));
         node.set("updatedAt", EventCodec.mapper().valueToTree(record.updatedAt));
         return node;
+    }
+
+    /** The event payload of a document: its full state plus {@code version} and {@code isDeleted}. */
+    public static <D> ObjectNode payload(BsdRecord<D> record) {
+        ObjectNode state = state(record);
+        state.put("version", record.version);
+        state.put("isDeleted", record.isDeleted);
+        return state;
     }
 
     /** org_ids, draft_access_org_ids, data, then the type's columns, in the order of the statements above. */

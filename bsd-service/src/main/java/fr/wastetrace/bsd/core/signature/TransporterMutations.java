@@ -2,7 +2,7 @@ package fr.wastetrace.bsd.core.signature;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
-import fr.wastetrace.bsd.core.mutation.BsdType;
+import fr.wastetrace.bsd.core.mutation.DocumentType;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
@@ -38,7 +38,7 @@ public class TransporterMutations {
      * them, their id, whether one signed, and the checks after a change ({@code edited}: its fields changed, as
      * opposed to its removal) — typically normalising the document, the caller still on it, and the formats.
      */
-    public record Side<D, T>(BsdType<D> type, String typeName, Class<T> transporterClass,
+    public record Side<D, T>(DocumentType<D> type, String typeName, Class<T> transporterClass,
                              Function<D, List<T>> transporters, Function<T, String> id, Predicate<T> signed,
                              BiConsumer<Mutation<D>, Boolean> afterChange) {
         String bsdType() {

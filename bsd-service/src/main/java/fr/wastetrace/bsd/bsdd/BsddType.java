@@ -1,0 +1,186 @@
+package fr.wastetrace.bsd.bsdd;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.GroupingRepository;
+import fr.wastetrace.bsd.bsdd.persistence.StatusLogRecord;
+import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
+import fr.wastetrace.bsd.common.Ids;
+import fr.wastetrace.bsd.core.mutation.BsdType;
+import fr.wastetrace.bsd.core.permission.Verb;
+import fr.wastetrace.bsd.core.persistence.BsdRecord;
+import fr.wastetrace.bsd.core.persistence.BsdStore;
+import fr.wastetrace.bsd.core.persistence.DocumentStore;
+import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.events.bsd.BsddEvents;
+import fr.wastetrace.identity.CallerIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The BSDD as the core's mutation pipeline sees it. Unlike the document-table types, a BSDD keeps its transporters
+ * in a table of their own ({@code bsdd_transporter}, where {@code createFormTransporter} makes them before they are
+ * attached), has a readable id, and its own status log ({@code formsLifecycle}); so it supplies its store: a change
+ * locks the container of an appendix-1 item before the item (the order the container's own changes take), and every
+ * write fires {@link BsddWritten}, which the groupings observe.
+ */
+@ApplicationScoped
+public class BsddType implements BsdType<FormData> {
+    private static final EventMapping EVENTS = new EventMapping(BsddEvents.AGGREGATE_TYPE, BsddEvents.UPSERTED,
+            BsddEvents.DELETED, BsddEvents.SCHEMA_VERSION);
+
+    @Inject
+    FormRepository forms;
+    @Inject
+    GroupingRepository groupings;
+    @Inject
+    Event<BsddWritten> written;
+
+    private final Clock clock = Clock.systemUTC();
+    private final BsdStore<FormData> store = new Store();
+
+    /** The BSDD behind a record of the pipeline: its store makes only {@link FormRecord}s. */
+    public static FormRecord form(BsdRecord<FormData> record) {
+        return (FormRecord) record;
+    }
+
+    @Override
+    public BsdStore<FormData> store(DocumentStore documents) {
+        return store;
+    }
+
+    @Override
+    public EventMapping events() {
+        return EVENTS;
+    }
+
+    @Override
+    public Set<String> contributors(BsdRecord<FormData> record) {
+        return BsddPermissions.contributors(record.data, form(record).transporterData());
+    }
+
+    /** A draft BSDD is seen through the creator's companies that are still on it. */
+    @Override
+    public Set<String> readers(BsdRecord<FormData> record) {
+        Set<String> readers = new LinkedHashSet<>(contributors(record));
+        if (record.isDraft) {
+            readers.retainAll(record.draftAccessOrgIds);
+        }
+        return readers;
+    }
+
+    /**
+     * Update and duplication through any company that sees the BSDD; deletion while it is a draft or sealed through
+     * any of them, once the emitter (or the eco-organisme for it) signed only through that signer, never after.
+     */
+    @Override
+    public Set<String> orgIdsAllowedTo(Verb verb, BsdRecord<FormData> record) {
+        return switch (verb) {
+            case UPDATE, DUPLICATE -> readers(record);
+            case DELETE -> switch (form(record).status()) {
+                case DRAFT, SEALED -> readers(record);
+                case SIGNED_BY_PRODUCER -> Optional.ofNullable(emissionSigner(record.data)).map(Set::of).orElse(Set.of());
+                default -> Set.of();
+            };
+        };
+    }
+
+    @Override
+    public String refusal(Verb verb, BsdRecord<FormData> record) {
+        return switch (verb) {
+            case UPDATE -> "Votre rôle dans les entreprises du bordereau ne permet pas de le modifier.";
+            case DUPLICATE -> "Votre rôle dans les entreprises du bordereau ne permet pas de le dupliquer.";
+            case DELETE -> switch (form(record).status()) {
+                case DRAFT, SEALED -> "Votre rôle dans les entreprises du bordereau ne permet pas de le supprimer.";
+                case SIGNED_BY_PRODUCER -> Boolean.TRUE.equals(record.data.emittedByEcoOrganisme)
+                        ? "L'éco-organisme a signé ce bordereau : lui seul peut encore le supprimer."
+                        : "L'émetteur a signé ce bordereau : lui seul peut encore le supprimer.";
+                default -> "Un bordereau ne peut être supprimé qu'en brouillon, finalisé ou signé par l'émetteur ; "
+                        + "celui-ci a déjà été pris en charge.";
+            };
+        };
+    }
+
+    private static String emissionSigner(FormData data) {
+        if (Boolean.TRUE.equals(data.emittedByEcoOrganisme)) {
+            return data.ecoOrganisme == null ? null : data.ecoOrganisme.siret;
+        }
+        return data.emitter == null ? null : BsddPermissions.orgId(data.emitter.company);
+    }
+
+    /** BSDDs in {@code bsdd}, their transporters in {@code bsdd_transporter}, their log in {@code bsdd_status_log}. */
+    private final class Store implements BsdStore<FormData> {
+        @Override
+        public Optional<BsdRecord<FormData>> find(String id) {
+            return forms.find(id).map(this::withTransporters);
+        }
+
+        @Override
+        public Optional<BsdRecord<FormData>> findForUpdate(String id) {
+            groupings.lockContainerOf(id);
+            return forms.findForUpdate(id).map(this::withTransporters);
+        }
+
+        private BsdRecord<FormData> withTransporters(FormRecord form) {
+            form.transporters = forms.transporters(form.id);
+            return form;
+        }
+
+        @Override
+        public BsdRecord<FormData> newRecord() {
+            return new FormRecord();
+        }
+
+        /** The new BSDD, then its transporters (new ones, or made before by createFormTransporter). */
+        @Override
+        public void insert(BsdRecord<FormData> record) {
+            FormRecord form = form(record);
+            forms.insert(form, form.transporters);
+            for (TransporterRecord t : form.transporters) {
+                if (forms.findTransporterForUpdate(t.id()).isEmpty()) {
+                    forms.insertTransporter(t);
+                } else {
+                    forms.updateTransporter(t);
+                }
+            }
+        }
+
+        /** The BSDD's row; its transporters are written by the steps that change them. */
+        @Override
+        public void update(BsdRecord<FormData> record) {
+            FormRecord form = form(record);
+            forms.update(form, form.transporters);
+        }
+
+        @Override
+        public void logStatus(BsdRecord<FormData> record, CallerIdentity caller, JsonNode updatedFields) {
+            FormRecord form = form(record);
+            forms.insertStatusLog(new StatusLogRecord(Ids.newId(), form.id, form.readableId, form.status(),
+                    clock.instant(), updatedFields == null ? EventCodec.mapper().createObjectNode() : updatedFields,
+                    caller.subject(), caller.email()));
+        }
+
+        @Override
+        public ObjectNode payload(BsdRecord<FormData> record) {
+            FormRecord form = form(record);
+            return (ObjectNode) FormViews.payload(FormViews.of(form, form.transporters));
+        }
+
+        /** The groupings follow every write but a deletion, which {@code BsddDeletion} hands them itself. */
+        @Override
+        public void written(BsdRecord<FormData> record) {
+            if (!record.isDeleted) {
+                written.fire(new BsddWritten(form(record)));
+            }
+        }
+    }
+}
