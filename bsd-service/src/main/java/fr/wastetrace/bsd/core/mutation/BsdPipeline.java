@@ -61,7 +61,7 @@ public class BsdPipeline {
         BsdStore<D> bsds = type.store(store);
         BsdRecord<D> record = bsds.findForUpdate(id).orElseThrow(() -> Visibility.notFound(id));
         Visibility.checkCanReadThrough(companies, type.readers(record));
-        return new Mutation<>(type, bsds, caller, companies, record, DocumentStore.state(record), false);
+        return new Mutation<>(type, bsds, caller, () -> companies, record, bsds.state(record), false);
     }
 
     /**
@@ -72,8 +72,8 @@ public class BsdPipeline {
     @Transactional(Transactional.TxType.MANDATORY)
     public <D> Optional<Mutation<D>> openLinkedIfPresent(BsdType<D> type, CallerIdentity caller, String id) {
         BsdStore<D> bsds = type.store(store);
-        return bsds.findForUpdate(id).map(record -> new Mutation<>(type, bsds, caller, directory.companiesOf(caller),
-                record, DocumentStore.state(record), false));
+        return bsds.findForUpdate(id).map(record -> new Mutation<>(type, bsds, caller,
+                () -> directory.companiesOf(caller), record, bsds.state(record), false));
     }
 
     /** {@link #openLinkedIfPresent}, {@code BAD_USER_INPUT} when the BSD does not exist or was deleted. */
@@ -115,7 +115,7 @@ public class BsdPipeline {
         record.updatedAt = now;
         record.data = document;
         record.draftAccessOrgIds = Visibility.draftAccess(companies, type.contributors(record));
-        return new Mutation<>(type, bsds, caller, companies, record, null, true);
+        return new Mutation<>(type, bsds, caller, () -> companies, record, null, true);
     }
 
     /**

@@ -12,6 +12,7 @@ import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
 
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One mutation of one BSD in progress, opened by {@link BsdPipeline} (row locked, caller's companies read, read
@@ -23,19 +24,20 @@ public final class Mutation<D> {
     private final BsdType<D> type;
     private final BsdStore<D> store;
     private final CallerIdentity caller;
-    private final CallerCompanies companies;
+    private final Supplier<CallerCompanies> companiesSource;
+    private CallerCompanies companies;
     private final BsdRecord<D> record;
     private final ObjectNode before;
     private final boolean isNew;
     /** The status of the last row of the status log (before the mutation: the stored status; none for a new BSD). */
     private String loggedStatus;
 
-    Mutation(BsdType<D> type, BsdStore<D> store, CallerIdentity caller, CallerCompanies companies, BsdRecord<D> record,
-             ObjectNode before, boolean isNew) {
+    Mutation(BsdType<D> type, BsdStore<D> store, CallerIdentity caller, Supplier<CallerCompanies> companies,
+             BsdRecord<D> record, ObjectNode before, boolean isNew) {
         this.type = type;
         this.store = store;
         this.caller = caller;
-        this.companies = companies;
+        this.companiesSource = companies;
         this.record = record;
         this.before = before;
         this.loggedStatus = isNew ? null : record.status;
@@ -50,7 +52,11 @@ public final class Mutation<D> {
         return caller;
     }
 
+    /** The caller's companies (read once, when first needed: a side effect's change may never ask). */
     public CallerCompanies companies() {
+        if (companies == null) {
+            companies = companiesSource.get();
+        }
         return companies;
     }
 
@@ -86,7 +92,7 @@ public final class Mutation<D> {
 
     /** Refuses ({@code FORBIDDEN}, the type's message) unless the caller may do {@code verb} through a company. */
     public Mutation<D> require(Verb verb) {
-        if (!companies.can(verb.permission(), type.orgIdsAllowedTo(verb, record))) {
+        if (!companies().can(verb.permission(), type.orgIdsAllowedTo(verb, record))) {
             throw new ApiException.Forbidden(type.refusal(verb, record));
         }
         return this;
@@ -106,6 +112,10 @@ public final class Mutation<D> {
 
     /** The state paths the step changed so far (re-sending an unchanged value is not a change). */
     public Set<String> changedPaths(JsonNode now) {
+        if (before == null && !isNew) {
+            throw new IllegalStateException("the store of " + type.getClass().getSimpleName()
+                    + " keeps no state to compare");
+        }
         return JsonDiff.changedPaths(before, now);
     }
 }

@@ -30,6 +30,14 @@ public interface BsdStore<D> {
     /** One row of the BSD's status log: its current status, who and what changed. */
     void logStatus(BsdRecord<D> record, CallerIdentity caller, JsonNode updatedFields);
 
+    /**
+     * The BSD's state as {@code Mutation#changedPaths} compares it, taken when a mutation opens; {@code null} for a
+     * type whose steps compare their own snapshots (the BSDD), which spares a copy of the document per change.
+     */
+    default ObjectNode state(BsdRecord<D> record) {
+        return null;
+    }
+
     /** The event payload: the BSD's full state as its GraphQL type, with {@code version} and {@code isDeleted}. */
     ObjectNode payload(BsdRecord<D> record);
 

@@ -74,6 +74,11 @@ public class DocumentStore {
             }
 
             @Override
+            public ObjectNode state(BsdRecord<D> record) {
+                return DocumentStore.state(record);
+            }
+
+            @Override
             public ObjectNode payload(BsdRecord<D> record) {
                 return DocumentStore.payload(record);
             }
