@@ -39,7 +39,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -313,7 +312,7 @@ public class BsddEditing {
         BsddWrites.Loaded loaded = writes.open(caller, id);
         CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
-        if (!EnumSet.of(FormStatus.SEALED, FormStatus.RESEALED, FormStatus.SIGNED_BY_PRODUCER).contains(form.status())) {
+        if (!BsddLifecycle.awaitsPickUp(form.status())) {
             throw new ApiException.BadUserInput("La plaque et les informations libres du transporteur ne se modifient "
                     + "ainsi qu'avant l'enlèvement (statut " + form.status + ").");
         }

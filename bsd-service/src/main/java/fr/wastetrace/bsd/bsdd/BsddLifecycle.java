@@ -154,6 +154,16 @@ public final class BsddLifecycle {
         return status == TEMP_STORER_ACCEPTED;
     }
 
+    /** Waiting for its (next) pick-up: the first transporter's plate and free text may still change. */
+    public static boolean awaitsPickUp(FormStatus status) {
+        return status == SEALED || status == RESEALED || status == SIGNED_BY_PRODUCER;
+    }
+
+    /** Not signed yet: an appendix-1 item may still join a round. */
+    public static boolean mayJoinRound(FormStatus status) {
+        return beforeAnySignature(status);
+    }
+
     /** Refused by its destination: it takes no part in a grouping. */
     public static boolean isRefused(FormStatus status) {
         return status == REFUSED;

@@ -103,7 +103,7 @@ public class BsddSigning {
         BsddValidation.emission(form.data, loaded.transporterData(), writes.known(form.data, loaded.transporters()), input.emittedBy)
                 .throwIfAny(null);
         form.setStatus(BsddLifecycle.next(form.status(), BsddEvent.SIGN_EMISSION, BsddWrites.facts(form, loaded)).orElseThrow());
-        if (form.status() == FormStatus.SENT) {
+        if (BsddLifecycle.towardsFirstDestination(form.status())) {
             form.data.takenOverAt = input.emittedAt;
             form.data.takenOverBy = input.emittedBy;
             form.data.sentAt = input.emittedAt;

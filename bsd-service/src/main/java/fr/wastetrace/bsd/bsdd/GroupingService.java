@@ -189,7 +189,7 @@ public class GroupingService {
                         + "un autre bordereau chapeau (grouping).");
             }
             if (!before.contains(item.id)) {
-                if (!EnumSet.of(FormStatus.DRAFT, FormStatus.SEALED).contains(item.status())) {
+                if (!BsddLifecycle.mayJoinRound(item.status())) {
                     throw new ApiException.BadUserInput("Le bordereau d'annexe 1 " + item.readableId + " est déjà signé "
                             + "(statut " + item.status + ") : il ne peut plus rejoindre une tournée (grouping).");
                 }
