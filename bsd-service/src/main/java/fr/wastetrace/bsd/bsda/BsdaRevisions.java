@@ -58,6 +58,8 @@ public class BsdaRevisions {
     BsdPipeline pipeline;
     @Inject
     RevisionRequests revisions;
+    @Inject
+    BsdaService operations;
 
     @Transactional
     public BsdaRevisionRequest create(CallerIdentity caller, CreateBsdaRevisionRequestInput input) {
@@ -241,6 +243,7 @@ public class BsdaRevisions {
                     } else if (status == BsdaStatus.AWAITING_CHILD && !partial) {
                         m.record().status = BsdaStatus.PROCESSED.name();
                     }
+                    operations.operationRevised(m);
                 }
             }
         }

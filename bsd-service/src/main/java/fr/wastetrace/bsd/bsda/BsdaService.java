@@ -259,6 +259,31 @@ public class BsdaService {
     }
 
     /**
+     * After an approved revision changed the operation code of a treated BSDA (reference operationHook, run again):
+     * a final code is recorded along the chain in place of the one it replaces, and the BSDAs held are processed; a
+     * code that is no longer final (the BSDA now awaits a child) is removed from the BSDA and the ones it held.
+     */
+    void operationRevised(Mutation<Bsda> m) {
+        Bsda doc = m.document();
+        if (finalOperation(doc) != null && BsdaStatus.PROCESSED.name().equals(m.record().status)) {
+            cascade(m);
+        } else {
+            FinalOperation.forget(doc.finalOperations, doc.id);
+            forgetUpstream(m.caller(), doc, doc.id);
+        }
+    }
+
+    private void forgetUpstream(CallerIdentity caller, Bsda from, String finalBsdId) {
+        for (String id : BsdaDocuments.heldIds(from)) {
+            Mutation<Bsda> c = pipeline.openLinked(TYPE, caller, id);
+            if (FinalOperation.forget(c.document().finalOperations, finalBsdId)) {
+                pipeline.commit(c, null);
+            }
+            forgetUpstream(caller, c.document(), finalBsdId);
+        }
+    }
+
+    /**
      * Marks the BSDAs {@code from} grouped or forwarded PROCESSED, and up the chain their own; each records the final
      * treatment {@code done} (when there is one): a forwarded BSDA for the quantity of the BSDA that forwarded it, a
      * grouped one for its own received weight (reference operationHook).

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The final treatment reached downstream is recorded on every BSD of the chain that led to it (reference
  * operationHook), in the stored state the events carry to the registers: after the grouping and reshipment workflows
- * of the BSDA (BSDA3, BSDA8) and the grouping of the BSFF (FF3), read back from the tables.
+ * of the BSDA (BSDA3, BSDA8), after a revised operation code (BSDA6) and the grouping of the BSFF (FF3), read
+ * back from the tables.
  */
 @QuarkusTest
 @WithTestResource(BackingServices.class)
@@ -82,6 +83,16 @@ class FinalOperationsQuarkusTest extends ActsAsWorkflowActors {
         assertEquals(reshipment, finals.get(0).get("finalBsdId").asText());
         assertEquals(0.5, finals.get(0).get("quantity").asDouble(), "the reshipment's received weight, not the 0.55 "
                 + "the transit site received");
+    }
+
+    @Test
+    void aTreatmentRevisedToACodeThatIsNotFinalIsNoLongerRecorded() throws Exception {
+        Map<String, JsonNode> saved = run("bsda/S06-revision.yaml");
+        JsonNode revised = data("bsda", saved.get("b").asText());
+        assertEquals("AWAITING_CHILD", revised.get("status").asText());
+        assertEquals("R 13", revised.at("/destination/operation/code").asText());
+        assertEquals(0, revised.get("finalOperations").size(), "the D 5 recorded at the operation signature was "
+                + "revised into R 13, which is not a final treatment: " + revised.get("finalOperations"));
     }
 
     @Test

@@ -62,6 +62,14 @@ public class FinalOperation {
         return true;
     }
 
+    /**
+     * Removes the operation carried out by {@code finalBsdId} (its operation was revised to one that is not final).
+     * Returns whether the list changed.
+     */
+    public static boolean forget(List<FinalOperation> list, String finalBsdId) {
+        return list.removeIf(o -> finalBsdId.equals(o.finalBsdId));
+    }
+
     private boolean sameAs(FinalOperation o) {
         return Objects.equals(operationCode, o.operationCode) && Objects.equals(quantity, o.quantity)
                 && Objects.equals(destinationCompanySiret, o.destinationCompanySiret);
