@@ -19,6 +19,71 @@ final class CellFormat {
     private CellFormat() {
     }
 
+    /**
+     * A stored value ({@link fr.wastetrace.registry.register.LineColumns}: text, instant, number, boolean or list) as
+     * its cell reads, exactly as {@link #text(JsonNode, boolean)} reads the same value in a line's JSON.
+     */
+    static String text(Object value, boolean date) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof String text) {
+            return date ? dateText(text) : text;
+        }
+        if (value instanceof Instant instant) {
+            return day(instant);
+        }
+        if (value instanceof Boolean bool) {
+            return bool ? "Oui" : "Non";
+        }
+        if (value instanceof Double number) {
+            return number.toString().replace('.', ',');
+        }
+        if (value instanceof java.util.List<?> list) {
+            StringBuilder items = new StringBuilder();
+            for (Object item : list) {
+                if (!items.isEmpty()) {
+                    items.append(", ");
+                }
+                items.append(text(item, date));
+            }
+            return items.toString();
+        }
+        throw new IllegalArgumentException("not a register line value: " + value.getClass());
+    }
+
+    /** The day in France of an instant (the last day computed is kept: a register's lines come in date order). */
+    static String day(Instant instant) {
+        DayCache cached = lastDay;
+        long second = instant.getEpochSecond();
+        if (cached != null && second >= cached.from && second < cached.to) {
+            return cached.day;
+        }
+        LocalDate day = LocalDate.ofInstant(instant, ExportRequest.FRANCE);
+        DayCache fresh = new DayCache(day.atStartOfDay(ExportRequest.FRANCE).toEpochSecond(),
+                day.plusDays(1).atStartOfDay(ExportRequest.FRANCE).toEpochSecond(), day.toString());
+        lastDay = fresh;
+        return fresh.day;
+    }
+
+    /** One French day: {@code [from, to)} in epoch seconds. Immutable, so threads may share the last one. */
+    private record DayCache(long from, long to, String day) {
+    }
+
+    private static volatile DayCache lastDay;
+
+    private static String dateText(String text) {
+        String day = utcInstantDay(text);
+        if (day != null) {
+            return day;
+        }
+        try {
+            return DAY.format(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            return text;
+        }
+    }
+
     static String text(JsonNode value, boolean date) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return "";
