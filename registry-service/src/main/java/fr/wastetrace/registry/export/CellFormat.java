@@ -52,25 +52,37 @@ final class CellFormat {
         throw new IllegalArgumentException("not a register line value: " + value.getClass());
     }
 
-    /** The day in France of an instant (the last day computed is kept: a register's lines come in date order). */
+    /** The day in France of an instant. */
     static String day(Instant instant) {
-        DayCache cached = lastDay;
-        long second = instant.getEpochSecond();
-        if (cached != null && second >= cached.from && second < cached.to) {
-            return cached.day;
+        return LocalDate.ofInstant(instant, ExportRequest.FRANCE).toString();
+    }
+
+    /**
+     * The days of one column of a file: keeps the last day computed, since a column's dates come in runs of the same
+     * day (the lines are in date order). One per column and per file: not shared between threads.
+     */
+    static final class Days {
+        private long from = Long.MAX_VALUE;
+        private long to = Long.MIN_VALUE;
+        private String day;
+
+        String of(Instant instant) {
+            long second = instant.getEpochSecond();
+            if (second >= from && second < to) {
+                return day;
+            }
+            LocalDate date = LocalDate.ofInstant(instant, ExportRequest.FRANCE);
+            from = date.atStartOfDay(ExportRequest.FRANCE).toEpochSecond();
+            to = date.plusDays(1).atStartOfDay(ExportRequest.FRANCE).toEpochSecond();
+            day = date.toString();
+            return day;
         }
-        LocalDate day = LocalDate.ofInstant(instant, ExportRequest.FRANCE);
-        DayCache fresh = new DayCache(day.atStartOfDay(ExportRequest.FRANCE).toEpochSecond(),
-                day.plusDays(1).atStartOfDay(ExportRequest.FRANCE).toEpochSecond(), day.toString());
-        lastDay = fresh;
-        return fresh.day;
     }
 
-    /** One French day: {@code [from, to)} in epoch seconds. Immutable, so threads may share the last one. */
-    private record DayCache(long from, long to, String day) {
+    /** {@link #text(Object, boolean)}, the days of an instant column taken from its {@link Days}. */
+    static String text(Object value, boolean date, Days days) {
+        return value instanceof Instant instant ? days.of(instant) : text(value, date);
     }
-
-    private static volatile DayCache lastDay;
 
     private static String dateText(String text) {
         String day = utcInstantDay(text);

@@ -16,13 +16,17 @@ final class CsvLineWriter implements LineWriter {
     private final int[] indexes;
     /** Whether the field at that index is a date: looked up once, not for each cell. */
     private final boolean[] dates;
+    /** The last day computed in each column. */
+    private final CellFormat.Days[] days;
 
     CsvLineWriter(OutputStream stream, List<String> fields, Map<String, String> labels, Set<String> dateFields) throws IOException {
         this.out = new CsvWriter(stream);
         this.indexes = fields.stream().mapToInt(f -> LineColumns.of(f).index()).toArray();
         this.dates = new boolean[fields.size()];
+        this.days = new CellFormat.Days[fields.size()];
         for (int i = 0; i < dates.length; i++) {
             dates[i] = dateFields.contains(fields.get(i));
+            days[i] = new CellFormat.Days();
         }
         for (String field : fields) {
             out.value(labels.get(field));
@@ -33,7 +37,7 @@ final class CsvLineWriter implements LineWriter {
     @Override
     public void line(Object[] values) throws IOException {
         for (int i = 0; i < indexes.length; i++) {
-            out.value(CellFormat.text(values[indexes[i]], dates[i]));
+            out.value(CellFormat.text(values[indexes[i]], dates[i], days[i]));
         }
         out.endLine();
     }

@@ -26,6 +26,8 @@ final class XlsxLineWriter implements LineWriter {
     private final int[] indexes;
     /** Whether the field at that index is a date: looked up once, not for each cell. */
     private final boolean[] dates;
+    /** The last day computed in each column. */
+    private final CellFormat.Days[] days;
     private final SXSSFWorkbook workbook;
     private final SXSSFSheet sheet;
     private int rowIndex;
@@ -34,8 +36,10 @@ final class XlsxLineWriter implements LineWriter {
         this.stream = stream;
         this.indexes = fields.stream().mapToInt(f -> LineColumns.of(f).index()).toArray();
         this.dates = new boolean[fields.size()];
+        this.days = new CellFormat.Days[fields.size()];
         for (int i = 0; i < dates.length; i++) {
             dates[i] = dateFields.contains(fields.get(i));
+            days[i] = new CellFormat.Days();
         }
         this.workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
@@ -63,7 +67,7 @@ final class XlsxLineWriter implements LineWriter {
             if (value instanceof Double number) {
                 row.createCell(i).setCellValue(number);
             } else {
-                row.createCell(i).setCellValue(CellFormat.text(value, dates[i]));
+                row.createCell(i).setCellValue(CellFormat.text(value, dates[i], days[i]));
             }
         }
     }

@@ -236,8 +236,9 @@ public final class LineColumns {
                 return row.wasNull() ? null : value;
             }
             case BOOLEAN: {
-                boolean value = row.getBoolean(position);
-                return row.wasNull() ? null : value;
+                // "t" / "f" (the driver's getBoolean converts through a slower general path)
+                String value = row.getString(position);
+                return value == null ? null : value.equals("t") || value.equals("true");
             }
             case TEXT_LIST: {
                 Array array = row.getArray(position);
