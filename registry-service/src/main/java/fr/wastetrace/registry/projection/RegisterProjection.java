@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -223,10 +224,13 @@ public class RegisterProjection {
             for (RegisterLine line : wanted.values()) {
                 ExistingLine old = existing.get(line.key());
                 Object[] values = converted.computeIfAbsent(line.data(), LineColumns::values);
-                if (old == null || !old.sortAt().equals(line.sortAt()) || !LineColumns.same(old.values(), values)) {
+                // Compared as stored: PostgreSQL keeps microseconds.
+                if (old == null || !old.sortAt().equals(line.sortAt().truncatedTo(ChronoUnit.MICROS))
+                        || !LineColumns.same(old.values(), values)) {
                     writes.put(line.key(), new Write(line, event.version(), values));
                     changes.add(Change.upsert(line, event.version()));
-                    existing.put(line.key(), new ExistingLine(line.key(), line.bsdId(), event.version(), line.sortAt(), values));
+                    existing.put(line.key(), new ExistingLine(line.key(), line.bsdId(), event.version(),
+                            line.sortAt().truncatedTo(ChronoUnit.MICROS), values));
                 }
             }
         }
