@@ -116,10 +116,14 @@ public class RegistryFixture {
         }
     }
 
+    /** A register line's fields (every column but the key, the BSD and the version) as text, in SQL. */
+    public static final String LINE_TEXT = "(to_jsonb(register_line) - 'register' - 'org_id' - 'document_id' - 'bsd_id' "
+            + "- 'version' - 'sort_at')::text";
+
     /** The lines of some BSDs, one string per line (key and content), sorted: equal snapshots mean equal registers. */
     public List<String> snapshot(String bsdIdPrefix) {
-        return strings("select register || '|' || org_id || '|' || document_id || '|' || sort_at || '|' || data::text "
-                + "from register_line where bsd_id like ? order by 1", bsdIdPrefix + "%");
+        return strings("select register || '|' || org_id || '|' || document_id || '|' || sort_at || '|' || " + LINE_TEXT
+                + " from register_line where bsd_id like ? order by 1", bsdIdPrefix + "%");
     }
 
     public static ValidatableResponse graphql(String subject, String query, Map<String, ?> variables) {

@@ -43,7 +43,7 @@ public final class CsvExportBench implements Benchmark {
             Support.log("prepare-only: the registers of " + small + " and " + large + " lines are ready");
             return report.note("Prepared only (--prepare-only): no measurement.");
         }
-        List<String> fields;
+        List<RegisterLines.Column> fields;
         try (Connection registry = stack.connect("registry")) {
             fields = new RegisterLines(registry, Support::log).fields(template);
         }
@@ -83,10 +83,10 @@ public final class CsvExportBench implements Benchmark {
         double growth = (double) heaps.get(1).maxAfterGc() / heaps.get(0).maxAfterGc();
         report.row("heap after GC, " + large + " vs " + small + " lines", Support.ratio(growth), "", "", "flat (≤ 1.10×)",
                 Report.Verdict.of(growth <= 1.10));
-        report.note("COPY selects the " + fields.size() + " fields of the line in the export's order (sort_at, document_id), "
-                + "as CSV with `;`, reading each row's JSON once (`jsonb_to_record`; 48 `data->>'…'` would decompress the TOASTed "
-                + "JSON 48 times per row and made an earlier baseline several times slower than it should be): "
-                + fields.stream().limit(6).collect(Collectors.joining(", ")) + ", …");
+        report.note("COPY selects the " + fields.size() + " columns of register_line that hold a value in the generated lines, "
+                + "in the table's (the file's) order, the rows in the export's order (sort_at, document_id), as CSV with `;`: "
+                + fields.stream().limit(6).map(RegisterLines.Column::name).collect(Collectors.joining(", ")) + ", … (the file "
+                + "also has the register's empty columns).");
         report.note("Heap from a JFR recording of registry-service (jdk.GCHeapSummary): \"after GC\" is what the export keeps, "
                 + "\"peak\" includes garbage not yet collected (the service runs with -Xmx512m).");
         return report;
@@ -95,17 +95,14 @@ public final class CsvExportBench implements Benchmark {
     private record Copy(long rows, long bytes, double seconds) {
     }
 
-    /** The register's rows, each line's fields as text columns in the template's order, the stored JSON read once per row. */
-    static String fieldsQuery(List<String> fields) {
-        for (String field : fields) {
-            if (!field.matches("[A-Za-z0-9_]+")) {
-                throw new IllegalArgumentException("unexpected field name " + field);
+    /** The register's rows, the line's field columns in the table's order. */
+    static String fieldsQuery(List<RegisterLines.Column> fields) {
+        for (RegisterLines.Column field : fields) {
+            if (!field.name().matches("[a-z0-9_]+")) {
+                throw new IllegalArgumentException("unexpected column name " + field.name());
             }
         }
-        return "select " + fields.stream().map(f -> "r.\"" + f + "\"").collect(Collectors.joining(", "))
-                + " from register_line l, jsonb_to_record(l.data) as r(" + fields.stream().map(f -> "\"" + f + "\" text")
-                .collect(Collectors.joining(", ")) + ") where l.register = '" + RegisterLines.REGISTER
-                + "' and l.org_id = ? order by l.sort_at, l.document_id";
+        return RegisterExport.orderedRows(fields.stream().map(RegisterLines.Column::name).collect(Collectors.joining(", ")));
     }
 
     private static Copy copy(BenchStack stack, String siret, String query) throws Exception {

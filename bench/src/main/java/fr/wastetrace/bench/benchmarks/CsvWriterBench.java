@@ -78,7 +78,7 @@ public final class CsvWriterBench implements Benchmark {
                 + "quotes values that start with a character up to `#` or end with a space).", oursBytes / 1e6, libraryBytes / 1e6));
         report.note("Lines: 1,000 distinct register-like lines of " + COLUMNS + " values (ids, SIRETs, dates, quantities with a decimal "
                 + "comma, Oui/Non, names and addresses with accents, some values holding `;` or quotes), written over and over; "
-                + "the real export also formats each cell from the stored JSON, which this leaves out.");
+                + "the real export also reads and formats each cell from the stored columns, which this leaves out.");
         report.note("Each round runs both writers one after the other, in alternating order; the machine is shared, so the "
                 + "median of the rounds is the figure, the best round is shown for comparison.");
         return report;

@@ -57,7 +57,7 @@ final class RegisterExport {
     private String templateForm() throws Exception {
         try (Connection registry = stack.connect("registry");
              PreparedStatement select = registry.prepareStatement("select bsd_id from register_line where register = ? "
-                     + "and org_id = ? and bsd_id not like 'bench-%' and data->>'status' = 'PROCESSED' limit 1")) {
+                     + "and org_id = ? and bsd_id not like 'bench-%' and status = 'PROCESSED' limit 1")) {
             select.setString(1, RegisterLines.REGISTER);
             select.setString(2, DemoAccount.PRODUCER.siret());
             try (ResultSet rows = select.executeQuery()) {
@@ -67,7 +67,7 @@ final class RegisterExport {
             }
             String id = new RouteTraffic(stack, client).driveOne().id;
             for (int i = 0; i < 300; i++) {
-                try (PreparedStatement line = registry.prepareStatement("select 1 from register_line where bsd_id = ? and data->>'status' = 'PROCESSED'")) {
+                try (PreparedStatement line = registry.prepareStatement("select 1 from register_line where bsd_id = ? and status = 'PROCESSED'")) {
                     line.setString(1, id);
                     try (ResultSet rows = line.executeQuery()) {
                         if (rows.next()) {

@@ -1,7 +1,5 @@
 package fr.wastetrace.bench.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.bench.Benchmark;
 import fr.wastetrace.bench.core.Jfr;
 import fr.wastetrace.bench.core.Options;
@@ -53,7 +51,7 @@ public final class XlsxExportBench implements Benchmark {
         RegisterExport export = new RegisterExport(stack);
         DemoAccount account = DemoAccount.PRODUCER;
         String template = export.prepare(List.of(new RegisterExport.Target(account, lines)));
-        List<String> fields;
+        List<RegisterLines.Column> fields;
         try (Connection registry = stack.connect("registry")) {
             fields = new RegisterLines(registry, Support::log).fields(template);
         }
@@ -89,7 +87,7 @@ public final class XlsxExportBench implements Benchmark {
                 + ", sampled every 200 ms; the bare writer's, the size of its own temporary directory.");
         report.note("The service runs first, so that the bare writer, second, finds the rows in PostgreSQL's cache; the bare "
                 + "writer first writes a small untimed workbook, so that POI's classes are loaded and compiled as in the service.");
-        report.note("The bare writer writes every field as a number or as the JSON text, without the service's French date and "
+        report.note("The bare writer writes every column as a number (double precision) or as PostgreSQL's text, without the service's French date and "
                 + "boolean formatting; " + fields.size() + " columns.");
         return report;
     }
@@ -97,7 +95,7 @@ public final class XlsxExportBench implements Benchmark {
     private record Bare(long rows, long bytes, double seconds, long peakTemp) {
     }
 
-    private static Bare bareWriter(BenchStack stack, String siret, List<String> fields, Path temp, boolean compress, long maxRows)
+    private static Bare bareWriter(BenchStack stack, String siret, List<RegisterLines.Column> fields, Path temp, boolean compress, long maxRows)
             throws Exception {
         Files.createDirectories(temp);
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(temp.toFile()));
@@ -113,16 +111,16 @@ public final class XlsxExportBench implements Benchmark {
             }
         }, "bench-temp-sampler");
         sampler.setDaemon(true);
-        ObjectMapper json = new ObjectMapper();
         CsvExportBench.CountingStream out = new CsvExportBench.CountingStream();
         long rows = 0;
         long start = System.nanoTime();
         sampler.start();
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        String columns = fields.stream().map(RegisterLines.Column::name).collect(java.util.stream.Collectors.joining(", "));
         try (Connection registry = stack.connect("registry");
-             PreparedStatement first = registry.prepareStatement("select document_id, sort_at, data::text from register_line "
+             PreparedStatement first = registry.prepareStatement("select document_id, sort_at, " + columns + " from register_line "
                      + "where register = ? and org_id = ? order by sort_at, document_id limit " + PAGE);
-             PreparedStatement next = registry.prepareStatement("select document_id, sort_at, data::text from register_line "
+             PreparedStatement next = registry.prepareStatement("select document_id, sort_at, " + columns + " from register_line "
                      + "where register = ? and org_id = ? and (sort_at, document_id) > (?, ?) order by sort_at, document_id limit " + PAGE)) {
             workbook.setCompressTempFiles(compress);
             SXSSFSheet sheet = workbook.createSheet("Registre");
@@ -132,7 +130,7 @@ public final class XlsxExportBench implements Benchmark {
             bold.setFont(font);
             Row header = sheet.createRow(0);
             for (int i = 0; i < fields.size(); i++) {
-                header.createCell(i).setCellValue(fields.get(i));
+                header.createCell(i).setCellValue(fields.get(i).name());
                 header.getCell(i).setCellStyle(bold);
             }
             String lastId = null;
@@ -151,17 +149,18 @@ public final class XlsxExportBench implements Benchmark {
                     while (result.next()) {
                         lastId = result.getString(1);
                         lastSort = result.getTimestamp(2);
-                        JsonNode data = json.readTree(result.getString(3));
                         Row row = sheet.createRow((int) ++rows);
                         for (int i = 0; i < fields.size(); i++) {
-                            JsonNode value = data.get(fields.get(i));
-                            if (value == null || value.isNull()) {
-                                continue;
-                            }
-                            if (value.isNumber()) {
-                                row.createCell(i).setCellValue(value.doubleValue());
+                            if (fields.get(i).number()) {
+                                double value = result.getDouble(i + 3);
+                                if (!result.wasNull()) {
+                                    row.createCell(i).setCellValue(value);
+                                }
                             } else {
-                                row.createCell(i).setCellValue(value.isTextual() ? value.asText() : value.toString());
+                                String value = result.getString(i + 3);
+                                if (value != null) {
+                                    row.createCell(i).setCellValue(value);
+                                }
                             }
                         }
                         page++;

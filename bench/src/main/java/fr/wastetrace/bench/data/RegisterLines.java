@@ -1,16 +1,15 @@
 package fr.wastetrace.bench.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -30,23 +29,55 @@ public final class RegisterLines {
         this.log = log;
     }
 
-    /** The fields of a line's data, in the order of the template line (what the files show, one column each). */
-    public List<String> fields(String templateBsdId) throws SQLException {
-        try (PreparedStatement select = registry.prepareStatement(
-                "select data::text from register_line where register = ? and bsd_id = ? limit 1")) {
+    /** The key columns of {@code register_line}, before the line's field columns. */
+    private static final List<String> KEY_COLUMNS = List.of("register", "org_id", "document_id", "bsd_id", "version", "sort_at");
+
+    /** A field column of {@code register_line}: its name and whether it is a number (double precision). */
+    public record Column(String name, boolean number) {
+    }
+
+    /**
+     * The field columns that hold a value in the template line, in the table's order (the files' order): what the
+     * files show of the generated lines.
+     */
+    public List<Column> fields(String templateBsdId) throws SQLException {
+        List<Column> all = fieldColumns();
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < all.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(all.get(i).name()).append(" is not null");
+        }
+        sql.append(" from register_line where register = ? and bsd_id = ? limit 1");
+        try (PreparedStatement select = registry.prepareStatement(sql.toString())) {
             select.setString(1, REGISTER);
             select.setString(2, templateBsdId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     throw new IllegalStateException("no " + REGISTER + " line for " + templateBsdId + " in the registry");
                 }
-                List<String> fields = new ArrayList<>();
-                new ObjectMapper().readTree(rows.getString(1)).fieldNames().forEachRemaining(fields::add);
-                return fields;
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
+                List<Column> present = new ArrayList<>();
+                for (int i = 0; i < all.size(); i++) {
+                    if (rows.getBoolean(i + 1)) {
+                        present.add(all.get(i));
+                    }
+                }
+                return present;
             }
         }
+    }
+
+    /** Every field column of {@code register_line}, in the table's order. */
+    private List<Column> fieldColumns() throws SQLException {
+        List<Column> columns = new ArrayList<>();
+        try (PreparedStatement select = registry.prepareStatement("select column_name, data_type from information_schema.columns "
+                + "where table_name = 'register_line' and table_schema = current_schema() order by ordinal_position");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                if (!KEY_COLUMNS.contains(rows.getString(1))) {
+                    columns.add(new Column(rows.getString(1), rows.getString(2).equals("double precision")));
+                }
+            }
+        }
+        return columns;
     }
 
     /** Makes sure {@code orgId}'s register holds at least {@code count} generated lines; returns how many it holds. */
@@ -55,36 +86,27 @@ public final class RegisterLines {
         if (existing >= count) {
             return existing;
         }
-        JsonNode template;
-        try (PreparedStatement select = registry.prepareStatement(
-                "select data::text from register_line where register = ? and bsd_id = ? limit 1")) {
-            select.setString(1, REGISTER);
-            select.setString(2, templateBsdId);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                template = new ObjectMapper().readTree(rows.getString(1));
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
+        Map<String, String> overrides = new HashMap<>();
+        overrides.put("id", "'BSD-' || to_char(ts, 'YYYYMMDD') || '-' || lpad(upper(to_hex(g)), 9, '0')");
+        overrides.put("waste_code", "codes[1 + g % cardinality(codes)]");
+        overrides.put("waste_description", "names[1 + g % cardinality(names)]");
+        for (String weight : List.of("weight", "destination_reception_weight", "destination_reception_accepted_weight")) {
+            overrides.put(weight, "w");
         }
-        List<String> overrides = new ArrayList<>();
-        addIfPresent(template, overrides, "id", "'BSD-' || to_char(ts, 'YYYYMMDD') || '-' || lpad(upper(to_hex(g)), 9, '0')");
-        addIfPresent(template, overrides, "wasteCode", "codes[1 + g % cardinality(codes)]");
-        addIfPresent(template, overrides, "wasteDescription", "names[1 + g % cardinality(names)]");
-        addIfPresent(template, overrides, "weight", "w");
-        addIfPresent(template, overrides, "destinationReceptionWeight", "w");
-        addIfPresent(template, overrides, "destinationReceptionAcceptedWeight", "w");
-        for (String date : List.of("createdAt", "updatedAt", "transporterTakenOverAt", "transporterHandedOverSignatureDate",
-                "destinationReceptionDate", "destinationOperationDate")) {
-            addIfPresent(template, overrides, date, "to_char(ts at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')");
+        for (String date : List.of("created_at", "updated_at", "transporter_taken_over_at", "transporter_handed_over_signature_date",
+                "destination_reception_date", "destination_operation_date")) {
+            overrides.put(date, "ts");
         }
-        String sql = "insert into register_line (register, org_id, document_id, bsd_id, version, sort_at, created_at, bsd_type, "
-                + "waste_code, emitter_siret, transporter_siret, destination_siret, transporter_taken_over_at, destination_reception_date, "
-                + "destination_operation_date, destination_reception_weight, destination_operation_code, data) "
-                + "select t.register, ?, ? || g, ? || g, t.version, ts, ts, t.bsd_type, codes[1 + g % cardinality(codes)], t.emitter_siret, "
-                + "t.transporter_siret, t.destination_siret, ts, ts, ts, w, t.destination_operation_code, "
-                + "t.data || jsonb_build_object(" + String.join(", ", overrides) + ") "
-                + "from (select * from register_line where register = ? and bsd_id = ? limit 1) t, "
+        List<String> names = new ArrayList<>(KEY_COLUMNS);
+        List<String> values = new ArrayList<>(List.of("t.register", "?", "? || g", "? || g", "t.version", "ts"));
+        for (Column column : fieldColumns()) {
+            names.add(column.name());
+            String override = overrides.get(column.name());
+            // A field the template line leaves empty stays empty.
+            values.add(override == null ? "t." + column.name() : "case when t." + column.name() + " is null then null else " + override + " end");
+        }
+        String sql = "insert into register_line (" + String.join(", ", names) + ") select " + String.join(", ", values)
+                + " from (select * from register_line where register = ? and bsd_id = ? limit 1) t, "
                 + "(select ?::text[] as codes, ?::text[] as names) r, "
                 + "generate_series(?::bigint, ?::bigint) g, "
                 + "lateral (select timestamptz '2024-01-01 00:00:00+00' + g * interval '29 seconds' as ts, "
@@ -129,12 +151,6 @@ public final class RegisterLines {
                 rows.next();
                 return rows.getLong(1);
             }
-        }
-    }
-
-    private static void addIfPresent(JsonNode template, List<String> overrides, String field, String expression) {
-        if (template.has(field)) {
-            overrides.add("'" + field + "', " + expression);
         }
     }
 }

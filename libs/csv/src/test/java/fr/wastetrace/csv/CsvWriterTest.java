@@ -87,4 +87,36 @@ class CsvWriterTest {
         writer.flush();
         return out.toString(StandardCharsets.UTF_8);
     }
+
+    /**
+     * The bytes are those of the rule applied to the whole text then encoded by the JDK (quoting decided per value,
+     * UTF-8 of accents, symbols beyond the BMP and lone surrogates), values and lines crossing the writer's 64 KiB
+     * buffer included, and values longer than the buffer.
+     */
+    @Test
+    void encodesAsTheJdkWouldTheTextOfTheRuleAcrossBufferBoundaries() throws IOException {
+        Random random = new Random(11);
+        String alphabet = "abcXYZ 019;\"\r\néèàçÉ€😀\uD800";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringBuilder expected = new StringBuilder("\uFEFF");
+        CsvWriter writer = new CsvWriter(out);
+        for (int line = 0; line < 3_000; line++) {
+            int values = 1 + random.nextInt(12);
+            for (int v = 0; v < values; v++) {
+                int length = random.nextInt(50) == 0 ? 70_000 + random.nextInt(70_000) : random.nextInt(40);
+                StringBuilder value = new StringBuilder();
+                for (int i = 0; i < length; i++) {
+                    int at = random.nextInt(alphabet.length());
+                    value.append(random.nextInt(3) == 0 ? alphabet.charAt(at) : (char) ('a' + random.nextInt(26)));
+                }
+                String text = value.toString();
+                writer.value(text);
+                expected.append(v == 0 ? "" : ";").append(CsvWriter.needsQuotes(text) ? "\"" + text.replace("\"", "\"\"") + "\"" : text);
+            }
+            writer.endLine();
+            expected.append("\r\n");
+        }
+        writer.flush();
+        assertEquals(true, Arrays.equals(expected.toString().getBytes(StandardCharsets.UTF_8), out.toByteArray()));
+    }
 }

@@ -19,6 +19,83 @@ final class CellFormat {
     private CellFormat() {
     }
 
+    /**
+     * A stored value ({@link fr.wastetrace.registry.register.LineColumns}: text, instant, number, boolean or list) as
+     * its cell reads, exactly as {@link #text(JsonNode, boolean)} reads the same value in a line's JSON.
+     */
+    static String text(Object value, boolean date) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof String text) {
+            return date ? dateText(text) : text;
+        }
+        if (value instanceof Instant instant) {
+            return day(instant);
+        }
+        if (value instanceof Boolean bool) {
+            return bool ? "Oui" : "Non";
+        }
+        if (value instanceof Double number) {
+            return number.toString().replace('.', ',');
+        }
+        if (value instanceof java.util.List<?> list) {
+            StringBuilder items = new StringBuilder();
+            for (Object item : list) {
+                if (!items.isEmpty()) {
+                    items.append(", ");
+                }
+                items.append(text(item, date));
+            }
+            return items.toString();
+        }
+        throw new IllegalArgumentException("not a register line value: " + value.getClass());
+    }
+
+    /** The day in France of an instant. */
+    static String day(Instant instant) {
+        return LocalDate.ofInstant(instant, ExportRequest.FRANCE).toString();
+    }
+
+    /**
+     * The days of one column of a file: keeps the last day computed, since a column's dates come in runs of the same
+     * day (the lines are in date order). One per column and per file: not shared between threads.
+     */
+    static final class Days {
+        private long from = Long.MAX_VALUE;
+        private long to = Long.MIN_VALUE;
+        private String day;
+
+        String of(Instant instant) {
+            long second = instant.getEpochSecond();
+            if (second >= from && second < to) {
+                return day;
+            }
+            LocalDate date = LocalDate.ofInstant(instant, ExportRequest.FRANCE);
+            from = date.atStartOfDay(ExportRequest.FRANCE).toEpochSecond();
+            to = date.plusDays(1).atStartOfDay(ExportRequest.FRANCE).toEpochSecond();
+            day = date.toString();
+            return day;
+        }
+    }
+
+    /** {@link #text(Object, boolean)}, the days of an instant column taken from its {@link Days}. */
+    static String text(Object value, boolean date, Days days) {
+        return value instanceof Instant instant ? days.of(instant) : text(value, date);
+    }
+
+    private static String dateText(String text) {
+        String day = utcInstantDay(text);
+        if (day != null) {
+            return day;
+        }
+        try {
+            return DAY.format(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            return text;
+        }
+    }
+
     static String text(JsonNode value, boolean date) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return "";

@@ -1,6 +1,6 @@
 package fr.wastetrace.registry.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import fr.wastetrace.registry.register.LineColumns;
 import fr.wastetrace.csv.CsvWriter;
 
 import java.io.IOException;
@@ -12,16 +12,21 @@ import java.util.Set;
 /** A register as CSV, through the suite's one CSV writer ({@code ;}, RFC 4180 quoting, UTF-8 with a byte-order mark). */
 final class CsvLineWriter implements LineWriter {
     private final CsvWriter out;
-    private final List<String> fields;
+    /** The index in a line's values of each file column. */
+    private final int[] indexes;
     /** Whether the field at that index is a date: looked up once, not for each cell. */
     private final boolean[] dates;
+    /** The last day computed in each column. */
+    private final CellFormat.Days[] days;
 
     CsvLineWriter(OutputStream stream, List<String> fields, Map<String, String> labels, Set<String> dateFields) throws IOException {
         this.out = new CsvWriter(stream);
-        this.fields = fields;
+        this.indexes = fields.stream().mapToInt(f -> LineColumns.of(f).index()).toArray();
         this.dates = new boolean[fields.size()];
+        this.days = new CellFormat.Days[fields.size()];
         for (int i = 0; i < dates.length; i++) {
             dates[i] = dateFields.contains(fields.get(i));
+            days[i] = new CellFormat.Days();
         }
         for (String field : fields) {
             out.value(labels.get(field));
@@ -30,9 +35,9 @@ final class CsvLineWriter implements LineWriter {
     }
 
     @Override
-    public void line(JsonNode data) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            out.value(CellFormat.text(data.get(fields.get(i)), dates[i]));
+    public void line(Object[] values) throws IOException {
+        for (int i = 0; i < indexes.length; i++) {
+            out.value(CellFormat.text(values[indexes[i]], dates[i], days[i]));
         }
         out.endLine();
     }

@@ -1,7 +1,5 @@
 package fr.wastetrace.registry.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.registry.config.RegistryConfig;
 import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.registry.graphql.WasteRegistryWhere;
@@ -9,6 +7,7 @@ import fr.wastetrace.registry.query.RegisterFilter;
 import fr.wastetrace.registry.query.RegisterRepository;
 import fr.wastetrace.registry.query.SqlCondition;
 import fr.wastetrace.registry.register.Columns;
+import fr.wastetrace.registry.register.LineColumns;
 import fr.wastetrace.registry.register.RegisterType;
 import fr.wastetrace.subgraph.ApiException;
 import fr.wastetrace.subgraph.DownloadTokens;
@@ -81,7 +80,7 @@ public class RegisterExports {
                 }
                 try {
                     for (RegisterRepository.Row row : rows) {
-                        writer.line(EventCodec.mapper().readTree(row.data()));
+                        writer.line(row.values());
                         written++;
                     }
                 } catch (IOException | RuntimeException e) {
@@ -98,8 +97,8 @@ public class RegisterExports {
 
     private CompletableFuture<List<RegisterRepository.Row>> fetch(ExportRequest request, SqlCondition condition,
                                                                   RegisterRepository.Position from, int pageSize) {
-        return CompletableFuture.supplyAsync(
-                () -> repository.page(request.register(), request.orgIds(), condition, from, false, pageSize), prefetch);
+        return CompletableFuture.supplyAsync(() -> repository.page(request.register(), request.orgIds(), condition, from, false,
+                pageSize, LineColumns.of(request.register())), prefetch);
     }
 
     private static List<RegisterRepository.Row> await(CompletableFuture<List<RegisterRepository.Row>> page) throws IOException {

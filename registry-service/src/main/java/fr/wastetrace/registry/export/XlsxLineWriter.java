@@ -1,6 +1,6 @@
 package fr.wastetrace.registry.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import fr.wastetrace.registry.register.LineColumns;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -22,19 +22,24 @@ final class XlsxLineWriter implements LineWriter {
     private static final int WINDOW = 100;
 
     private final OutputStream stream;
-    private final List<String> fields;
+    /** The index in a line's values of each file column. */
+    private final int[] indexes;
     /** Whether the field at that index is a date: looked up once, not for each cell. */
     private final boolean[] dates;
+    /** The last day computed in each column. */
+    private final CellFormat.Days[] days;
     private final SXSSFWorkbook workbook;
     private final SXSSFSheet sheet;
     private int rowIndex;
 
     XlsxLineWriter(OutputStream stream, List<String> fields, Map<String, String> labels, Set<String> dateFields) {
         this.stream = stream;
-        this.fields = fields;
+        this.indexes = fields.stream().mapToInt(f -> LineColumns.of(f).index()).toArray();
         this.dates = new boolean[fields.size()];
+        this.days = new CellFormat.Days[fields.size()];
         for (int i = 0; i < dates.length; i++) {
             dates[i] = dateFields.contains(fields.get(i));
+            days[i] = new CellFormat.Days();
         }
         this.workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
@@ -52,17 +57,17 @@ final class XlsxLineWriter implements LineWriter {
     }
 
     @Override
-    public void line(JsonNode data) {
+    public void line(Object[] values) {
         Row row = sheet.createRow(rowIndex++);
-        for (int i = 0; i < fields.size(); i++) {
-            JsonNode value = data.get(fields.get(i));
-            if (value == null || value.isNull()) {
+        for (int i = 0; i < indexes.length; i++) {
+            Object value = values[indexes[i]];
+            if (value == null) {
                 continue;
             }
-            if (value.isNumber()) {
-                row.createCell(i).setCellValue(value.doubleValue());
+            if (value instanceof Double number) {
+                row.createCell(i).setCellValue(number);
             } else {
-                row.createCell(i).setCellValue(CellFormat.text(value, dates[i]));
+                row.createCell(i).setCellValue(CellFormat.text(value, dates[i], days[i]));
             }
         }
     }

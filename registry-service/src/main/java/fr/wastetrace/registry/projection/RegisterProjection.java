@@ -1,10 +1,8 @@
 package fr.wastetrace.registry.projection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
+import fr.wastetrace.registry.register.LineColumns;
 import fr.wastetrace.registry.register.RegisterLine;
 import fr.wastetrace.registry.register.RegisterMapper;
 import fr.wastetrace.registry.register.RegisterType;
@@ -19,14 +17,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies BSD events to the register lines, in one transaction per event or per poll of events: the version guards,
@@ -88,10 +89,10 @@ public class RegisterProjection {
      *
      * <p>The work is set-based, so that the number of statements does not grow with the number of events: the events
      * are taken in rounds (round k holds the k-th event of each BSD, so a BSD's versions are applied in their order),
-     * and each round costs one batch of version guards and one select of the existing lines of its BSDs (those not
+     * and each round costs one statement of version guards and one select of the existing lines of its BSDs (those not
      * already read or written in this transaction). Each changed line is then written once, in its final state (one
-     * batch of deletes, one of upserts), and the change log, which keeps every version's changes, appended once, in
-     * round order.
+     * multi-row statement of deletes, one of upserts, a text array per column), and the change log, which names every
+     * version's changes, appended once (one statement), in round order.
      */
     public List<Outcome> applyAll(List<EventEnvelope> events) throws SQLException {
         List<List<RegisterLine>> lines = new ArrayList<>(events.size());
@@ -145,13 +146,15 @@ public class RegisterProjection {
                      ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         orphans.add(new ExistingLine(new RegisterLine.Key(RegisterType.valueOf(rows.getString(1)), rows.getString(2),
-                                rows.getString(3)), rows.getString(4), rows.getLong(5), null));
+                                rows.getString(3)), rows.getString(4), rows.getLong(5), null, null));
                     }
                 }
                 List<Change> changes = new ArrayList<>();
                 for (ExistingLine orphan : orphans) {
-                    delete(connection, orphan.key());
                     changes.add(Change.delete(orphan.key(), orphan.bsdId(), orphan.version()));
+                }
+                if (!orphans.isEmpty()) {
+                    delete(connection, orphans.stream().map(ExistingLine::key).toList());
                 }
                 appendToChangeLog(connection, changes);
                 connection.commit();
@@ -186,11 +189,10 @@ public class RegisterProjection {
     private static void applyRound(Connection connection, List<EventEnvelope> events, List<List<RegisterLine>> lines,
                                    List<Integer> round, Outcome[] outcomes, Map<String, Map<RegisterLine.Key, ExistingLine>> current,
                                    Map<RegisterLine.Key, Write> writes, List<Change> changes) throws SQLException {
-        boolean[] newer = guard(connection, events, round);
+        Set<String> newer = guard(connection, events, round);
         List<Integer> projected = new ArrayList<>();
-        for (int r = 0; r < round.size(); r++) {
-            int i = round.get(r);
-            if (!newer[r]) {
+        for (int i : round) {
+            if (!newer.contains(events.get(i).aggregateId())) {
                 outcomes[i] = Outcome.STALE;
             } else if (lines.get(i) == null) {
                 outcomes[i] = Outcome.RECORDED;
@@ -217,78 +219,134 @@ public class RegisterProjection {
                     it.remove();
                 }
             }
+            // A document's lines in the registers of several companies share the same values: converted once.
+            Map<ObjectNode, Object[]> converted = new IdentityHashMap<>();
             for (RegisterLine line : wanted.values()) {
                 ExistingLine old = existing.get(line.key());
-                if (old == null || !old.data().equals(line.data())) {
-                    String json = line.data().toString();   // once, for the line and its change-log entry
-                    writes.put(line.key(), new Write(line, event.version(), json));
-                    changes.add(Change.upsert(line, event.version(), json));
-                    existing.put(line.key(), new ExistingLine(line.key(), line.bsdId(), event.version(), line.data()));
+                Object[] values = converted.computeIfAbsent(line.data(), LineColumns::values);
+                // Compared as stored: PostgreSQL keeps microseconds.
+                if (old == null || !old.sortAt().equals(line.sortAt().truncatedTo(ChronoUnit.MICROS))
+                        || !LineColumns.same(old.values(), values)) {
+                    writes.put(line.key(), new Write(line, event.version(), values));
+                    changes.add(Change.upsert(line, event.version()));
+                    existing.put(line.key(), new ExistingLine(line.key(), line.bsdId(), event.version(),
+                            line.sortAt().truncatedTo(ChronoUnit.MICROS), values));
                 }
             }
         }
     }
 
-    /** A line's final state in this transaction: the line to upsert at that version, or null to delete it. */
-    private record Write(RegisterLine line, long version, String json) {
+    /** A line's final state in this transaction: the line to upsert at that version with its values, or null to delete it. */
+    private record Write(RegisterLine line, long version, Object[] values) {
+    }
+
+    /** The key columns, then every field's column, as the one statement of a poll's upserts lists them. */
+    private static final String KEY_COLUMNS = "register, org_id, document_id, bsd_id, version, sort_at";
+    private static final String UPSERT_LINES = upsertLines();
+
+    private static String upsertLines() {
+        StringBuilder columns = new StringBuilder(KEY_COLUMNS);
+        StringBuilder select = new StringBuilder("u.k0, u.k1, u.k2, u.k3, u.k4::bigint, u.k5::timestamptz");
+        StringBuilder arrays = new StringBuilder("?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]");
+        StringBuilder names = new StringBuilder("k0, k1, k2, k3, k4, k5");
+        StringBuilder update = new StringBuilder("bsd_id = excluded.bsd_id, version = excluded.version, sort_at = excluded.sort_at");
+        for (LineColumns.Column column : LineColumns.ALL) {
+            columns.append(", ").append(column.column());
+            select.append(", u.c").append(column.index());
+            if (column.kind() != LineColumns.Kind.TEXT) {
+                select.append("::").append(column.kind().sqlType);
+            }
+            arrays.append(", ?::text[]");
+            names.append(", c").append(column.index());
+            update.append(", ").append(column.column()).append(" = excluded.").append(column.column());
+        }
+        return "insert into register_line (" + columns + ") select " + select + " from unnest(" + arrays + ") as u(" + names
+                + ") on conflict (register, org_id, document_id) do update set " + update;
     }
 
     /**
      * Writes each changed line once, in its final state for the transaction (a poll holding several versions of a BSD
-     * changes its lines several times; the change log keeps every step, the table only needs the last).
+     * changes its lines several times; the change log keeps every step, the table only needs the last): one statement
+     * for the deletes, one for the upserts, whatever the number of lines (a text array per column, {@code unnest}).
      */
     private static void flush(Connection connection, Map<RegisterLine.Key, Write> writes) throws SQLException {
-        if (writes.isEmpty()) {
+        List<RegisterLine.Key> deletes = new ArrayList<>();
+        List<Write> upserts = new ArrayList<>();
+        for (Map.Entry<RegisterLine.Key, Write> write : writes.entrySet()) {
+            if (write.getValue().line() == null) {
+                deletes.add(write.getKey());
+            } else {
+                upserts.add(write.getValue());
+            }
+        }
+        if (!deletes.isEmpty()) {
+            delete(connection, deletes);
+        }
+        if (upserts.isEmpty()) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement(
-                "delete from register_line where register = ? and org_id = ? and document_id = ?");
-             PreparedStatement upsert = connection.prepareStatement(UPSERT_LINE)) {
-            int deletes = 0;
-            int upserts = 0;
-            for (Map.Entry<RegisterLine.Key, Write> write : writes.entrySet()) {
-                if (write.getValue().line() == null) {
-                    bindDelete(delete, write.getKey());
-                    deletes++;
-                } else {
-                    bindUpsert(upsert, write.getValue().line(), write.getValue().version(), write.getValue().json());
-                    upserts++;
-                }
+        int n = upserts.size();
+        String[][] keys = new String[6][n];
+        String[][] fields = new String[LineColumns.ALL.size()][n];
+        for (int r = 0; r < n; r++) {
+            Write write = upserts.get(r);
+            RegisterLine line = write.line();
+            keys[0][r] = line.register().name();
+            keys[1][r] = line.orgId();
+            keys[2][r] = line.documentId();
+            keys[3][r] = line.bsdId();
+            keys[4][r] = Long.toString(write.version());
+            keys[5][r] = line.sortAt().toString();
+            Object[] values = write.values();
+            for (LineColumns.Column column : LineColumns.ALL) {
+                fields[column.index()][r] = LineColumns.sqlText(column.kind(), values[column.index()]);
             }
-            if (deletes > 0) {
-                delete.executeBatch();
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT_LINES)) {
+            int p = 1;
+            for (String[] key : keys) {
+                upsert.setArray(p++, connection.createArrayOf("text", key));
             }
-            if (upserts > 0) {
-                upsert.executeBatch();
+            for (String[] field : fields) {
+                upsert.setArray(p++, connection.createArrayOf("text", field));
             }
+            upsert.executeUpdate();
         }
     }
 
     /**
-     * Records each event's version unless a newer or equal one was applied (one batch for the round, whose events are
-     * of distinct BSDs); element r is true when event {@code round.get(r)} is newer.
+     * Records each event's version unless a newer or equal one was applied, in one statement for the round (whose
+     * events are of distinct BSDs); returns the BSDs whose event was newer.
      */
-    private static boolean[] guard(Connection connection, List<EventEnvelope> events, List<Integer> round) throws SQLException {
+    private static Set<String> guard(Connection connection, List<EventEnvelope> events, List<Integer> round) throws SQLException {
+        int n = round.size();
+        String[] ids = new String[n];
+        String[] types = new String[n];
+        Long[] versions = new Long[n];
+        String[] eventTypes = new String[n];
+        for (int r = 0; r < n; r++) {
+            EventEnvelope event = events.get(round.get(r));
+            ids[r] = event.aggregateId();
+            types[r] = event.aggregateType();
+            versions[r] = event.version();
+            eventTypes[r] = event.type();
+        }
         try (PreparedStatement upsert = connection.prepareStatement(
-                "insert into applied_bsd_event (aggregate_id, aggregate_type, version, event_type, applied_at) values (?, ?, ?, ?, now()) "
+                "insert into applied_bsd_event (aggregate_id, aggregate_type, version, event_type, applied_at) "
+                        + "select u.id, u.type, u.version, u.event_type, now() from unnest(?::text[], ?::text[], ?::bigint[], ?::text[]) "
+                        + "as u(id, type, version, event_type) "
                         + "on conflict (aggregate_id) do update set aggregate_type = excluded.aggregate_type, version = excluded.version, "
                         + "event_type = excluded.event_type, applied_at = excluded.applied_at "
-                        + "where applied_bsd_event.version < excluded.version")) {
-            for (int i : round) {
-                EventEnvelope event = events.get(i);
-                upsert.setString(1, event.aggregateId());
-                upsert.setString(2, event.aggregateType());
-                upsert.setLong(3, event.version());
-                upsert.setString(4, event.type());
-                upsert.addBatch();
-            }
-            int[] counts = upsert.executeBatch();
-            boolean[] newer = new boolean[counts.length];
-            for (int r = 0; r < counts.length; r++) {
-                if (counts[r] != 0 && counts[r] != 1) {
-                    throw new IllegalStateException("the version guard returned no row count (" + counts[r] + ")");
+                        + "where applied_bsd_event.version < excluded.version returning aggregate_id")) {
+            upsert.setArray(1, connection.createArrayOf("text", ids));
+            upsert.setArray(2, connection.createArrayOf("text", types));
+            upsert.setArray(3, connection.createArrayOf("bigint", versions));
+            upsert.setArray(4, connection.createArrayOf("text", eventTypes));
+            Set<String> newer = new HashSet<>();
+            try (ResultSet rows = upsert.executeQuery()) {
+                while (rows.next()) {
+                    newer.add(rows.getString(1));
                 }
-                newer[r] = counts[r] == 1;
             }
             return newer;
         }
@@ -302,76 +360,35 @@ public class RegisterProjection {
             return lines;
         }
         bsdIds.forEach(id -> lines.put(id, new HashMap<>()));
-        try (PreparedStatement select = connection.prepareStatement(
-                "select register, org_id, document_id, version, data::text, bsd_id from register_line where bsd_id = any(?) for update")) {
+        try (PreparedStatement select = connection.prepareStatement("select register, org_id, document_id, version, sort_at, bsd_id, "
+                + LineColumns.selectList(LineColumns.ALL) + " from register_line where bsd_id = any(?) for update")) {
             select.setArray(1, connection.createArrayOf("text", bsdIds.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     RegisterLine.Key key = new RegisterLine.Key(RegisterType.valueOf(rows.getString(1)), rows.getString(2), rows.getString(3));
                     String bsdId = rows.getString(6);
-                    lines.get(bsdId).put(key, new ExistingLine(key, bsdId, rows.getLong(4), readTree(rows.getString(5))));
+                    lines.get(bsdId).put(key, new ExistingLine(key, bsdId, rows.getLong(4),
+                            rows.getObject(5, OffsetDateTime.class).toInstant(), LineColumns.read(rows, 7, LineColumns.ALL)));
                 }
             }
         }
         return lines;
     }
 
-    private static void delete(Connection connection, RegisterLine.Key key) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "delete from register_line where register = ? and org_id = ? and document_id = ?")) {
-            bindDelete(delete, key);
-            delete.executeBatch();
+    private static void delete(Connection connection, List<RegisterLine.Key> keys) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from register_line where (register, org_id, document_id) in "
+                + "(select * from unnest(?::text[], ?::text[], ?::text[]))")) {
+            delete.setArray(1, connection.createArrayOf("text", keys.stream().map(k -> k.register().name()).toArray(String[]::new)));
+            delete.setArray(2, connection.createArrayOf("text", keys.stream().map(RegisterLine.Key::orgId).toArray(String[]::new)));
+            delete.setArray(3, connection.createArrayOf("text", keys.stream().map(RegisterLine.Key::documentId).toArray(String[]::new)));
+            delete.executeUpdate();
         }
     }
 
-    private static void bindDelete(PreparedStatement delete, RegisterLine.Key key) throws SQLException {
-        delete.setString(1, key.register().name());
-        delete.setString(2, key.orgId());
-        delete.setString(3, key.documentId());
-        delete.addBatch();
-    }
-
-    private static final String UPSERT_LINE = "insert into register_line (register, org_id, document_id, bsd_id, "
-            + "version, sort_at, created_at, bsd_type, waste_code, emitter_siret, transporter_siret, destination_siret, "
-            + "transporter_taken_over_at, destination_reception_date, destination_operation_date, destination_reception_weight, "
-            + "destination_operation_code, data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) "
-            + "on conflict (register, org_id, document_id) do update set bsd_id = excluded.bsd_id, version = excluded.version, "
-            + "sort_at = excluded.sort_at, created_at = excluded.created_at, bsd_type = excluded.bsd_type, "
-            + "waste_code = excluded.waste_code, emitter_siret = excluded.emitter_siret, "
-            + "transporter_siret = excluded.transporter_siret, destination_siret = excluded.destination_siret, "
-            + "transporter_taken_over_at = excluded.transporter_taken_over_at, "
-            + "destination_reception_date = excluded.destination_reception_date, "
-            + "destination_operation_date = excluded.destination_operation_date, "
-            + "destination_reception_weight = excluded.destination_reception_weight, "
-            + "destination_operation_code = excluded.destination_operation_code, data = excluded.data";
-
-    private static void bindUpsert(PreparedStatement upsert, RegisterLine line, long version, String json) throws SQLException {
-        ObjectNode d = line.data();
-        upsert.setString(1, line.register().name());
-        upsert.setString(2, line.orgId());
-        upsert.setString(3, line.documentId());
-        upsert.setString(4, line.bsdId());
-        upsert.setLong(5, version);
-        upsert.setTimestamp(6, Timestamp.from(line.sortAt()));
-        upsert.setTimestamp(7, timestamp(d, "createdAt"));
-        upsert.setString(8, text(d, "bsdType"));
-        upsert.setString(9, text(d, "wasteCode"));
-        upsert.setString(10, text(d, "emitterCompanySiret"));
-        upsert.setString(11, text(d, "transporterCompanySiret"));
-        upsert.setString(12, text(d, "destinationCompanySiret"));
-        upsert.setTimestamp(13, timestamp(d, "transporterTakenOverAt"));
-        upsert.setTimestamp(14, timestamp(d, "destinationReceptionDate"));
-        upsert.setTimestamp(15, timestamp(d, "destinationOperationDate"));
-        if (d.path("destinationReceptionWeight").isNumber()) {
-            upsert.setDouble(16, d.get("destinationReceptionWeight").doubleValue());
-        } else {
-            upsert.setNull(16, Types.DOUBLE);
-        }
-        upsert.setString(17, text(d, "destinationOperationCode"));
-        upsert.setString(18, json);
-        upsert.addBatch();
-    }
-
+    /**
+     * Appends the transaction's changes to the change log in one statement, in their order. An entry names the line
+     * and the version that changed it, not the line's content: the feed reads the line from {@code register_line}.
+     */
     private static void appendToChangeLog(Connection connection, List<Change> changes) throws SQLException {
         if (changes.isEmpty()) {
             return;
@@ -380,51 +397,47 @@ public class RegisterProjection {
             lock.setLong(1, CHANGE_LOG_LOCK);
             lock.execute();
         }
+        int n = changes.size();
+        String[] operations = new String[n];
+        String[] registers = new String[n];
+        String[] orgIds = new String[n];
+        String[] documentIds = new String[n];
+        String[] bsdIds = new String[n];
+        Long[] versions = new Long[n];
+        for (int i = 0; i < n; i++) {
+            Change change = changes.get(i);
+            operations[i] = change.operation();
+            registers[i] = change.key().register().name();
+            orgIds[i] = change.key().orgId();
+            documentIds[i] = change.key().documentId();
+            bsdIds[i] = change.bsdId();
+            versions[i] = change.version();
+        }
         try (PreparedStatement insert = connection.prepareStatement("insert into register_change (seq, changed_at, operation, register, "
-                + "org_id, document_id, bsd_id, version, line) values (nextval('register_change_seq'), clock_timestamp(), ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
-            for (Change change : changes) {
-                insert.setString(1, change.operation());
-                insert.setString(2, change.key().register().name());
-                insert.setString(3, change.key().orgId());
-                insert.setString(4, change.key().documentId());
-                insert.setString(5, change.bsdId());
-                insert.setLong(6, change.version());
-                insert.setString(7, change.line());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+                + "org_id, document_id, bsd_id, version) select nextval('register_change_seq'), clock_timestamp(), u.operation, u.register, "
+                + "u.org_id, u.document_id, u.bsd_id, u.version from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[]) "
+                + "with ordinality as u(operation, register, org_id, document_id, bsd_id, version, n) order by u.n")) {
+            insert.setArray(1, connection.createArrayOf("text", operations));
+            insert.setArray(2, connection.createArrayOf("text", registers));
+            insert.setArray(3, connection.createArrayOf("text", orgIds));
+            insert.setArray(4, connection.createArrayOf("text", documentIds));
+            insert.setArray(5, connection.createArrayOf("text", bsdIds));
+            insert.setArray(6, connection.createArrayOf("bigint", versions));
+            insert.executeUpdate();
         }
     }
 
-    private static String text(JsonNode data, String field) {
-        JsonNode value = data.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    private record ExistingLine(RegisterLine.Key key, String bsdId, long version, Instant sortAt, Object[] values) {
     }
 
-    private static Timestamp timestamp(JsonNode data, String field) {
-        String value = text(data, field);
-        return value == null ? null : Timestamp.from(Instant.parse(value));
-    }
-
-    private static JsonNode readTree(String json) {
-        try {
-            return EventCodec.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored register line is not JSON", e);
-        }
-    }
-
-    private record ExistingLine(RegisterLine.Key key, String bsdId, long version, JsonNode data) {
-    }
-
-    /** A change-log entry; {@code line} is the line's JSON (null for a delete). */
-    private record Change(String operation, RegisterLine.Key key, String bsdId, long version, String line) {
-        static Change upsert(RegisterLine line, long version, String json) {
-            return new Change("UPSERT", line.key(), line.bsdId(), version, json);
+    /** A change-log entry: which line changed, by which version of its BSD. */
+    private record Change(String operation, RegisterLine.Key key, String bsdId, long version) {
+        static Change upsert(RegisterLine line, long version) {
+            return new Change("UPSERT", line.key(), line.bsdId(), version);
         }
 
         static Change delete(RegisterLine.Key key, String bsdId, long version) {
-            return new Change("DELETE", key, bsdId, version, null);
+            return new Change("DELETE", key, bsdId, version);
         }
     }
 }

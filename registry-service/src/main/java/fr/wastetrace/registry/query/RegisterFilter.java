@@ -30,9 +30,9 @@ public final class RegisterFilter {
         b.date("createdAt", "created_at", where.createdAt);
         b.bsdType(where.bsdType);
         b.string("wasteCode", "waste_code", where.wasteCode);
-        b.string("emitterCompanySiret", "emitter_siret", where.emitterCompanySiret);
-        b.string("transporterCompanySiret", "transporter_siret", where.transporterCompanySiret);
-        b.string("destinationCompanySiret", "destination_siret", where.destinationCompanySiret);
+        b.string("emitterCompanySiret", "emitter_company_siret", where.emitterCompanySiret);
+        b.string("transporterCompanySiret", "transporter_company_siret", where.transporterCompanySiret);
+        b.string("destinationCompanySiret", "destination_company_siret", where.destinationCompanySiret);
         b.date("transporterTakenOverAt", "transporter_taken_over_at", where.transporterTakenOverAt);
         b.date("destinationReceptionDate", "destination_reception_date", where.destinationReceptionDate);
         b.date("destinationOperationDate", "destination_operation_date", where.destinationOperationDate);

@@ -4,6 +4,7 @@ import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.registry.graphql.WasteRegistryWhere;
 import fr.wastetrace.registry.register.Columns;
+import fr.wastetrace.registry.register.LineColumns;
 import fr.wastetrace.registry.register.RegisterType;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,14 +38,14 @@ public class RegisterQueries {
                             + " ne correspond à aucune ligne de ce registre : reprenez la pagination depuis le début."));
         }
         List<RegisterRepository.Row> rows = repository.page(register, orgIds, condition, from, pagination.backward(),
-                pagination.size() + 1);
+                pagination.size() + 1, LineColumns.of(register));
         boolean more = rows.size() > pagination.size();
         if (more) {
             rows = rows.subList(0, pagination.size());
         }
         List<Edge<N>> edges = new ArrayList<>(rows.size());
         for (RegisterRepository.Row row : rows) {
-            edges.add(new Edge<>(row.documentId(), node(row.data(), nodeType)));
+            edges.add(new Edge<>(row.documentId(), node(row.values(), nodeType)));
         }
         boolean hasCursor = pagination.cursor() != null;
         PageInfo pageInfo = new PageInfo(
@@ -55,9 +56,9 @@ public class RegisterQueries {
         return new Page<>(repository.count(register, orgIds, condition), pageInfo, edges);
     }
 
-    private static <N> N node(byte[] data, Class<N> nodeType) {
+    private static <N> N node(Object[] values, Class<N> nodeType) {
         try {
-            return EventCodec.mapper().readValue(data, nodeType);
+            return EventCodec.mapper().treeToValue(LineColumns.json(values), nodeType);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("a stored register line does not fit " + nodeType.getSimpleName(), e);
         }

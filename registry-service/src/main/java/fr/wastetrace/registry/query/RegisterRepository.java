@@ -1,5 +1,6 @@
 package fr.wastetrace.registry.query;
 
+import fr.wastetrace.registry.register.LineColumns;
 import fr.wastetrace.registry.register.RegisterType;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +26,10 @@ public class RegisterRepository {
     AgroalDataSource dataSource;
 
     /**
-     * A line as read: its id, date key and fields (JSON, UTF-8 bytes as PostgreSQL sent them: parsing the bytes
-     * skips decoding a String of each line, the largest cost of an export after the parsing itself).
+     * A line as read: its id, date key and the values of the columns asked for (indexed like
+     * {@link LineColumns#ALL}, the others null).
      */
-    public record Row(String documentId, Instant sortAt, byte[] data) {
+    public record Row(String documentId, Instant sortAt, Object[] values) {
     }
 
     /** Where a keyset page starts (exclusive). */
@@ -71,10 +72,12 @@ public class RegisterRepository {
      * start (or the end) when {@code from} is null. Each company's lines are read by its own ordered index range (so
      * a page costs the same at the end of a large register as at its start), then merged.
      */
-    public List<Row> page(RegisterType register, List<String> orgIds, SqlCondition where, Position from, boolean backward, int limit) {
+    public List<Row> page(RegisterType register, List<String> orgIds, SqlCondition where, Position from, boolean backward, int limit,
+                          List<LineColumns.Column> columns) {
         String direction = backward ? "desc" : "asc";
         String order = " order by sort_at " + direction + ", document_id " + direction;
-        StringBuilder branch = new StringBuilder("select document_id, sort_at, data from register_line "
+        String fields = LineColumns.selectList(columns);
+        StringBuilder branch = new StringBuilder("select document_id, sort_at, " + fields + " from register_line "
                 + "where register = ? and org_id = ? and ").append(where.sql());
         if (from != null) {
             branch.append(" and (sort_at, document_id) ").append(backward ? "<" : ">").append(" (?, ?)");
@@ -84,7 +87,9 @@ public class RegisterRepository {
         for (int i = 0; i < orgIds.size(); i++) {
             branches.add("(" + branch + ")");
         }
-        String sql = "select distinct on (sort_at, document_id) document_id, sort_at, data::text from ("
+        // One company: its index range is the page. Several: merged, a document involving several of them once.
+        String sql = orgIds.size() == 1 ? branch.toString()
+                : "select distinct on (sort_at, document_id) document_id, sort_at, " + fields + " from ("
                 + String.join(" union all ", branches) + ") lines" + order + " limit ?";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql)) {
@@ -99,11 +104,14 @@ public class RegisterRepository {
                 }
                 select.setInt(next++, limit);
             }
-            select.setInt(next, limit);
+            if (orgIds.size() > 1) {
+                select.setInt(next, limit);
+            }
             List<Row> rows = new ArrayList<>(limit);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    rows.add(new Row(result.getString(1), result.getObject(2, OffsetDateTime.class).toInstant(), result.getBytes(3)));
+                    rows.add(new Row(result.getString(1), result.getObject(2, OffsetDateTime.class).toInstant(),
+                            LineColumns.read(result, 3, columns)));
                 }
             }
             return rows;

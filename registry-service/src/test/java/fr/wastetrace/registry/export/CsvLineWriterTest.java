@@ -18,9 +18,9 @@ class CsvLineWriterTest {
     @Test
     void writesFrenchHeadersAndSemicolonSeparatedQuotedValues() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CsvLineWriter writer = new CsvLineWriter(out, List.of("id", "wasteDescription", "weight", "pop", "transporterTakenOverAt", "plates"),
+        try (CsvLineWriter writer = new CsvLineWriter(out, List.of("id", "wasteDescription", "weight", "pop", "transporterTakenOverAt", "transporterNumberPlates"),
                 Map.of("id", "N° de bordereau", "wasteDescription", "Dénomination", "weight", "Quantité (t)", "pop", "POP",
-                        "transporterTakenOverAt", "Date d'expédition", "plates", "Immatriculations"),
+                        "transporterTakenOverAt", "Date d'expédition", "transporterNumberPlates", "Immatriculations"),
                 Set.of("transporterTakenOverAt"))) {
             ObjectNode line = JsonNodeFactory.instance.objectNode();
             line.put("id", "BSD-1");
@@ -28,8 +28,8 @@ class CsvLineWriterTest {
             line.put("weight", 1.25);
             line.put("pop", true);
             line.put("transporterTakenOverAt", "2026-03-01T23:30:00Z");
-            line.putArray("plates").add("AB-1").add("CD-2");
-            writer.line(line);
+            line.putArray("transporterNumberPlates").add("AB-1").add("CD-2");
+            writer.line(fr.wastetrace.registry.register.LineColumns.values(line));
             writer.finish();
         }
         String csv = out.toString(StandardCharsets.UTF_8);

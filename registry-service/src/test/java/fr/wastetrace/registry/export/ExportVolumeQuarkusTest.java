@@ -67,27 +67,24 @@ class ExportVolumeQuarkusTest {
     }
 
     private void generate(String orgId, int count) {
-        fixture.execute("insert into register_line (register, org_id, document_id, bsd_id, version, sort_at, created_at, bsd_type, "
-                + "waste_code, emitter_siret, transporter_siret, destination_siret, transporter_taken_over_at, data) "
+        fixture.execute("insert into register_line (register, org_id, document_id, bsd_id, version, sort_at, "
+                + "id, bsd_type, bsd_sub_type, status, created_at, updated_at, transporter_taken_over_at, waste_description, waste_code, "
+                + "waste_is_dangerous, pop, waste_adr, weight, emitter_company_name, emitter_company_siret, emitter_company_address, "
+                + "emitter_company_postal_code, emitter_company_city, emitter_company_country, emitter_company_mail, "
+                + "transporter_company_name, transporter_company_siret, transporter_company_address, transporter_recepisse_number, "
+                + "transporter_transport_mode, transporter_number_plates, destination_company_name, destination_company_siret, "
+                + "destination_company_address, destination_cap, destination_planned_operation_code, destination_operation_code, "
+                + "destination_reception_weight, destination_reception_acceptation_status) "
                 + "select 'ALL', ?, 'BSD-VOL-' || lpad(i::text, 7, '0'), 'vol-' || ? || '-' || i, 1, "
-                + "timestamptz '2026-01-01' + i * interval '1 minute', timestamptz '2026-01-01', 'BSDD', '16 01 07*', '11111111100011', "
-                + "'22222222200022', ?, timestamptz '2026-01-01' + i * interval '1 minute', jsonb_build_object("
-                + "'id', 'BSD-VOL-' || lpad(i::text, 7, '0'), 'bsdType', 'BSDD', 'bsdSubType', 'INITIAL', 'status', 'PROCESSED', "
-                + "'createdAt', '2026-01-01T00:00:00Z', 'updatedAt', '2026-01-02T00:00:00Z', "
-                + "'transporterTakenOverAt', to_char(timestamptz '2026-01-01' + i * interval '1 minute', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-                + "'wasteDescription', 'Filtres à huile usagés', 'wasteCode', '16 01 07*', 'wasteIsDangerous', true, 'pop', false, "
-                + "'wasteAdr', 'UN 3077, matière dangereuse pour l''environnement', 'weight', 1.25 + (i % 7), "
-                + "'emitterCompanyName', 'Garage du Centre', 'emitterCompanySiret', '11111111100011', "
-                + "'emitterCompanyAddress', '12 rue des Lilas 69003 Lyon', 'emitterCompanyPostalCode', '69003', 'emitterCompanyCity', 'Lyon', "
-                + "'emitterCompanyCountry', 'FR', 'emitterCompanyMail', 'contact@garage.example', "
-                + "'transporterCompanyName', 'Transports Rapides', 'transporterCompanySiret', '22222222200022', "
-                + "'transporterCompanyAddress', '5 route du Port 76600 Le Havre', 'transporterRecepisseNumber', 'REC-2026-001', "
-                + "'transporterTransportMode', 'ROAD', 'transporterNumberPlates', jsonb_build_array('AB-123-CD'), "
-                + "'destinationCompanyName', 'Centre de traitement', 'destinationCompanySiret', ?, "
-                + "'destinationCompanyAddress', '2 avenue du Feu 13001 Marseille', 'destinationCap', 'CAP-42', "
-                + "'destinationPlannedOperationCode', 'R 1', 'destinationOperationCode', 'R 1', "
-                + "'destinationReceptionWeight', 1.2, 'destinationReceptionAcceptationStatus', 'ACCEPTED') "
-                + "from generate_series(1, ?) i", orgId, orgId, orgId, orgId, count);
+                + "timestamptz '2026-01-01' + i * interval '1 minute', "
+                + "'BSD-VOL-' || lpad(i::text, 7, '0'), 'BSDD', 'INITIAL', 'PROCESSED', timestamptz '2026-01-01', timestamptz '2026-01-02', "
+                + "timestamptz '2026-01-01' + i * interval '1 minute', 'Filtres à huile usagés', '16 01 07*', true, false, "
+                + "'UN 3077, matière dangereuse pour l''environnement', 1.25 + (i % 7), 'Garage du Centre', '11111111100011', "
+                + "'12 rue des Lilas 69003 Lyon', '69003', 'Lyon', 'FR', 'contact@garage.example', "
+                + "'Transports Rapides', '22222222200022', '5 route du Port 76600 Le Havre', 'REC-2026-001', "
+                + "'ROAD', array['AB-123-CD'], 'Centre de traitement', ?, "
+                + "'2 avenue du Feu 13001 Marseille', 'CAP-42', 'R 1', 'R 1', 1.2, 'ACCEPTED' "
+                + "from generate_series(1, ?) i", orgId, orgId, orgId, count);
     }
 
     private Measure download(String format, String orgId) throws Exception {

@@ -165,7 +165,7 @@ class PoisonAndReplayQuarkusTest {
         Map<String, String> sums = new java.util.TreeMap<>();
         for (String row : fixture.strings("select register || '=' || md5(string_agg(org_id || '|' || "
                 + "replace(document_id, '-" + tag + "', '-QX') || '|' || sort_at || '|' || "
-                + "replace(replace(data::text, ?, '<id>'), '-" + tag + "', '-QX'), E'\\n' "
+                + "replace(replace(" + RegistryFixture.LINE_TEXT + ", ?, '<id>'), '-" + tag + "', '-QX'), E'\\n' "
                 + "order by org_id, replace(document_id, '-" + tag + "', '-QX'))) "
                 + "from register_line where bsd_id like ? group by register order by register", prefix, prefix + "%")) {
             String[] parts = row.split("=", 2);

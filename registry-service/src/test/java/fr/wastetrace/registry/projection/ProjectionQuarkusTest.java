@@ -108,7 +108,7 @@ class ProjectionQuarkusTest {
         assertEquals(singleOutcomes, pollOutcomes);
         assertEquals(normalised(fixture.snapshot(single), single, "SG"), normalised(fixture.snapshot(polled), polled, "PL"));
         String changes = "select bsd_id || '|' || operation || '|' || register || '|' || org_id || '|' || document_id || '|' || version "
-                + "|| '|' || coalesce(line::text, '') from register_change where bsd_id like ? order by seq";
+                + "from register_change where bsd_id like ? order by seq";
         // Per BSD, the same entries, version after version (BSDs may interleave differently, and the entries of one
         // event, which commit together, in another order).
         for (String bsd : List.of("a", "b", "c", "d")) {
@@ -249,9 +249,10 @@ class ProjectionQuarkusTest {
         fixture.awaitApplied(prefix + "8", 3);
         List<String> before = fixture.snapshot(prefix);
         assertEquals(5 * 7 + 5 * 8, before.size());
-        fixture.execute("update register_line set data = '{\"id\":\"corrupted\",\"bsdType\":\"BSDD\"}'::jsonb where bsd_id = ?", prefix + "3");
-        fixture.execute("insert into register_line (register, org_id, document_id, bsd_id, version, sort_at, bsd_type, data) "
-                + "values ('ALL', 'nobody', 'BSD-ORPHAN', ?, 1, now(), 'BSDD', '{}'::jsonb)", prefix + "orphan");
+        fixture.execute("update register_line set id = 'corrupted', waste_code = null, transporter_number_plates = '{}' where bsd_id = ?",
+                prefix + "3");
+        fixture.execute("insert into register_line (register, org_id, document_id, bsd_id, version, sort_at, bsd_type) "
+                + "values ('ALL', 'nobody', 'BSD-ORPHAN', ?, 1, now(), 'BSDD')", prefix + "orphan");
 
         RegisterRebuild.Summary summary = rebuild.run();
 

@@ -79,7 +79,7 @@ class RegisterFilterTest {
         where.destinationOperationCode._contains = "50%_\\";
         SqlCondition sql = RegisterFilter.toSql(where);
         assertTrue(!sql.sql().contains("drop"));
-        assertEquals("emitter_siret = ? and destination_operation_code ilike ? escape '\\'", sql.sql());
+        assertEquals("emitter_company_siret = ? and destination_operation_code ilike ? escape '\\'", sql.sql());
         assertEquals(List.of(hostile, "%50\\%\\_\\\\%"), sql.parameters());
     }
 
