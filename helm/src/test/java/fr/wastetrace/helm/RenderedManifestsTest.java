@@ -230,6 +230,70 @@ class RenderedManifestsTest {
         }
     }
 
+    /** The NetworkPolicy that selects registry-service's pods. */
+    private static JsonNode registryPolicy(Manifests manifests) {
+        JsonNode workload = manifests.get("StatefulSet", name("registry-service"));
+        List<JsonNode> policies = manifests.ofKind("NetworkPolicy").stream()
+                .filter(p -> selects(matchLabels(p.path("spec").path("podSelector")), podLabels(workload)))
+                .toList();
+        assertEquals(1, policies.size(), "one NetworkPolicy selects registry-service");
+        return policies.get(0);
+    }
+
+    /**
+     * The national registry reads registry-service's feed (/internal/registry-feed) directly, not through the gateway:
+     * its client's peers (selectors of networkPolicy.nationalRegistry, or its CIDRs) reach registry-service's port, and
+     * nobody else besides the gateway (and monitoring) does; with nothing set, no such rule.
+     */
+    @Test
+    void theNationalRegistryReachesTheFeedOfRegistryServiceOnlyFromItsConfiguredPeers() {
+        int port = Chart.render(Chart.SMALL_CLUSTER).ofKind("Service").stream()
+                .filter(s -> s.path("metadata").path("name").asText().equals(name("registry-service")))
+                .findFirst().orElseThrow().path("spec").path("ports").get(0).path("port").asInt();
+
+        JsonNode none = registryPolicy(Chart.render(Chart.SMALL_CLUSTER)).path("spec");
+        for (JsonNode rule : none.path("ingress")) {
+            for (JsonNode peer : rule.path("from")) {
+                assertFalse(peer.has("ipBlock"), () -> "no address block by default: " + peer);
+            }
+        }
+
+        Manifests allowed = Chart.render(Chart.SMALL_CLUSTER, Map.of(
+                "networkPolicy.nationalRegistry.namespaceSelector.matchLabels.team", "registre-national",
+                "networkPolicy.nationalRegistry.podSelector.matchLabels.app", "registre-client",
+                "networkPolicy.nationalRegistry.cidrs[0]", "203.0.113.0/24",
+                "networkPolicy.nationalRegistry.cidrs[1]", "198.51.100.7/32"));
+        JsonNode spec = registryPolicy(allowed).path("spec");
+        JsonNode selectorRule = null;
+        JsonNode cidrRule = null;
+        for (JsonNode rule : spec.path("ingress")) {
+            for (JsonNode peer : rule.path("from")) {
+                if (peer.path("namespaceSelector").path("matchLabels").path("team").asText().equals("registre-national")) {
+                    assertEquals("registre-client", peer.path("podSelector").path("matchLabels").path("app").asText(),
+                            "both selectors in one peer: those pods in those namespaces");
+                    selectorRule = rule;
+                }
+                if (peer.has("ipBlock")) {
+                    cidrRule = rule;
+                }
+            }
+        }
+        assertTrue(selectorRule != null, () -> "a rule for the national registry's selectors: " + spec);
+        assertTrue(cidrRule != null, () -> "a rule for the national registry's addresses: " + spec);
+        assertEquals(List.of("203.0.113.0/24", "198.51.100.7/32"), cidrRule.path("from").findValuesAsText("cidr"));
+        for (JsonNode rule : List.of(selectorRule, cidrRule)) {
+            assertEquals(1, rule.path("ports").size(), () -> "one port: " + rule);
+            assertEquals(port, rule.path("ports").get(0).path("port").asInt(), () -> "registry-service's HTTP port: " + rule);
+        }
+        for (String other : List.of("bsd-service", "company-service")) {
+            JsonNode workload = allowed.workloads().stream().filter(w -> other.equals(component(w))).findFirst().orElseThrow();
+            allowed.ofKind("NetworkPolicy").stream()
+                    .filter(p -> selects(matchLabels(p.path("spec").path("podSelector")), podLabels(workload)))
+                    .forEach(p -> assertFalse(p.toString().contains("registre-national") || p.toString().contains("203.0.113.0"),
+                            () -> other + " stays closed to the national registry: " + p));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("valuesFiles")
     void kafkaConsumersKeepTheirMemberIdentityAcrossRestarts(Path valuesFile) {

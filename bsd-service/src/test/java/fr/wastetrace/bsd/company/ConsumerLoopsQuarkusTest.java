@@ -11,6 +11,7 @@ import fr.wastetrace.testing.BackingServices;
 import fr.wastetrace.testing.KafkaEvents;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,6 +46,8 @@ class ConsumerLoopsQuarkusTest {
     String bootstrap;
     @ConfigProperty(name = "wastetrace.company-events.topic")
     String topic;
+    @ConfigProperty(name = "wastetrace.bsd.subscriptions.topic")
+    String bsdTopic;
 
     @Test
     void anEventThatCannotBeAppliedIsParkedAfterThreeTriesAndPermissionsKeepFollowing() {
@@ -73,6 +76,33 @@ class ConsumerLoopsQuarkusTest {
         assertEquals(CompanyEventsConsumer.LOOP, KafkaEvents.header(parked.get(0), DeadLetters.HEADER_CONSUMER));
         assertEquals(topic, KafkaEvents.header(parked.get(0), DeadLetters.HEADER_TOPIC));
         assertFalse(KafkaEvents.header(parked.get(0), DeadLetters.HEADER_ERROR_CLASS).isBlank());
+    }
+
+    /**
+     * The forms subscriptions feed parks a BSD event it cannot read on the dead-letter topic, as the other consumers
+     * do (its own name in the consumer header), and goes on feeding its subscribers.
+     */
+    @Test
+    void theSubscriptionsFeedParksAnUnreadableEventOnTheDeadLetterTopic() {
+        CallerIdentity carol = new CallerIdentity("feed-carol", "carol@x.fr", null, CallerIdentity.AuthType.JWT,
+                "127.0.0.1", Instant.now().plusSeconds(60));
+        // The feed reads events only while someone subscribes.
+        Cancellable subscription = feed.subscribe(carol).subscribe().with(change -> { }, failure -> { });
+        try {
+            String key = "form-poison-" + UUID.randomUUID().toString().substring(0, 8);
+            try (KafkaEvents kafka = new KafkaEvents(bootstrap)) {
+                kafka.send(bsdTopic, key, "{ not a BSD event");
+            }
+            List<ConsumerRecord<String, String>> parked = KafkaEvents.records(bootstrap, DeadLetters.topicOf(bsdTopic), key,
+                    1, Duration.ofSeconds(60));
+            assertEquals(1, parked.size());
+            assertEquals(FormChangeFeed.LOOP, KafkaEvents.header(parked.get(0), DeadLetters.HEADER_CONSUMER));
+            assertEquals(bsdTopic, KafkaEvents.header(parked.get(0), DeadLetters.HEADER_TOPIC));
+            assertEquals("1", KafkaEvents.header(parked.get(0), DeadLetters.HEADER_TRIES), "unreadable: parked at once");
+            assertEquals("{ not a BSD event", parked.get(0).value());
+        } finally {
+            subscription.cancel();
+        }
     }
 
     @Test

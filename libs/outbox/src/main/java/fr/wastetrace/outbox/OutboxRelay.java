@@ -29,7 +29,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -47,8 +49,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p><b>Exactly one active relay per database</b>, whatever the number of replicas: every instance competes for a
  * PostgreSQL advisory lock held on a dedicated session; only the holder runs the engine, the others stand by and take
- * over within {@link RelayConfig#leaseCheckInterval()} when it disappears (the lock dies with its session). The
- * replication slot itself refuses a second reader, which is a second line of defence.
+ * over within {@link RelayConfig#leaseCheckInterval()} when it disappears (the lock dies with its session, at once
+ * when the process dies, within {@link RelayConfig#leaseExpiry()} when its host vanished). The replication slot itself
+ * refuses a second reader, which is a second line of defence; a new holder ends a reader left on the slot by the
+ * previous one, so that the slot never waits for PostgreSQL to notice that reader's death.
  *
  * <p><b>At least once, in order, never lost</b>: offsets are stored in the database ({@link JdbcOffsetBackingStore})
  * and marked only after Kafka acknowledged the batch; a crash between the two re-sends events, which consumers
@@ -68,6 +72,7 @@ public class OutboxRelay {
     private final Counter publishedCounter;
     private final io.micrometer.core.instrument.Timer lagTimer;
     private final AtomicLong published = new AtomicLong();
+    private final AtomicLong orphanReadersEnded = new AtomicLong();
     private final ExecutorService engineExecutor = Executors.newSingleThreadExecutor(r -> daemon(r, "outbox-relay-engine"));
 
     private volatile State state = State.STARTING;
@@ -148,9 +153,10 @@ public class OutboxRelay {
 
     private void leaseLoop() {
         while (!stopping) {
-            try (Connection lease = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+            try (Connection lease = openLease()) {
                 if (tryTakeLease(lease)) {
                     LOG.infof("outbox relay %s: lease taken, starting change capture on slot %s", config.name(), slotName());
+                    endOrphanReader(lease);
                     runWhileLeaseHeld(lease);
                 } else if (state != State.STANDBY) {
                     LOG.infof("outbox relay %s: another instance is active, standing by", config.name());
@@ -166,6 +172,80 @@ public class OutboxRelay {
             }
             sleep(config.leaseCheckInterval());
         }
+    }
+
+    /**
+     * The lease's own session. The lease is a session-level advisory lock, released when PostgreSQL ends the session:
+     * at once when the instance's process dies on a live host (its kernel closes the connection), but only when TCP
+     * gives up when the host itself vanished (hours with the default keepalive). The session therefore asks the
+     * server to probe this client and to give up after {@link RelayConfig#leaseExpiry()} (keepalive idle time plus
+     * three probes, and the same bound for unacknowledged data): the lease of a silent instance expires within it.
+     * Package-private for the test that checks these settings.
+     */
+    Connection openLease() throws SQLException {
+        Connection lease = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+        try (java.sql.Statement statement = lease.createStatement()) {
+            for (Map.Entry<String, String> setting : leaseSessionSettings(config.leaseExpiry()).entrySet()) {
+                statement.execute("set " + setting.getKey() + " = " + setting.getValue());
+            }
+        } catch (SQLException e) {
+            lease.close();
+            throw e;
+        }
+        return lease;
+    }
+
+    /** The server-side settings of the lease session for an expiry (whole seconds, at least 1 each). */
+    static Map<String, String> leaseSessionSettings(Duration expiry) {
+        long seconds = Math.max(4, expiry.toSeconds());
+        long idle = seconds / 2;
+        long interval = Math.max(1, (seconds - idle) / 3);
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("tcp_keepalives_idle", Long.toString(idle));
+        settings.put("tcp_keepalives_interval", Long.toString(interval));
+        settings.put("tcp_keepalives_count", "3");
+        settings.put("tcp_user_timeout", Long.toString(seconds * 1000));
+        return settings;
+    }
+
+    /**
+     * Ends the replication connection still reading this relay's slot, if any, once this instance holds the lease. It
+     * can only be a leftover of the previous holder: its process died and PostgreSQL has not noticed yet (its walsender
+     * would otherwise hold the slot until {@code wal_sender_timeout}, a minute by default, and Debezium would fail to
+     * start on "replication slot is active"), or it lost its lease and is stopping. The lease is the authority: whoever
+     * holds it may take the slot.
+     */
+    private void endOrphanReader(Connection lease) throws SQLException, InterruptedException {
+        Integer pid = slotReader(lease);
+        if (pid == null) {
+            return;
+        }
+        LOG.warnf("outbox relay %s: slot %s is still read by backend %d, left by the previous lease holder: ending it",
+                config.name(), slotName(), pid);
+        try (PreparedStatement terminate = lease.prepareStatement("select pg_terminate_backend(?)")) {
+            terminate.setInt(1, pid);
+            terminate.execute();
+        }
+        Instant deadline = Instant.now().plus(config.leaseExpiry());
+        while (slotReader(lease) != null && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        orphanReadersEnded.incrementAndGet();
+    }
+
+    private Integer slotReader(Connection lease) throws SQLException {
+        try (PreparedStatement query = lease.prepareStatement(
+                "select active_pid from pg_replication_slots where slot_name = ? and active")) {
+            query.setString(1, slotName());
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? (Integer) rs.getObject(1) : null;
+            }
+        }
+    }
+
+    /** How many leftover readers of the slot this instance ended when it took the lease (for tests and health). */
+    public long orphanReadersEnded() {
+        return orphanReadersEnded.get();
     }
 
     private boolean tryTakeLease(Connection lease) throws SQLException {
@@ -296,6 +376,10 @@ public class OutboxRelay {
         p.setProperty("publication.autocreate.mode", "disabled");
         p.setProperty("table.include.list", "public.outbox_event");
         p.setProperty("snapshot.mode", "initial");
+        // Should the slot still be busy when the engine starts (a reader this instance just ended is still exiting),
+        // try again every second rather than Debezium's default of every 10 s.
+        p.setProperty("slot.retry.delay.ms", "1000");
+        p.setProperty("slot.max.retries", String.valueOf(Math.max(6, config.leaseExpiry().toSeconds() + 5)));
         p.setProperty("poll.interval.ms", String.valueOf(config.pollInterval().toMillis()));
         // A slot only advances when the relay confirms a change it received. While this database's outbox is quiet
         // and other databases of the same server write (another service, a bulk load), the slot would stay behind:

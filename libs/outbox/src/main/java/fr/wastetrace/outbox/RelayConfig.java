@@ -22,6 +22,15 @@ public interface RelayConfig {
     @WithDefault("2s")
     Duration leaseCheckInterval();
 
+    /**
+     * How long the lease outlives an instance that vanished without closing its connection (a node lost, a network
+     * cut): the lease session asks PostgreSQL to probe the client this often (TCP keepalive, {@code tcp_user_timeout}),
+     * and PostgreSQL ends the session, releasing the lease, once the client stopped answering for this long. A
+     * process killed on a live host closes its connections at once, and its lease is free at once.
+     */
+    @WithDefault("10s")
+    Duration leaseExpiry();
+
     /** Published outbox rows older than this are deleted. */
     @WithDefault("P7D")
     Duration retention();

@@ -12,7 +12,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.postgresql.PGConnection;
+import org.postgresql.PGProperty;
+import org.postgresql.replication.PGReplicationStream;
+
+import java.io.BufferedReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,6 +37,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -82,6 +92,142 @@ class OutboxRelayFailoverIT {
             List<Long> extra = receiveFor(consumer, Duration.ofSeconds(3));
             assertEquals(List.of(4L, 5L), afterFailover, "resumes after the last published event");
             assertEquals(List.of(), extra, "nothing published twice");
+        }
+    }
+
+    /**
+     * The first relay runs in a process of its own, killed with SIGKILL while it is active (as {@code kill -9} of a
+     * replica): the second, standing by in this process, takes the lease and resumes from the stored offsets. Events
+     * the first published but whose offsets it had not stored yet may come again (the same events: consumers ignore
+     * them by version); none is lost.
+     */
+    @Test
+    void aSecondRelayTakesOverWhenTheFirstsProcessIsKilled() throws Exception {
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), RelayProcess.class.getName(),
+                database.jdbcUrl(), database.user(), database.password(), bootstrap, topic)
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader output = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = output.readLine();
+                assertTrue(line != null, "the relay process ended before it became active");
+            } while (!line.equals("state ACTIVE"));
+            Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }));
+            drain.setDaemon(true);
+            drain.start();
+
+            OutboxRelay second = relay();
+            second.onStart(null);
+            await(() -> second.state() == OutboxRelay.State.STANDBY, "the second relay stands by");
+            try (KafkaConsumer<String, String> consumer = consumer()) {
+                insertEvents(1, 3);
+                assertEquals(List.of(1L, 2L, 3L), receive(consumer, 3));
+
+                first.destroyForcibly();
+                first.waitFor();
+                await(() -> second.state() == OutboxRelay.State.ACTIVE, "the second relay takes over from the killed one");
+                insertEvents(4, 5);
+                List<Long> afterKill = new ArrayList<>(receive(consumer, 2));
+                afterKill.addAll(receiveFor(consumer, Duration.ofSeconds(3)));
+                assertTrue(afterKill.containsAll(List.of(4L, 5L)), "events after the takeover are relayed: " + afterKill);
+                assertTrue(List.of(1L, 2L, 3L, 4L, 5L).containsAll(afterKill), "only these events: " + afterKill);
+                assertEquals(1, afterKill.stream().filter(v -> v == 4L).count(), "event 4 once: " + afterKill);
+                assertEquals(1, afterKill.stream().filter(v -> v == 5L).count(), "event 5 once: " + afterKill);
+            }
+        } finally {
+            first.destroyForcibly();
+        }
+    }
+
+    /**
+     * A reader left on the slot by a previous holder that PostgreSQL has not seen die (its host vanished, or it is
+     * still stopping) would keep the slot until {@code wal_sender_timeout}: the next holder of the lease ends it and
+     * starts at once. Here the leftover reader is a replication connection this test opens on the slot.
+     */
+    @Test
+    void theNextLeaseHolderEndsAReaderLeftOnTheSlot() throws Exception {
+        OutboxRelay first = relay();
+        first.onStart(null);
+        await(() -> first.state() == OutboxRelay.State.ACTIVE, "the first relay becomes active (and creates the slot)");
+        first.onStop(null);
+        await(() -> slotReaderPidUnchecked() == null, "the stopped relay leaves the slot");
+
+        Properties replication = new Properties();
+        PGProperty.USER.set(replication, database.user());
+        PGProperty.PASSWORD.set(replication, database.password());
+        PGProperty.REPLICATION.set(replication, "database");
+        PGProperty.ASSUME_MIN_SERVER_VERSION.set(replication, "10");
+        PGProperty.PREFER_QUERY_MODE.set(replication, "simple");
+        Connection leftover = DriverManager.getConnection(database.jdbcUrl(), replication);
+        try {
+            PGReplicationStream stream = leftover.unwrap(PGConnection.class).getReplicationAPI().replicationStream()
+                    .logical().withSlotName(first.slotName()).withSlotOption("proto_version", 1)
+                    .withSlotOption("publication_names", "wastetrace_outbox").start();
+            Integer leftoverPid = slotReaderPid();
+            assertTrue(leftoverPid != null, "the slot is held by the leftover reader");
+
+            OutboxRelay second = relay();
+            second.onStart(null);
+            await(() -> second.state() == OutboxRelay.State.ACTIVE, "the next holder of the lease starts on the slot");
+            assertEquals(1, second.orphanReadersEnded(), "the next holder ended the leftover reader");
+            assertTrue(!leftoverPid.equals(slotReaderPid()), "the slot is read by another backend now");
+            try (KafkaConsumer<String, String> consumer = consumer()) {
+                insertEvents(1, 2);
+                assertEquals(List.of(1L, 2L), receive(consumer, 2));
+            }
+            assertThrows(SQLException.class, () -> {
+                for (int i = 0; i < 50; i++) {
+                    stream.readPending();
+                    Thread.sleep(100);
+                }
+            }, "the leftover reader's connection was ended");
+        } finally {
+            try {
+                leftover.close();
+            } catch (SQLException alreadyEnded) {
+                // expected: the server ended this connection
+            }
+        }
+    }
+
+    /** The lease session asks PostgreSQL to drop a silent client within the lease expiry (the bound of a takeover). */
+    @Test
+    void theLeaseSessionExpiresWithinTheConfiguredBound() throws Exception {
+        OutboxRelay relay = relay();
+        Duration expiry = new TestRelayConfig("test", topic, Duration.ofMillis(500)).leaseExpiry();
+        try (Connection lease = relay.openLease(); Statement statement = lease.createStatement()) {
+            Map<String, Long> settings = new java.util.HashMap<>();
+            for (String name : List.of("tcp_keepalives_idle", "tcp_keepalives_interval", "tcp_keepalives_count", "tcp_user_timeout")) {
+                try (ResultSet rs = statement.executeQuery("select setting::bigint from pg_settings where name = '" + name + "'")) {
+                    rs.next();
+                    settings.put(name, rs.getLong(1));
+                }
+            }
+            assertTrue(settings.get("tcp_keepalives_idle") > 0, "keepalive probes on: " + settings);
+            long silentFor = settings.get("tcp_keepalives_idle")
+                    + settings.get("tcp_keepalives_interval") * settings.get("tcp_keepalives_count");
+            assertTrue(silentFor <= expiry.toSeconds(), "a silent client is dropped within the expiry: " + settings);
+            assertEquals(expiry.toMillis(), settings.get("tcp_user_timeout"), "unacknowledged data bounded too: " + settings);
+        }
+    }
+
+    private Integer slotReaderPidUnchecked() {
+        try {
+            return slotReaderPid();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Integer slotReaderPid() throws SQLException {
+        try (Connection connection = database.connect();
+             PreparedStatement query = connection.prepareStatement("select active_pid from pg_replication_slots "
+                     + "where database = current_database() and active")) {
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? (Integer) rs.getObject(1) : null;
+            }
         }
     }
 

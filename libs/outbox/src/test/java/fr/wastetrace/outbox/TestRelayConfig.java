@@ -10,6 +10,11 @@ record TestRelayConfig(String name, String topic, Duration leaseCheckInterval) i
     }
 
     @Override
+    public Duration leaseExpiry() {
+        return Duration.ofSeconds(10);
+    }
+
+    @Override
     public Duration retention() {
         return Duration.ofDays(7);
     }

@@ -27,8 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * than anything replayed, so the guard keeps them. Finally the lines of BSDs absent from the topic are removed. Lines
  * and the change log end exactly as a fresh projection of the topic.
  *
- * <p>A record that cannot be applied is retried like in the live consumer, then skipped and counted, not parked
- * again: the live consumer already put it on the dead-letter topic.
+ * <p>A record that cannot be applied is retried like in the live consumer, then parked on the dead-letter topic like
+ * every consumer's poison (consumer header {@code registry-rebuild}: a record the live projection parked before is
+ * parked again, as failing again in the rebuild), and counted as skipped.
  */
 @ApplicationScoped
 public class RegisterRebuild {
@@ -51,7 +52,7 @@ public class RegisterRebuild {
         AtomicLong events = new AtomicLong();
         AtomicLong applied = new AtomicLong();
         AtomicLong skipped = new AtomicLong();
-        DeadLetters skip = DeadLetters.logOnly();
+        DeadLetters parking = loops.deadLetters();
         Instant[] nextProgress = {Instant.now().plus(PROGRESS_EVERY)};
         ConsumerLoop replay = loops.loop("registry-rebuild")
                 .replay(topic)
@@ -59,7 +60,7 @@ public class RegisterRebuild {
                 .maxTries(config.consumer().maxAttempts())
                 .retryBackoff(config.consumer().retryBackoff())
                 .deadLetters((name, record, error, tries) -> {
-                    skip.park(name, record, error, tries);
+                    parking.park(name, record, error, tries);
                     events.incrementAndGet();
                     skipped.incrementAndGet();
                 })

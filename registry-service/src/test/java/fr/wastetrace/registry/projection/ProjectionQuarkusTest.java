@@ -261,11 +261,40 @@ class ProjectionQuarkusTest {
         assertTrue(summary.orphansRemoved() >= 1);
     }
 
+    /**
+     * The rebuild parks what it cannot apply on the dead-letter topic, as the live projection does (its own name in
+     * the consumer header), and goes on: the lines of the other BSDs are rebuilt.
+     */
+    @Test
+    void aRebuildParksWhatItCannotApplyOnTheDeadLetterTopic() throws Exception {
+        String prefix = prefix() + "rebuild-poison-";
+        String garbageKey = prefix + "garbage";
+        fixture.publishRaw(garbageKey, "{ not an envelope either");
+        String after = prefix + "after";
+        fixture.publish(upserted(sent(sealed(after, "BSD-20260401-RBDPOISON1", T0), T0), 1, Instant.now()));
+        fixture.awaitApplied(after, 1);
+        List<String> before = fixture.snapshot(prefix);
+
+        RegisterRebuild.Summary summary = rebuild.run();
+
+        assertTrue(summary.skipped() >= 1, "the malformed record is counted as skipped");
+        List<ConsumerRecord<String, String>> parked = deadLetters(List.of(garbageKey), "registry-rebuild");
+        assertEquals(1, parked.size());
+        assertEquals(config.topics().bsdEvents(), header(parked.get(0), DeadLetters.HEADER_TOPIC));
+        assertEquals("{ not an envelope either", parked.get(0).value());
+        assertEquals(before, fixture.snapshot(prefix), "the other BSDs' lines are rebuilt");
+    }
+
     private long changeCount(String bsdId) {
         return fixture.longValue("select count(*) from register_change where bsd_id = ?", bsdId);
     }
 
+    /** The projection's dead letters of these keys (a rebuild may have parked the same records again). */
     private List<ConsumerRecord<String, String>> deadLetters(List<String> keys) {
+        return deadLetters(keys, ProjectionConsumer.LOOP);
+    }
+
+    private List<ConsumerRecord<String, String>> deadLetters(List<String> keys, String consumer) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> dlt = kafka.standaloneConsumer()) {
             String topic = DeadLetters.topicOf(config.topics().bsdEvents());
@@ -275,7 +304,7 @@ class ProjectionQuarkusTest {
             dlt.seekToBeginning(partitions);
             await("dead letters " + keys, () -> {
                 for (ConsumerRecord<String, String> record : dlt.poll(Duration.ofMillis(200))) {
-                    if (keys.contains(record.key())) {
+                    if (keys.contains(record.key()) && consumer.equals(header(record, DeadLetters.HEADER_CONSUMER))) {
                         found.add(record);
                     }
                 }

@@ -8,7 +8,6 @@ import fr.wastetrace.events.EventEnvelope;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.kafka.consumer.ConsumerLoop;
 import fr.wastetrace.kafka.consumer.ConsumerLoops;
-import fr.wastetrace.kafka.consumer.DeadLetters;
 import fr.wastetrace.kafka.consumer.PoisonRecordException;
 import fr.wastetrace.subgraph.ApiException;
 import io.micrometer.core.instrument.Counter;
@@ -107,14 +106,13 @@ public class FormChangeFeed {
 
     /** Starts the loop; at startup, and again by a test that killed it. */
     public void start() {
-        // Outside any group, committing nothing; a record it cannot read is logged and skipped (DeadLetters.logOnly):
-        // every replica reads every record, so parking it would park one copy per replica, and the group consumers
-        // of the same topic (registry projection, webhooks) already park it once each.
+        // Outside any group, committing nothing; a record it cannot read goes to the dead-letter topic like every
+        // consumer's poison (the service's DeadLetters; consumer header bsd-form-subscriptions). Every replica reads
+        // every record, so each replica parks its own copy.
         loop = loops.loop(LOOP)
                 .readAll(config.topic(), config.partitionsRefresh())
                 .property(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false")
                 .property(ConsumerConfig.CLIENT_ID_CONFIG, "bsd-service.form-subscriptions." + UUID.randomUUID().toString().substring(0, 8))
-                .deadLetters(DeadLetters.logOnly())
                 .handler(this::dispatch)
                 .onEnd(() -> subscribers.forEach(s -> s.emitter.complete()))
                 .build().start();
