@@ -300,7 +300,8 @@ public class FederatedExecutor {
         for (List<QueryPlanner.SubgraphCall> stage : plan.stages()) {
             List<CompletableFuture<Void>> calls = new ArrayList<>();
             for (QueryPlanner.SubgraphCall call : stage) {
-                calls.add(client.graphql(call.subgraph(), call.query(), call.variables(), identity)
+                calls.add((call.mutation() ? client.mutate(call.subgraph(), call.query(), call.variables(), identity)
+                        : client.read(call.subgraph(), call.query(), call.variables(), identity))
                         .handle((answer, failure) -> {
                             collect(call, answer, failure, data, remoteErrors, refusedKeys);
                             return null;
@@ -373,7 +374,7 @@ public class FederatedExecutor {
             List<List<Target>> groups = new ArrayList<>(byRepresentation.values());
             Map<String, Object> variables = new LinkedHashMap<>(fetch.variables());
             variables.put(EntitySplitter.REPRESENTATIONS, representations);
-            calls.add(client.graphql(fetch.subgraph(), fetch.query(), variables, identity)
+            calls.add(client.read(fetch.subgraph(), fetch.query(), variables, identity)
                     .handle((answer, failure) -> {
                         List<Target> resolved = merge(fetch, groups, answer, failure, errors);
                         if (!fetch.nested().isEmpty() && !resolved.isEmpty()) {

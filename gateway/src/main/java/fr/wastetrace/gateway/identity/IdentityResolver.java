@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.gateway.config.GatewayConfig;
 import fr.wastetrace.gateway.federation.SubgraphClient;
+import fr.wastetrace.gateway.federation.SubgraphClient.SubgraphUnavailableException;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.identity.IdentityCodec;
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -147,7 +149,7 @@ public class IdentityResolver {
                 if (tokenId != null) {
                     cache.setex(accessTokenIndexKey(tokenId), config.accessTokenCacheTtl().toSeconds(), key);
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.debugf("unreadable access-token resolution: %s", e.getMessage());
             } catch (RuntimeException e) {
                 LOG.debugf("could not cache the access token: %s", e.getMessage());
@@ -160,7 +162,7 @@ public class IdentityResolver {
             JsonNode user = mapper.readTree(cached);
             return new CallerIdentity(user.path("subject").asText(), user.path("email").asText(null),
                     user.path("name").asText(null), CallerIdentity.AuthType.ACCESS_TOKEN, clientIp, expiresAt);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return CallerIdentity.anonymous(clientIp, expiresAt);
         }
     }
@@ -170,8 +172,8 @@ public class IdentityResolver {
         try {
             String gatewayIdentity = codec.sign(CallerIdentity.anonymous("gateway", Instant.now().plusSeconds(30)),
                     ACCESS_TOKEN_RESOLVER);
-            HttpResponse<String> response = subgraphs.postInternal(config.accessTokenResolverUrl(),
-                    "/internal/access-tokens/resolve", mapper.createObjectNode().put("token", token).toString(), gatewayIdentity);
+            HttpResponse<String> response = subgraphs.resolveAccessToken(
+                    mapper.createObjectNode().put("token", token).toString(), gatewayIdentity);
             if (response.statusCode() == 200) {
                 return response.body();
             }
@@ -179,7 +181,7 @@ public class IdentityResolver {
                 return UNKNOWN;
             }
             LOG.warnf("access-token resolution answered HTTP %d", response.statusCode());
-        } catch (java.io.IOException e) {
+        } catch (IOException | SubgraphUnavailableException e) {
             LOG.warnf("access-token resolution failed: %s", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
