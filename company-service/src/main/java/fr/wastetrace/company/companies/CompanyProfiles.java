@@ -1,6 +1,7 @@
 package fr.wastetrace.company.companies;
 
 import fr.wastetrace.company.Timestamps;
+import fr.wastetrace.company.config.CompanyConfig;
 import fr.wastetrace.company.directory.Directory;
 import fr.wastetrace.company.directory.DirectoryEntry;
 import fr.wastetrace.company.members.Memberships;
@@ -14,7 +15,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
 import java.util.Collection;
@@ -34,8 +34,8 @@ public class CompanyProfiles {
     @Inject
     CompanyEvents events;
     /** No verification process exists on this platform yet: new companies are verified or wait for one. */
-    @ConfigProperty(name = "wastetrace.company.verified-on-creation", defaultValue = "true")
-    boolean verifiedOnCreation;
+    @Inject
+    CompanyConfig config;
 
     /** The profile fields that both {@code createCompany} and {@code updateCompany} may set; null keeps a value. */
     public record ProfileFields(String gerepId, String givenName, String contact, String contactEmail,
@@ -91,7 +91,7 @@ public class CompanyProfiles {
         company.address = address.trim();
         company.codeNaf = blankToNull(codeNaf);
         company.securityCode = newSecurityCode(0);
-        company.verificationStatus = verifiedOnCreation ? CompanyVerificationStatus.VERIFIED
+        company.verificationStatus = config.verifiedOnCreation() ? CompanyVerificationStatus.VERIFIED
                 : CompanyVerificationStatus.TO_BE_VERIFIED;
         company.createdAt = Timestamps.now();
         apply(company, fields);

@@ -6,6 +6,7 @@ import fr.wastetrace.company.companies.Company;
 import fr.wastetrace.company.companies.CompanyProfiles;
 import fr.wastetrace.company.companies.CompanyType;
 import fr.wastetrace.company.companies.WasteProcessorType;
+import fr.wastetrace.company.config.CompanyConfig;
 import fr.wastetrace.company.keycloak.KeycloakAdmin;
 import fr.wastetrace.company.members.Membership;
 import fr.wastetrace.company.members.Memberships;
@@ -18,7 +19,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
@@ -77,11 +77,11 @@ public class DemoDataSeeder {
     Memberships memberships;
     @Inject
     Companies companies;
-    @ConfigProperty(name = "wastetrace.company.demo-data", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    CompanyConfig config;
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.demoData()) {
             return;
         }
         try {

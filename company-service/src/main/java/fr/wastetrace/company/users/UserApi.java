@@ -2,13 +2,13 @@ package fr.wastetrace.company.users;
 
 import fr.wastetrace.company.companies.CompanyPrivate;
 import fr.wastetrace.company.companies.CompanyViews;
+import fr.wastetrace.company.config.CompanyConfig;
 import fr.wastetrace.company.keycloak.KeycloakAdmin;
 import fr.wastetrace.company.members.Membership;
 import fr.wastetrace.subgraph.ApiException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -31,8 +31,8 @@ public class UserApi {
     @Inject
     KeycloakAdmin keycloak;
     /** Sandbox and local stacks: new accounts are usable at once, without e-mail verification. */
-    @ConfigProperty(name = "wastetrace.company.signup.activate-immediately", defaultValue = "false")
-    boolean activateImmediately;
+    @Inject
+    CompanyConfig config;
 
     @Query("me")
     @Description("Votre profil.")
@@ -84,7 +84,8 @@ public class UserApi {
         if (QuarkusTransaction.requiringNew().call(() -> users.findByEmail(email).isPresent())) {
             return true;
         }
-        Optional<String> subject = keycloak.createUser(email, input.password, input.name.trim(), activateImmediately);
+        Optional<String> subject = keycloak.createUser(email, input.password, input.name.trim(),
+                config.signup().activateImmediately());
         if (subject.isEmpty()) {
             return true;
         }
