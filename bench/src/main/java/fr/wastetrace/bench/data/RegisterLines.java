@@ -3,6 +3,7 @@ package fr.wastetrace.bench.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,7 +44,7 @@ public final class RegisterLines {
                 List<String> fields = new ArrayList<>();
                 new ObjectMapper().readTree(rows.getString(1)).fieldNames().forEachRemaining(fields::add);
                 return fields;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -63,7 +64,7 @@ public final class RegisterLines {
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
                 template = new ObjectMapper().readTree(rows.getString(1));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         }

@@ -3,15 +3,15 @@ package fr.wastetrace.gateway.identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.gateway.config.GatewayConfig;
-import fr.wastetrace.gateway.federation.SubgraphClient;
 import fr.wastetrace.gateway.federation.SubgraphClient.SubgraphUnavailableException;
+import fr.wastetrace.gateway.federation.SubgraphClient;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.identity.IdentityCodec;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.value.ValueCommands;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 
@@ -41,7 +42,7 @@ public class IdentityResolver {
     /** How long the signed identity handed to a subgraph stays valid: just the request. */
     private static final long IDENTITY_TTL_SECONDS = 90;
     /** How long a token's verification may wait (for the realm's keys, the first time or after a rotation). */
-    private static final java.time.Duration JWT_TIMEOUT = java.time.Duration.ofSeconds(10);
+    private static final Duration JWT_TIMEOUT = Duration.ofSeconds(10);
 
     @Inject
     GatewayConfig config;
