@@ -4,7 +4,7 @@ import fr.wastetrace.company.companies.CompanyPrivate;
 import fr.wastetrace.company.companies.CompanyViews;
 import fr.wastetrace.company.config.CompanyConfig;
 import fr.wastetrace.company.keycloak.KeycloakAdmin;
-import fr.wastetrace.company.members.Membership;
+import fr.wastetrace.company.members.MembershipEntity;
 import fr.wastetrace.subgraph.ApiException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
@@ -38,8 +38,8 @@ public class UserApi {
     @Description("Votre profil.")
     @Transactional
     public @NonNull User me() {
-        UserAccount account = users.current();
-        List<CompanyPrivate> companies = Membership.ofUser(account.id).stream()
+        UserAccountEntity account = users.current();
+        List<CompanyPrivate> companies = MembershipEntity.ofUser(account.id).stream()
                 .map(m -> CompanyViews.toPrivate(m.company, m))
                 .sorted(Comparator.comparing(c -> c.name == null ? "" : c.name))
                 .toList();
@@ -51,7 +51,7 @@ public class UserApi {
     @Transactional
     public @NonNull User editProfile(@Name("name") String name, @Name("phone") String phone,
                                      @Name("trackingConsent") Boolean trackingConsent) {
-        UserAccount account = users.current();
+        UserAccountEntity account = users.current();
         if (name != null) {
             if (name.isBlank()) {
                 throw new ApiException.BadUserInput("Votre nom ne peut pas être vide.");
@@ -91,7 +91,7 @@ public class UserApi {
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                UserAccount account = users.register(subject.get(), email, input.name.trim());
+                UserAccountEntity account = users.register(subject.get(), email, input.name.trim());
                 account.phone = input.phone == null || input.phone.isBlank() ? null : input.phone.trim();
             });
         } catch (RuntimeException e) {
