@@ -44,8 +44,9 @@ import java.util.function.Supplier;
  *
  * <p>Resilience, all of it here and every value a setting ({@code wastetrace.gateway.subgraph-calls.*},
  * {@code file-calls.*}, {@code access-token-resolver-calls.*}): each call has a timeout and goes through its
- * subgraph's circuit breaker; reads ({@link #read}: queries, {@code _entities}, the SDL, access-token resolution) are
- * retried, mutations ({@link #mutate}) and downloads (single-use links) never. A call that fails, times out or meets an
+ * subgraph's circuit breaker; reads ({@link #read}: queries, {@code _entities}, access-token resolution) are retried,
+ * mutations ({@link #mutate}) and downloads (single-use links) never; the schema registry's polling of the SDL
+ * ({@link #schema}) has its own schedule and only the timeout. A call that fails, times out or meets an
  * open breaker fails with {@link SubgraphUnavailableException}, which the executor reports with the usual French
  * message and code.
  */
@@ -109,11 +110,17 @@ public class SubgraphClient {
         return guarded(subgraph, peer -> peer::writeAsync, query, variables, identity.header(subgraph), recorder(identity));
     }
 
-    /** Sends a GraphQL query of the gateway's own (no client request behind it), retried as {@link #read}. */
-    public CompletableFuture<JsonNode> read(String subgraph, String query, Map<String, Object> variables,
-                                            String identityHeader) {
-        return guarded(subgraph, peer -> peer::readAsync, query, variables, identityHeader, response -> {
-        });
+    /**
+     * Asks a subgraph for its SDL ({@code _service}), once, within the GraphQL timeout; not through its breaker: the
+     * schema registry polls every few seconds while a subgraph is starting, and those failures, kept in the breaker's
+     * window of the last calls, would open it for the clients' first calls once the subgraph is up.
+     */
+    public CompletableFuture<JsonNode> schema(String subgraph, String identityHeader) {
+        if (!graphqlPeers.containsKey(subgraph)) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("unknown subgraph " + subgraph));
+        }
+        return attempt(subgraph, "{ _service { sdl } }", Map.of(), identityHeader, response -> {
+        }).toCompletableFuture();
     }
 
     private Consumer<HttpResponse<byte[]>> recorder(RequestIdentity identity) {
