@@ -16,6 +16,7 @@ import fr.wastetrace.events.EventEnvelope;
 import fr.wastetrace.events.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,10 +28,12 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,7 +104,7 @@ public final class CatchUpBench implements Benchmark {
                 sql.execute("create database " + database);
             }
             Support.log("registry-service on " + topic + " with the fresh database " + database);
-            java.nio.file.Path log = stack.root().resolve(".run/bench/catchup-registry-service.log");
+            Path log = stack.root().resolve(".run/bench/catchup-registry-service.log");
             Map<String, String> overrides = Map.of("WASTETRACE_TOPICS_SUFFIX", suffix, "WASTETRACE_REGISTRY_TOPICS_BSD_EVENTS", topic,
                     "DB_URL", stack.jdbcUrl(database), "REGISTER_LINES_RELAY_ENABLED", "false");
             double seconds;
@@ -180,8 +183,8 @@ public final class CatchUpBench implements Benchmark {
             return -1;
         }
         var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions();
-        Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
-        partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest()));
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
         return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream().mapToLong(o -> o.offset()).sum();
     }
 

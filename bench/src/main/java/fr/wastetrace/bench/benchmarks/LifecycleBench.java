@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -116,7 +117,7 @@ public final class LifecycleBench implements Benchmark {
 
         String summary() {
             Latency latency = Latency.of(all);
-            return String.format(java.util.Locale.ROOT, "%s transitions, %s, %s, errors %d",
+            return String.format(Locale.ROOT, "%s transitions, %s, %s, errors %d",
                     transitions.get(), Support.perSecond(perSecond()), latency.summary(), errors.get())
                     + perStep.stream().map(h -> Support.ms(Latency.of(h).p99())).collect(Collectors.joining(" / ", "; p99 per step ", ""));
         }

@@ -11,14 +11,20 @@ import fr.wastetrace.bench.stack.ServiceProcess;
 import fr.wastetrace.testing.Gql;
 import org.HdrHistogram.Histogram;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,7 +139,7 @@ public final class RateLimitBench implements Benchmark {
             for (boolean limit : new boolean[]{true, false}) {
                 long sent = System.nanoTime();
                 try {
-                    var response = client.http().send(request(limit ? withLimit : withoutLimit), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                    var response = client.http().send(request(limit ? withLimit : withoutLimit), HttpResponse.BodyHandlers.ofByteArray());
                     long micros = Math.max(1, (System.nanoTime() - sent) / 1000);
                     if (!GraphqlClient.succeeded(response)) {
                         errors++;
@@ -142,7 +148,7 @@ public final class RateLimitBench implements Benchmark {
                     } else if (sent >= measureFrom) {
                         (limit ? limited : unlimited).recordValue(micros);
                     }
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     errors++;
                     firstError = firstError != null ? firstError : e.toString();
                 }
@@ -156,12 +162,12 @@ public final class RateLimitBench implements Benchmark {
 
     /** Client commands (not script-internal ones) from the connections that ran the limiter's script, per request. */
     private static RoundTrips countRoundTrips(URI redisUrl, GraphqlClient client, String gatewayUrl, int requests) throws Exception {
-        List<String> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
         Resp monitor = new Resp(redisUrl);
         Thread reader = new Thread(() -> {
             try {
                 monitor.monitor(lines::add);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 lines.add("error " + e.getMessage());
             }
         }, "bench-redis-monitor");
@@ -175,17 +181,17 @@ public final class RateLimitBench implements Benchmark {
         reader.join();
         // A line: +1700000000.123456 [0 127.0.0.1:60736] "EVALSHA" "…" (scripts' own commands say [0 lua]).
         Pattern line = Pattern.compile("^[0-9.]+ \\[\\d+ ([^\\]]+)\\] \"([^\"]+)\"");
-        Map<String, Map<String, Integer>> byClient = new java.util.HashMap<>();
+        Map<String, Map<String, Integer>> byClient = new HashMap<>();
         synchronized (lines) {
             for (String text : lines) {
                 Matcher matcher = line.matcher(text);
                 if (matcher.find() && !matcher.group(1).equals("lua")) {
-                    byClient.computeIfAbsent(matcher.group(1), c -> new java.util.TreeMap<>())
+                    byClient.computeIfAbsent(matcher.group(1), c -> new TreeMap<>())
                             .merge(matcher.group(2).toUpperCase(Locale.ROOT), 1, Integer::sum);
                 }
             }
         }
-        Map<String, Integer> gatewayCommands = new java.util.TreeMap<>();
+        Map<String, Integer> gatewayCommands = new TreeMap<>();
         byClient.values().stream().filter(commands -> commands.containsKey("EVALSHA") || commands.containsKey("EVAL"))
                 .forEach(commands -> commands.forEach((command, count) -> gatewayCommands.merge(command, count, Integer::sum)));
         int total = gatewayCommands.values().stream().mapToInt(Integer::intValue).sum();

@@ -7,6 +7,7 @@ import fr.wastetrace.bench.core.Options;
 import fr.wastetrace.bench.report.Report;
 import fr.wastetrace.bench.stack.BenchStack;
 import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -22,8 +23,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -53,7 +56,7 @@ public final class RegisterLagBench implements Benchmark {
 
     @Override
     public Report run(BenchStack stack, Options options) throws Exception {
-        List<Integer> rates = java.util.Arrays.stream(options.text("rates", options.quick() ? "10,20" : "50,200").split(",")).map(Integer::parseInt).toList();
+        List<Integer> rates = Arrays.stream(options.text("rates", options.quick() ? "10,20" : "50,200").split(",")).map(Integer::parseInt).toList();
         Duration warmup = options.seconds("warmup", 5, 3);
         Duration measured = options.seconds("duration", 30, 10);
         Duration drain = options.seconds("drain", 30, 15);
@@ -69,7 +72,7 @@ public final class RegisterLagBench implements Benchmark {
             Support.log("transitions at " + rate + "/s for " + measured.toSeconds() + " s");
             Phase phase = phase(stack, traffic, rate, warmup, measured, drain, pollMillis);
             Latency lag = Latency.of(phase.lags);
-            Support.log(String.format(java.util.Locale.ROOT, "  sent %.0f/s, %d lags, %s, not seen %d, errors %d",
+            Support.log(String.format(Locale.ROOT, "  sent %.0f/s, %d lags, %s, not seen %d, errors %d",
                     phase.achievedRate, lag.count(), lag.summary(), phase.unseen, phase.errors.get()));
             String at = " at " + rate + "/s";
             report.row("lag p50" + at, Support.ms(lag.p50()), Support.ms(kafka.p50()) + " Kafka round trip",
@@ -290,7 +293,7 @@ public final class RegisterLagBench implements Benchmark {
                 }
             }
         }
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", stack.kafka()))) {
+        try (var admin = Admin.create(Map.of("bootstrap.servers", stack.kafka()))) {
             admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
         }
         return Latency.of(histogram);

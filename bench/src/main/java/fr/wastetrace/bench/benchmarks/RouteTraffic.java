@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /** Drives forms along the direct route through the gateway, one mutation at a time per form, asynchronously. */
 final class RouteTraffic {
@@ -99,7 +100,7 @@ final class RouteTraffic {
     Form driveOne() throws Exception {
         Form form = newForm();
         while (!form.done()) {
-            Completion completion = send(form).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            Completion completion = send(form).get(60, TimeUnit.SECONDS);
             if (!completion.ok()) {
                 throw new IllegalStateException("could not drive a form along the direct route: " + completion.error());
             }

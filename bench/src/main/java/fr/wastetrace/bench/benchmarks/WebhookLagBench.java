@@ -19,16 +19,22 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -73,7 +79,7 @@ public final class WebhookLagBench implements Benchmark {
                 Support.log("changes at " + rate + "/s for " + measured.toSeconds() + " s");
                 Phase phase = phase(stack, new RouteTraffic(stack, client), receiver, rate, warmup, measured, drain);
                 Latency lag = Latency.of(phase.lags);
-                Support.log(String.format(java.util.Locale.ROOT, "  sent %.0f/s, %d lags, %s, not delivered %d, errors %d",
+                Support.log(String.format(Locale.ROOT, "  sent %.0f/s, %d lags, %s, not delivered %d, errors %d",
                         phase.achievedRate, lag.count(), lag.summary(), phase.undelivered, phase.errors.get()));
                 String at = " at " + rate + "/s";
                 report.row("lag p50" + at, Support.ms(lag.p50()), Support.ms(kafka.p50()) + " Kafka round trip",
@@ -108,16 +114,16 @@ public final class WebhookLagBench implements Benchmark {
 
     /** p50 / p99 of the two halves of the lag, from webhook-service's queue: {@code [commit → queued, queued → delivered]}. */
     private static String[] split(BenchStack stack, String setting, long fromMillis) throws Exception {
-        try (java.sql.Connection webhook = stack.connect("webhook");
-             java.sql.PreparedStatement select = webhook.prepareStatement("""
+        try (Connection webhook = stack.connect("webhook");
+             PreparedStatement select = webhook.prepareStatement("""
                      select percentile_disc(0.5) within group (order by extract(epoch from enqueued_at - occurred_at)),
                             percentile_disc(0.99) within group (order by extract(epoch from enqueued_at - occurred_at)),
                             percentile_disc(0.5) within group (order by extract(epoch from finished_at - enqueued_at)),
                             percentile_disc(0.99) within group (order by extract(epoch from finished_at - enqueued_at))
                      from delivery where setting_id = ? and status = 'DELIVERED' and occurred_at >= ?""")) {
             select.setString(1, setting);
-            select.setTimestamp(2, new java.sql.Timestamp(fromMillis));
-            try (java.sql.ResultSet rs = select.executeQuery()) {
+            select.setTimestamp(2, new Timestamp(fromMillis));
+            try (ResultSet rs = select.executeQuery()) {
                 rs.next();
                 return new String[]{Support.ms(rs.getDouble(1) * 1000) + " / " + Support.ms(rs.getDouble(2) * 1000),
                         Support.ms(rs.getDouble(3) * 1000) + " / " + Support.ms(rs.getDouble(4) * 1000)};
@@ -269,7 +275,7 @@ public final class WebhookLagBench implements Benchmark {
     private static final class EventWatcher implements Runnable {
         private final KafkaConsumer<String, String> consumer;
         private final Phase phase;
-        private final java.util.concurrent.CountDownLatch assigned = new java.util.concurrent.CountDownLatch(1);
+        private final CountDownLatch assigned = new CountDownLatch(1);
         private volatile boolean stopping;
 
         EventWatcher(String bootstrap, Phase phase) {

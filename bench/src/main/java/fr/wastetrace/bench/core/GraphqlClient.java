@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -74,7 +75,7 @@ public final class GraphqlClient {
             return false;
         }
         // Searching the key is cheap enough for every answer, parsing it would load the driver.
-        String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+        String body = new String(response.body(), StandardCharsets.UTF_8);
         return body.contains("\"data\"") && !body.contains("\"errors\":[");
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -84,7 +85,7 @@ public final class Jfr {
         int all = total;
         List<Map.Entry<String, Integer>> hottest = new ArrayList<>(counts.entrySet());
         hottest.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
-        return hottest.stream().limit(top).map(e -> String.format(java.util.Locale.ROOT, "`%s` %.0f%%", e.getKey(), 100.0 * e.getValue() / all))
+        return hottest.stream().limit(top).map(e -> String.format(Locale.ROOT, "`%s` %.0f%%", e.getKey(), 100.0 * e.getValue() / all))
                 .collect(Collectors.joining(", ")) + " (" + all + " samples; recording " + file.getFileName() + ")";
     }
 

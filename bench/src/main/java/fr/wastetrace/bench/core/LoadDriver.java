@@ -6,6 +6,7 @@ import org.HdrHistogram.Recorder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -70,7 +71,7 @@ public final class LoadDriver {
                 } else {
                     errors.incrementAndGet();
                     firstError.compareAndSet(null, failure != null ? failure.toString()
-                            : "HTTP " + response.statusCode() + " " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+                            : "HTTP " + response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8));
                 }
             }
             lane(requests, success, recorder, ok, errors, completed, firstError, measureFrom, end, lanes);

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A minimal blocking Redis client (RESP2): one command, one round trip. The rate-limit baseline needs exactly that and
@@ -39,7 +40,7 @@ public final class Resp implements AutoCloseable {
      * Turns this connection into a {@code MONITOR} stream: every command Redis runs, one line each, until the connection
      * is closed. Commands run by scripts are marked {@code [db lua]} instead of the client's address.
      */
-    public void monitor(java.util.function.Consumer<String> lines) throws IOException {
+    public void monitor(Consumer<String> lines) throws IOException {
         Object ok = call("MONITOR");
         if (!"OK".equals(ok)) {
             throw new IOException("MONITOR refused: " + ok);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -60,7 +61,7 @@ public record Run(String startedAt, String commit, String machine, String loadAv
 
     private static String git(Path root, String... args) {
         try {
-            List<String> command = new java.util.ArrayList<>(List.of("git", "-C", root.toString()));
+            List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
             command.addAll(List.of(args));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes()).trim();

@@ -2,6 +2,7 @@ package fr.wastetrace.bench.stack;
 
 import fr.wastetrace.testing.Stack;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ public record BenchStack(Path root, Map<String, String> env) {
     public long pid(String name) {
         try {
             return Long.parseLong(Files.readString(root.resolve(".run/pids/" + name + ".pid")).trim());
-        } catch (java.io.IOException | NumberFormatException e) {
+        } catch (IOException | NumberFormatException e) {
             throw new IllegalStateException(name + " is not running in this stack (no .run/pids/" + name + ".pid)", e);
         }
     }

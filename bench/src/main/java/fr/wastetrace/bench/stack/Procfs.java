@@ -3,6 +3,7 @@ package fr.wastetrace.bench.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Process figures from {@code /proc} (Linux). */
 public final class Procfs {
@@ -38,7 +39,7 @@ public final class Procfs {
     /** CPU seconds of a process and its live descendants (PostgreSQL's backends are children of the postmaster). */
     public static double treeCpuSeconds(long pid) {
         double total = cpuSeconds(pid);
-        for (ProcessHandle child : ProcessHandle.of(pid).map(p -> p.descendants().toList()).orElse(java.util.List.of())) {
+        for (ProcessHandle child : ProcessHandle.of(pid).map(p -> p.descendants().toList()).orElse(List.of())) {
             try {
                 total += cpuSeconds(child.pid());
             } catch (IllegalStateException exited) {

@@ -39,6 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The BSDA revision requests (reference resolvers/mutations/revisionRequest and repository/revisionRequest) on the
@@ -297,7 +298,7 @@ public class BsdaRevisions {
 
     /** The author's company as the BSDA shows it (the eco-organisme: its SIRET and name). */
     private static FormCompany companyOf(Bsda doc, String orgId) {
-        return java.util.stream.Stream.of(doc.emitter == null ? null : doc.emitter.company,
+        return Stream.of(doc.emitter == null ? null : doc.emitter.company,
                         doc.worker == null ? null : doc.worker.company,
                         doc.destination == null ? null : doc.destination.company)
                 .filter(c -> c != null && Objects.equals(orgId, c.identifier())).findFirst().orElseGet(() -> {

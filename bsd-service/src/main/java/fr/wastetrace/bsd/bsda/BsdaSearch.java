@@ -6,12 +6,13 @@ import fr.wastetrace.bsd.bsda.model.BsdaStatus;
 import fr.wastetrace.bsd.bsda.model.BsdaType;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.core.search.Bsd;
-import fr.wastetrace.bsd.core.search.DocumentSearchMapper;
 import fr.wastetrace.bsd.core.search.BsdSubType;
 import fr.wastetrace.bsd.core.search.BsdTab;
 import fr.wastetrace.bsd.core.search.BsdTabs;
-import fr.wastetrace.bsd.core.search.SearchEntry;
+import fr.wastetrace.bsd.core.search.BsdType;
+import fr.wastetrace.bsd.core.search.DocumentSearchMapper;
 import fr.wastetrace.bsd.core.search.SearchEntry.Party;
+import fr.wastetrace.bsd.core.search.SearchEntry;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.bsd.BsdaEvents;
 import fr.wastetrace.identity.CallerIdentity;
@@ -83,7 +84,7 @@ public class BsdaSearch extends DocumentSearchMapper<Bsda> {
         String searchText = Stream.concat(Stream.of(b.id, emitter.name(), emitter.orgId(), dest.name(), dest.orgId(),
                         wasteCode, material), transporters.stream().flatMap(t -> Stream.of(t.name(), t.orgId())))
                 .filter(Objects::nonNull).collect(Collectors.joining(" "));
-        return new SearchEntry(b.id, fr.wastetrace.bsd.core.search.BsdType.BSDA, subType(b.type), b.id, null,
+        return new SearchEntry(b.id, BsdType.BSDA, subType(b.type), b.id, null,
                 status.name(), draft, b.createdAt, b.updatedAt, wasteCode, material, emitter, dest, transporters,
                 plates, tabs.orgIds(), tabs.byTab(), searchText);
     }

@@ -12,9 +12,9 @@ import fr.wastetrace.bsd.bsdasri.model.BsdasriRevisionParts.BsdasriRevisionReque
 import fr.wastetrace.bsd.bsdasri.model.BsdasriRevisionParts.BsdasriRevisionRequestConnection;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriRevisionParts.BsdasriRevisionRequestContent;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriRevisionParts.BsdasriRevisionRequestEdge;
+import fr.wastetrace.bsd.bsdasri.model.BsdasriRevisionParts;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriStatus;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.bsd.common.PickupSite;
 import fr.wastetrace.bsd.common.RevisionRequestStatus;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
@@ -26,6 +26,7 @@ import fr.wastetrace.bsd.core.revision.RevisionRequests;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.company.UserPermission;
+import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -274,7 +275,7 @@ public class BsdasriRevisions {
         v.authoringCompany = EventCodec.mapper().convertValue(r.authoringCompany(), FormCompany.class);
         v.createdAt = r.createdAt();
         v.approvals = r.approvals().stream().map(a -> {
-            var approval = new fr.wastetrace.bsd.bsdasri.model.BsdasriRevisionParts.BsdasriRevisionRequestApproval();
+            var approval = new BsdasriRevisionParts.BsdasriRevisionRequestApproval();
             approval.approverSiret = a.approverSiret();
             approval.status = a.status();
             approval.comment = a.comment();

@@ -1,14 +1,15 @@
 package fr.wastetrace.bsd.bsdasri;
 
 import fr.wastetrace.bsd.bsdasri.model.Bsdasri;
+import fr.wastetrace.bsd.bsdasri.model.BsdasriPackagingType;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriPackaging;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriWasteAcceptation;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriType;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.graphql.TransportMode;
-import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.bsd.core.validation.Problems;
+import fr.wastetrace.graphql.TransportMode;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 
 import java.util.List;
 import java.util.Set;
@@ -225,7 +226,7 @@ public final class BsdasriRules {
             if (k.volume == null || k.volume <= 0) {
                 p.add("Le volume des contenants " + who + " doit être supérieur à 0.");
             }
-            if (k.type == fr.wastetrace.bsd.bsdasri.model.BsdasriPackagingType.AUTRE && !notBlank(k.other)) {
+            if (k.type == BsdasriPackagingType.AUTRE && !notBlank(k.other)) {
                 p.add("Le type de contenant « AUTRE » " + who + " doit être précisé.");
             }
         }

@@ -6,12 +6,13 @@ import fr.wastetrace.bsd.bsdasri.model.BsdasriStatus;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriType;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.core.search.Bsd;
-import fr.wastetrace.bsd.core.search.DocumentSearchMapper;
 import fr.wastetrace.bsd.core.search.BsdSubType;
 import fr.wastetrace.bsd.core.search.BsdTab;
 import fr.wastetrace.bsd.core.search.BsdTabs;
-import fr.wastetrace.bsd.core.search.SearchEntry;
+import fr.wastetrace.bsd.core.search.BsdType;
+import fr.wastetrace.bsd.core.search.DocumentSearchMapper;
 import fr.wastetrace.bsd.core.search.SearchEntry.Party;
+import fr.wastetrace.bsd.core.search.SearchEntry;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.bsd.BsdasriEvents;
 import fr.wastetrace.identity.CallerIdentity;
@@ -97,7 +98,7 @@ public class BsdasriSearch extends DocumentSearchMapper<Bsdasri> {
                         b.identification == null || b.identification.numbers == null ? Stream.empty()
                                 : b.identification.numbers.stream())
                 .filter(Objects::nonNull).collect(Collectors.joining(" "));
-        return new SearchEntry(b.id, fr.wastetrace.bsd.core.search.BsdType.BSDASRI, subType(b.type), b.id, null,
+        return new SearchEntry(b.id, BsdType.BSDASRI, subType(b.type), b.id, null,
                 status.name(), b.isDraft, b.createdAt, b.updatedAt, b.waste == null ? null : b.waste.code,
                 "Déchets d'activités de soins à risques infectieux", emitter, destination, List.of(transporter), plates,
                 tabs.orgIds(), tabs.byTab(), searchText);

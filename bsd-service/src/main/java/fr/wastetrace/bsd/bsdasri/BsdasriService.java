@@ -11,9 +11,11 @@ import fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriRecepisse;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriSignature;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriTransport;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriTransporter;
+import fr.wastetrace.bsd.bsdasri.model.BsdasriParts;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriSignatureType;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriStatus;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriType;
+import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.SignatureAuthor;
 import fr.wastetrace.bsd.company.CompanyDirectory;
@@ -249,7 +251,7 @@ public class BsdasriService {
             }
             pipeline.commit(c, null);
         }
-        List<fr.wastetrace.bsd.bsdasri.model.BsdasriParts.InitialBsdasri> initial = all.stream()
+        List<BsdasriParts.InitialBsdasri> initial = all.stream()
                 .map(BsdasriDocuments::initial).toList();
         if (grouping) {
             parent.grouping = new ArrayList<>(initial);
@@ -257,7 +259,7 @@ public class BsdasriService {
             parent.synthesizing = new ArrayList<>(initial);
             parent.emitter = new BsdasriEmitter();
             parent.emitter.company = BsdPipeline.copy(parent.transporter.company,
-                    fr.wastetrace.bsd.common.FormCompany.class);
+                    FormCompany.class);
             if (parent.transporter.transport == null) {
                 parent.transporter.transport = new BsdasriTransport();
             }
@@ -291,7 +293,7 @@ public class BsdasriService {
             Bsdasri child = c.document();
             if (synthesis) {
                 child.destination = BsdPipeline.copy(parent.destination,
-                        fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriDestination.class);
+                        BsdasriParts.BsdasriDestination.class);
                 if (child.destination.reception != null) {
                     child.destination.reception.packagings = child.transporter == null
                             || child.transporter.transport == null ? null : child.transporter.transport.packagings;
@@ -556,7 +558,7 @@ public class BsdasriService {
             doc.transporter.customInfo = from.transporter.customInfo;
         }
         if (from.destination != null) {
-            doc.destination = new fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriDestination();
+            doc.destination = new BsdasriParts.BsdasriDestination();
             doc.destination.company = from.destination.company;
             doc.destination.cap = from.destination.cap;
         }

@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -83,7 +84,7 @@ public class BsffFiches {
         return new Row(f, row.bsffId());
     }
 
-    public java.util.Optional<Row> find(String id) {
+    public Optional<Row> find(String id) {
         return rows(List.of(id)).stream().findFirst();
     }
 

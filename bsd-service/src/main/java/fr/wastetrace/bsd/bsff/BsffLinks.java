@@ -8,6 +8,7 @@ import fr.wastetrace.events.EventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -86,7 +87,7 @@ public class BsffLinks {
     static <T> T read(String json, Class<T> type) {
         try {
             return EventCodec.mapper().readValue(json, type);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -27,10 +27,10 @@ import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
-import fr.wastetrace.bsd.core.signature.TransporterMutations;
 import fr.wastetrace.bsd.core.signature.Signatures;
-import fr.wastetrace.bsd.core.signature.TransporterReceipts;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
+import fr.wastetrace.bsd.core.signature.TransporterMutations;
+import fr.wastetrace.bsd.core.signature.TransporterReceipts;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.company.UserPermission;
@@ -49,6 +49,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The BSFF mutations: each is the core's pipeline ({@link BsdPipeline}: lock, companies, read check, permission
@@ -285,7 +286,7 @@ public class BsffService {
 
     /** The containers a per-container signature applies to: the one named, or all those still to sign. */
     private static List<BsffPackaging> targets(Bsff doc, String packagingId,
-                                               java.util.function.Predicate<BsffPackaging> done, String what) {
+                                               Predicate<BsffPackaging> done, String what) {
         if (packagingId != null) {
             BsffPackaging p = doc.packagings.stream().filter(x -> x.id.equals(packagingId)).findFirst()
                     .orElseThrow(() -> new ApiException.BadUserInput("packagingId : le contenant \"" + packagingId

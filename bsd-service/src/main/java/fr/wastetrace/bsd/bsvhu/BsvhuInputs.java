@@ -16,6 +16,8 @@ import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
 import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.events.EventCodec;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -80,8 +82,8 @@ final class BsvhuInputs {
     }
 
     private static void copyInto(Bsvhu from, Bsvhu to) {
-        for (java.lang.reflect.Field f : Bsvhu.class.getFields()) {
-            if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+        for (Field f : Bsvhu.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers())) {
                 continue;
             }
             try {

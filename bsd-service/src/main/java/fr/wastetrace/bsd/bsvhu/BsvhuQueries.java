@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** The BSVHU queries: one BSVHU, a page of them, and a BSVHU's metadata. */
 @ApplicationScoped
@@ -41,7 +42,7 @@ public class BsvhuQueries {
     }
 
     /** The BSVHU as it is now, without permission check (its PDF link was checked when issued). */
-    public java.util.Optional<Bsvhu> find(String id) {
+    public Optional<Bsvhu> find(String id) {
         return store.find(BsvhuType.TABLE, id).map(BsvhuService::view);
     }
 

@@ -143,7 +143,7 @@ public class CompanyDirectory {
              PreparedStatement select = c.prepareStatement(
                      "select allow_bsdasri_take_over from company_view where org_id = ? and not deleted")) {
             select.setString(1, orgId);
-            try (java.sql.ResultSet rs = select.executeQuery()) {
+            try (ResultSet rs = select.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
         } catch (SQLException e) {

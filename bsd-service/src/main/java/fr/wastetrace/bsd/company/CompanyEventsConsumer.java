@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.company;
 
+import fr.wastetrace.bsd.config.BsdConfig;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
 import fr.wastetrace.identity.WrittenPositions;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Feeds {@link CompanyDirectory} from the company events topic, through the shared {@link ConsumerLoop}. Offsets are
@@ -33,22 +33,18 @@ public class CompanyEventsConsumer {
     ReadModelCatchUp catchUp;
     @Inject
     ConsumerLoops loops;
-    @ConfigProperty(name = "wastetrace.company-events.topic")
-    String topic;
-    @ConfigProperty(name = "wastetrace.company-events.group")
-    String group;
-    @ConfigProperty(name = "wastetrace.company-events.enabled", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    BsdConfig config;
 
     void start(@Observes StartupEvent event) {
-        if (enabled) {
+        if (config.companyEvents().enabled()) {
             start();
         }
     }
 
     /** Starts the loop; at startup, and again by a test that killed it. */
     public void start() {
-        loops.loop(LOOP).subscribe(group, topic).handler(this::apply).build().start();
+        loops.loop(LOOP).subscribe(config.companyEvents().group(), config.companyEvents().topic()).handler(this::apply).build().start();
     }
 
     private void apply(ConsumerRecord<String, String> record) throws PoisonRecordException {

@@ -1,7 +1,7 @@
 package fr.wastetrace.company.companies;
 
-import fr.wastetrace.company.members.Membership;
-import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.company.members.MembershipEntity;
+import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.events.company.Permissions;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.subgraph.ApiException;
@@ -16,43 +16,43 @@ import jakarta.persistence.LockModeType;
 @ApplicationScoped
 public class Companies {
 
-    public Company lock(String id) {
+    public CompanyEntity lock(String id) {
         return byId(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** A registered company by its id, for reading only. */
-    public Company byId(String id) {
+    public CompanyEntity byId(String id) {
         return byId(id, LockModeType.NONE);
     }
 
-    private static Company byId(String id, LockModeType lock) {
-        Company company = id == null ? null : Company.findById(id, lock);
+    private static CompanyEntity byId(String id, LockModeType lock) {
+        CompanyEntity company = id == null ? null : CompanyEntity.findById(id, lock);
         if (company == null) {
             throw new ApiException.BadUserInput("Aucun établissement inscrit ne porte l'identifiant « " + id + " ».");
         }
         return company;
     }
 
-    public Company lockByOrgId(String orgId) {
+    public CompanyEntity lockByOrgId(String orgId) {
         return byOrgId(orgId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** A registered company, for reading only. */
-    public Company registered(String orgId) {
+    public CompanyEntity registered(String orgId) {
         return byOrgId(orgId, LockModeType.NONE);
     }
 
-    private static Company byOrgId(String orgId, LockModeType lock) {
+    private static CompanyEntity byOrgId(String orgId, LockModeType lock) {
         String cleaned = Siret.looksLikeSiret(Siret.clean(orgId)) ? Siret.clean(orgId) : VatNumber.clean(orgId);
-        return Company.<Company>find("orgId", cleaned).withLock(lock)
-                .<Company>firstResultOptional()
+        return CompanyEntity.<CompanyEntity>find("orgId", cleaned).withLock(lock)
+                .<CompanyEntity>firstResultOptional()
                 .orElseThrow(() -> new ApiException.BadUserInput("Aucun établissement inscrit ne porte le numéro « "
                         + orgId + " » : vérifiez le SIRET ou le numéro de TVA."));
     }
 
     /** The user's membership, or {@code FORBIDDEN} when the user is not a member or the role lacks the permission. */
-    public Membership require(UserAccount user, Company company, UserPermission permission, String action) {
-        Membership membership = Membership.lookup(user.id, company.id)
+    public MembershipEntity require(UserAccountEntity user, CompanyEntity company, UserPermission permission, String action) {
+        MembershipEntity membership = MembershipEntity.lookup(user.id, company.id)
                 .orElseThrow(() -> new ApiException.Forbidden("Vous n'êtes pas membre de l'établissement "
                         + company.orgId + " : seul un de ses membres peut " + action + "."));
         if (!Permissions.grants(membership.role, permission)) {

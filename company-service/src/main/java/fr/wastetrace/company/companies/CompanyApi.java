@@ -1,16 +1,16 @@
 package fr.wastetrace.company.companies;
 
-import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.company.directory.AnonymousCompanies;
 import fr.wastetrace.company.directory.Directory;
 import fr.wastetrace.company.directory.DirectoryEntry;
 import fr.wastetrace.company.members.CompanyMember;
-import fr.wastetrace.company.members.Membership;
+import fr.wastetrace.company.members.MembershipEntity;
 import fr.wastetrace.company.members.Memberships;
-import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.company.users.Users;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.events.company.UserRole;
+import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.subgraph.ApiException;
 import io.smallrye.graphql.api.Nullable;
 import jakarta.inject.Inject;
@@ -109,8 +109,8 @@ public class CompanyApi {
     public @NonNull CompanyPrivateConnection myCompanies(@Name("first") Integer first, @Name("after") @Id String after,
                                                          @Name("last") Integer last, @Name("before") @Id String before,
                                                          @Name("search") String search) {
-        UserAccount caller = users.current();
-        List<CompanyPrivate> all = Membership.ofUser(caller.id).stream()
+        UserAccountEntity caller = users.current();
+        List<CompanyPrivate> all = MembershipEntity.ofUser(caller.id).stream()
                 .map(m -> CompanyViews.toPrivate(m.company, m))
                 .filter(c -> matches(c, search))
                 .sorted(Comparator.comparing((CompanyPrivate c) -> c.name == null ? "" : c.name.toLowerCase(Locale.ROOT))
@@ -124,7 +124,7 @@ public class CompanyApi {
             + "administrateur. Renvoie l'établissement avec son code de signature (securityCode).")
     @Transactional
     public @NonNull CompanyPrivate createCompany(@NonNull @Name("companyInput") PrivateCompanyInput input) {
-        UserAccount caller = users.current();
+        UserAccountEntity caller = users.current();
         CompanyProfiles.ProfileFields fields = new CompanyProfiles.ProfileFields(input.gerepId, input.givenName,
                 input.contact, input.contactEmail, input.contactPhone, input.website, input.companyTypes,
                 input.collectorTypes, input.wasteProcessorTypes, input.wasteVehiclesTypes, input.transporterReceiptId,
@@ -132,9 +132,9 @@ public class CompanyApi {
                 input.vhuAgrementBroyeurId, input.workerCertificationId, input.ecoOrganismeAgreements,
                 input.ecoOrganismePartnersIds, input.allowBsdasriTakeOverWithoutSignature,
                 input.allowAppendix1SignatureAutomation);
-        Company company = profiles.create(caller, input.siret, input.vatNumber, input.companyName, input.address,
+        CompanyEntity company = profiles.create(caller, input.siret, input.vatNumber, input.companyName, input.address,
                 input.codeNaf, fields);
-        return CompanyViews.toPrivate(company, Membership.lookup(caller.id, company.id).orElseThrow());
+        return CompanyViews.toPrivate(company, MembershipEntity.lookup(caller.id, company.id).orElseThrow());
     }
 
     @Mutation("updateCompany")
@@ -162,9 +162,9 @@ public class CompanyApi {
                                                  @Name("allowBsdasriTakeOverWithoutSignature") Boolean allowBsdasriTakeOverWithoutSignature,
                                                  @Name("allowAppendix1SignatureAutomation") Boolean allowAppendix1SignatureAutomation,
                                                  @Nullable @Name("ecoOrganismePartnersIds") List<@NonNull String> ecoOrganismePartnersIds) {
-        UserAccount caller = users.current();
-        Company company = companies.lock(id);
-        Membership membership = companies.require(caller, company, UserPermission.COMPANY_CAN_UPDATE, "modifier son profil");
+        UserAccountEntity caller = users.current();
+        CompanyEntity company = companies.lock(id);
+        MembershipEntity membership = companies.require(caller, company, UserPermission.COMPANY_CAN_UPDATE, "modifier son profil");
         profiles.update(company, new CompanyProfiles.ProfileFields(gerepId, givenName, contact, contactEmail,
                 contactPhone, website, companyTypes, collectorTypes, wasteProcessorTypes, wasteVehiclesTypes,
                 transporterReceiptId, traderReceiptId, brokerReceiptId, vhuAgrementDemolisseurId, vhuAgrementBroyeurId,
@@ -177,9 +177,9 @@ public class CompanyApi {
     @Description("Remplace le code de signature de l'établissement par un nouveau code (administrateurs).")
     @Transactional
     public @NonNull CompanyPrivate renewSecurityCode(@NonNull @Name("siret") String siret) {
-        UserAccount caller = users.current();
-        Company company = companies.lockByOrgId(siret);
-        Membership membership = companies.require(caller, company, UserPermission.COMPANY_CAN_RENEW_SECURITY_CODE,
+        UserAccountEntity caller = users.current();
+        CompanyEntity company = companies.lockByOrgId(siret);
+        MembershipEntity membership = companies.require(caller, company, UserPermission.COMPANY_CAN_RENEW_SECURITY_CODE,
                 "renouveler son code de signature");
         profiles.renewSecurityCode(company);
         return CompanyViews.toPrivate(company, membership);
@@ -190,9 +190,9 @@ public class CompanyApi {
             + "bordereaux de déchets non dangereux (administrateurs).")
     @Transactional
     public @NonNull CompanyPrivate enableRegistryDndFromBsd(@NonNull @Name("id") String id) {
-        UserAccount caller = users.current();
-        Company company = companies.lock(id);
-        Membership membership = companies.require(caller, company, UserPermission.COMPANY_CAN_UPDATE,
+        UserAccountEntity caller = users.current();
+        CompanyEntity company = companies.lock(id);
+        MembershipEntity membership = companies.require(caller, company, UserPermission.COMPANY_CAN_UPDATE,
                 "modifier l'alimentation de son registre");
         profiles.enableRegistryDndFromBsd(company);
         return CompanyViews.toPrivate(company, membership);
@@ -203,7 +203,7 @@ public class CompanyApi {
     @Transactional
     @Nullable
     public List<@NonNull CompanyMember> users(@Source CompanyPrivate company) {
-        Company entity = Company.findById(company.id);
+        CompanyEntity entity = CompanyEntity.findById(company.id);
         List<CompanyMember> members = memberships.members(entity, company.callerUserId);
         if (company.userRole == UserRole.ADMIN) {
             return members;
@@ -218,7 +218,7 @@ public class CompanyApi {
                 throw new ApiException.BadUserInput("Le SIRET « " + identifier + " » n'est pas valide : sa clé de "
                         + "contrôle est fausse.");
             }
-            Company company = Company.findByOrgId(siret).orElse(null);
+            CompanyEntity company = CompanyEntity.findByOrgId(siret).orElse(null);
             DirectoryEntry entry = directory.find(siret).orElse(null);
             if (entry == null || (!entry.isPublic() && !entry.isClosed())) {
                 // An establishment the official directory does not show, made known by a verified notice.
@@ -234,7 +234,7 @@ public class CompanyApi {
             throw new ApiException.BadUserInput("« " + identifier + " » n'est ni un SIRET (14 chiffres) ni un numéro "
                     + "de TVA intracommunautaire valide.");
         }
-        Company company = Company.<Company>find("vatNumber", vat).firstResultOptional().orElseThrow(() ->
+        CompanyEntity company = CompanyEntity.<CompanyEntity>find("vatNumber", vat).firstResultOptional().orElseThrow(() ->
                 new ApiException.BadUserInput("Aucun établissement inscrit n'a le numéro de TVA " + vat + "."));
         return CompanyViews.toPublic(company.orgId, company, company.siret == null ? null
                 : directory.find(company.siret).orElse(null));
@@ -243,14 +243,14 @@ public class CompanyApi {
     private List<CompanySearchResult> searchByName(String clue, String department, boolean allowClosed) {
         Map<String, CompanySearchResult> results = new LinkedHashMap<>();
         for (DirectoryEntry entry : directory.searchByName(clue, department, allowClosed, MAX_SEARCH_RESULTS)) {
-            Company company = Company.findByOrgId(entry.siret()).orElse(null);
+            CompanyEntity company = CompanyEntity.findByOrgId(entry.siret()).orElse(null);
             CompanyPublic view = CompanyViews.toPublic(entry.siret(), company, entry);
             results.put(entry.siret(), new CompanySearchResult(view, company == null ? null : company.id, entry.addressParts()));
         }
         String pattern = "%" + clue.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-        List<Company> registered = Company.find("lower(name) like ?1 or lower(givenName) like ?1 order by name", pattern)
+        List<CompanyEntity> registered = CompanyEntity.find("lower(name) like ?1 or lower(givenName) like ?1 order by name", pattern)
                 .page(0, MAX_SEARCH_RESULTS).list();
-        for (Company company : registered) {
+        for (CompanyEntity company : registered) {
             if (results.size() >= MAX_SEARCH_RESULTS || results.containsKey(company.orgId)) {
                 continue;
             }
@@ -267,7 +267,7 @@ public class CompanyApi {
     }
 
     private static CompanySearchResult searchResult(CompanyPublic view) {
-        Company company = Company.findByOrgId(view.orgId).orElse(null);
+        CompanyEntity company = CompanyEntity.findByOrgId(view.orgId).orElse(null);
         return new CompanySearchResult(view, company == null ? null : company.id, null);
     }
 

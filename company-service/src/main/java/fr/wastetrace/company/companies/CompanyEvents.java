@@ -1,8 +1,8 @@
 package fr.wastetrace.company.companies;
 
 import fr.wastetrace.company.CommittedPositions;
-import fr.wastetrace.company.members.Membership;
-import fr.wastetrace.company.receipts.Receipt;
+import fr.wastetrace.company.members.MembershipEntity;
+import fr.wastetrace.company.receipts.ReceiptEntity;
 import fr.wastetrace.company.receipts.VhuAgrementEntity;
 import fr.wastetrace.company.receipts.WorkerCertificationEntity;
 import fr.wastetrace.events.company.CompanyState;
@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -32,15 +33,15 @@ public class CompanyEvents {
      *                see it on every service (read-your-writes)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(Company company, String... alsoFor) {
+    public void publish(CompanyEntity company, String... alsoFor) {
         company.eventVersion++;
         outbox.publish(CompanyState.UPSERTED, CompanyState.AGGREGATE_TYPE, company.id, company.eventVersion,
                 CompanyState.SCHEMA_VERSION, stateOf(company));
         positions.committed(WrittenPositions.company(company.id), company.eventVersion, alsoFor);
     }
 
-    public static CompanyState stateOf(Company company) {
-        List<CompanyState.Member> members = Membership.ofCompany(company.id).stream()
+    public static CompanyState stateOf(CompanyEntity company) {
+        List<CompanyState.Member> members = MembershipEntity.ofCompany(company.id).stream()
                 .map(m -> new CompanyState.Member(m.user.id, m.user.subject, m.user.email, m.role))
                 .toList();
         return new CompanyState(company.id, company.orgId, company.siret, company.vatNumber, company.name,
@@ -54,7 +55,7 @@ public class CompanyEvents {
                 company.allowAppendix1SignatureAutomation, SignatureAutomations.grantedTo(company));
     }
 
-    private static CompanyState.Receipt receipt(Receipt receipt) {
+    private static CompanyState.Receipt receipt(ReceiptEntity receipt) {
         return receipt == null ? null
                 : new CompanyState.Receipt(receipt.receiptNumber, receipt.department, instant(receipt.validityLimit));
     }
@@ -70,7 +71,7 @@ public class CompanyEvents {
                 instant(certification.validityLimit), certification.organisation);
     }
 
-    private static java.time.Instant instant(OffsetDateTime time) {
+    private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
 }

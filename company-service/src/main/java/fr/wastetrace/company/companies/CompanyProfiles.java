@@ -1,20 +1,20 @@
 package fr.wastetrace.company.companies;
 
 import fr.wastetrace.company.Timestamps;
+import fr.wastetrace.company.config.CompanyConfig;
 import fr.wastetrace.company.directory.Directory;
 import fr.wastetrace.company.directory.DirectoryEntry;
 import fr.wastetrace.company.members.Memberships;
-import fr.wastetrace.company.receipts.Receipt;
+import fr.wastetrace.company.receipts.ReceiptEntity;
 import fr.wastetrace.company.receipts.VhuAgrementEntity;
 import fr.wastetrace.company.receipts.WorkerCertificationEntity;
-import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.events.company.UserRole;
 import fr.wastetrace.subgraph.ApiException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
 import java.util.Collection;
@@ -34,8 +34,8 @@ public class CompanyProfiles {
     @Inject
     CompanyEvents events;
     /** No verification process exists on this platform yet: new companies are verified or wait for one. */
-    @ConfigProperty(name = "wastetrace.company.verified-on-creation", defaultValue = "true")
-    boolean verifiedOnCreation;
+    @Inject
+    CompanyConfig config;
 
     /** The profile fields that both {@code createCompany} and {@code updateCompany} may set; null keeps a value. */
     public record ProfileFields(String gerepId, String givenName, String contact, String contactEmail,
@@ -50,7 +50,7 @@ public class CompanyProfiles {
     }
 
     /** Registers a company (SIRET, or VAT number for a foreign company) and makes the caller its administrator. */
-    public Company create(UserAccount caller, String siretInput, String vatInput, String name, String address,
+    public CompanyEntity create(UserAccountEntity caller, String siretInput, String vatInput, String name, String address,
                           String codeNaf, ProfileFields fields) {
         String siret = blankToNull(Siret.clean(siretInput));
         String vat = blankToNull(VatNumber.clean(vatInput));
@@ -74,7 +74,7 @@ public class CompanyProfiles {
             throw new ApiException.BadUserInput("Le nom et l'adresse de l'établissement sont obligatoires.");
         }
         String orgId = siret != null ? siret : vat;
-        if (Company.findByOrgId(orgId).isPresent() || (vat != null && Company.count("vatNumber", vat) > 0)) {
+        if (CompanyEntity.findByOrgId(orgId).isPresent() || (vat != null && CompanyEntity.count("vatNumber", vat) > 0)) {
             throw new ApiException.BadUserInput("L'établissement " + orgId + " est déjà inscrit : demandez à l'un de "
                     + "ses administrateurs de vous inviter, ou envoyez une demande de rattachement.");
         }
@@ -82,7 +82,7 @@ public class CompanyProfiles {
             throw new ApiException.BadUserInput("L'établissement " + siret + " est fermé selon le répertoire SIRENE : "
                     + "il ne peut pas être inscrit.");
         }
-        Company company = new Company();
+        CompanyEntity company = new CompanyEntity();
         company.id = UUID.randomUUID().toString();
         company.orgId = orgId;
         company.siret = siret;
@@ -91,7 +91,7 @@ public class CompanyProfiles {
         company.address = address.trim();
         company.codeNaf = blankToNull(codeNaf);
         company.securityCode = newSecurityCode(0);
-        company.verificationStatus = verifiedOnCreation ? CompanyVerificationStatus.VERIFIED
+        company.verificationStatus = config.verifiedOnCreation() ? CompanyVerificationStatus.VERIFIED
                 : CompanyVerificationStatus.TO_BE_VERIFIED;
         company.createdAt = Timestamps.now();
         apply(company, fields);
@@ -104,24 +104,24 @@ public class CompanyProfiles {
     }
 
     /** Changes the profile (the caller checked the right to do so) and publishes the new state. */
-    public void update(Company company, ProfileFields fields) {
+    public void update(CompanyEntity company, ProfileFields fields) {
         apply(company, fields);
         events.publish(company);
     }
 
-    public void renewSecurityCode(Company company) {
+    public void renewSecurityCode(CompanyEntity company) {
         company.securityCode = newSecurityCode(company.securityCode);
         events.publish(company);
     }
 
-    public void enableRegistryDndFromBsd(Company company) {
+    public void enableRegistryDndFromBsd(CompanyEntity company) {
         if (company.registryDndFromBsdSince == null) {
             company.registryDndFromBsdSince = Timestamps.now();
             events.publish(company);
         }
     }
 
-    private void apply(Company company, ProfileFields f) {
+    private void apply(CompanyEntity company, ProfileFields f) {
         if (f.gerepId() != null) company.gerepId = blankToNull(f.gerepId());
         if (f.givenName() != null) company.givenName = blankToNull(f.givenName());
         if (f.contact() != null) company.contact = blankToNull(f.contact());
@@ -137,9 +137,9 @@ public class CompanyProfiles {
         if (f.collectorTypes() != null) company.collectorTypes = names(f.collectorTypes());
         if (f.wasteProcessorTypes() != null) company.wasteProcessorTypes = names(f.wasteProcessorTypes());
         if (f.wasteVehiclesTypes() != null) company.wasteVehiclesTypes = names(f.wasteVehiclesTypes());
-        if (f.transporterReceiptId() != null) company.transporterReceipt = receipt(f.transporterReceiptId(), Receipt.Kind.TRANSPORTER);
-        if (f.traderReceiptId() != null) company.traderReceipt = receipt(f.traderReceiptId(), Receipt.Kind.TRADER);
-        if (f.brokerReceiptId() != null) company.brokerReceipt = receipt(f.brokerReceiptId(), Receipt.Kind.BROKER);
+        if (f.transporterReceiptId() != null) company.transporterReceipt = receipt(f.transporterReceiptId(), ReceiptEntity.Kind.TRANSPORTER);
+        if (f.traderReceiptId() != null) company.traderReceipt = receipt(f.traderReceiptId(), ReceiptEntity.Kind.TRADER);
+        if (f.brokerReceiptId() != null) company.brokerReceipt = receipt(f.brokerReceiptId(), ReceiptEntity.Kind.BROKER);
         if (f.vhuAgrementDemolisseurId() != null) company.vhuAgrementDemolisseur = Companies.linked(VhuAgrementEntity.class, f.vhuAgrementDemolisseurId(), "agrément VHU");
         if (f.vhuAgrementBroyeurId() != null) company.vhuAgrementBroyeur = Companies.linked(VhuAgrementEntity.class, f.vhuAgrementBroyeurId(), "agrément VHU");
         if (f.workerCertificationId() != null) company.workerCertification = Companies.linked(WorkerCertificationEntity.class, f.workerCertificationId(), "certification amiante");
@@ -153,7 +153,7 @@ public class CompanyProfiles {
         checkConsistency(company);
     }
 
-    private static void checkConsistency(Company company) {
+    private static void checkConsistency(CompanyEntity company) {
         requireProfileFor(company, company.collectorTypes, CompanyType.COLLECTOR, "collectorTypes");
         requireProfileFor(company, company.wasteProcessorTypes, CompanyType.WASTEPROCESSOR, "wasteProcessorTypes");
         requireProfileFor(company, company.wasteVehiclesTypes, CompanyType.WASTE_VEHICLES, "wasteVehiclesTypes");
@@ -167,7 +167,7 @@ public class CompanyProfiles {
         }
     }
 
-    private static void requireProfileFor(Company company, String[] subTypes, CompanyType profile, String field) {
+    private static void requireProfileFor(CompanyEntity company, String[] subTypes, CompanyType profile, String field) {
         if (subTypes.length > 0 && !company.hasType(profile)) {
             throw new ApiException.BadUserInput("Les sous-types " + field + " ne s'appliquent qu'aux établissements "
                     + "ayant le profil " + profile + " : ajoutez ce profil ou videz la liste.");
@@ -193,15 +193,15 @@ public class CompanyProfiles {
         return ids.toArray(String[]::new);
     }
 
-    private static Receipt receipt(String id, Receipt.Kind kind) {
-        Receipt receipt = Companies.linked(Receipt.class, id, "récépissé");
+    private static ReceiptEntity receipt(String id, ReceiptEntity.Kind kind) {
+        ReceiptEntity receipt = Companies.linked(ReceiptEntity.class, id, "récépissé");
         if (receipt != null && receipt.kind != kind) {
             throw new ApiException.BadUserInput("Le récépissé « " + id + " » n'est pas un récépissé " + label(kind) + ".");
         }
         return receipt;
     }
 
-    private static String label(Receipt.Kind kind) {
+    private static String label(ReceiptEntity.Kind kind) {
         return switch (kind) {
             case TRANSPORTER -> "transporteur";
             case TRADER -> "négociant";

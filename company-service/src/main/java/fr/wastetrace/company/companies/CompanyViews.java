@@ -1,7 +1,7 @@
 package fr.wastetrace.company.companies;
 
 import fr.wastetrace.company.directory.DirectoryEntry;
-import fr.wastetrace.company.members.Membership;
+import fr.wastetrace.company.members.MembershipEntity;
 import fr.wastetrace.company.members.UserNotifications;
 import fr.wastetrace.company.receipts.ReceiptView;
 import fr.wastetrace.company.receipts.VhuAgrement;
@@ -18,7 +18,7 @@ public final class CompanyViews {
     }
 
     /** The company as the member sees it. */
-    public static CompanyPrivate toPrivate(Company company, Membership membership) {
+    public static CompanyPrivate toPrivate(CompanyEntity company, MembershipEntity membership) {
         CompanyPrivate view = new CompanyPrivate();
         view.id = company.id;
         view.orgId = company.orgId;
@@ -62,7 +62,7 @@ public final class CompanyViews {
      * The public view: the profile of a registered company (may be null) merged with its directory entry (may be
      * null). A partially hidden establishment shows only what the platform itself knows about its activity.
      */
-    public static CompanyPublic toPublic(String orgId, Company company, DirectoryEntry entry) {
+    public static CompanyPublic toPublic(String orgId, CompanyEntity company, DirectoryEntry entry) {
         CompanyPublic view = new CompanyPublic();
         view.orgId = orgId;
         view.isRegistered = company != null;

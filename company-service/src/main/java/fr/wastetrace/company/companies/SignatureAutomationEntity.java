@@ -20,10 +20,10 @@ public class SignatureAutomationEntity extends PanacheEntityBase {
     public String id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "from_company_id")
-    public Company from;
+    public CompanyEntity from;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "to_company_id")
-    public Company to;
+    public CompanyEntity to;
     public OffsetDateTime createdAt;
 
     /** The automations the company granted, oldest first. */

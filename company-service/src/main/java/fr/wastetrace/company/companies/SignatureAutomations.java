@@ -2,7 +2,7 @@ package fr.wastetrace.company.companies;
 
 import fr.wastetrace.company.Timestamps;
 import fr.wastetrace.company.directory.Directory;
-import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +29,8 @@ public class SignatureAutomations {
     @Inject
     Directory directory;
 
-    public SignatureAutomationEntity grant(UserAccount caller, String fromId, String toId) {
-        Company from = companies.lock(fromId);
+    public SignatureAutomationEntity grant(UserAccountEntity caller, String fromId, String toId) {
+        CompanyEntity from = companies.lock(fromId);
         companies.require(caller, from, UserPermission.COMPANY_CAN_MANAGE_SIGNATURE_AUTOMATION, MANAGE);
         if (!from.allowAppendix1SignatureAutomation) {
             throw new ApiException.Forbidden("La signature automatique des annexes 1 est désactivée pour "
@@ -41,7 +41,7 @@ public class SignatureAutomations {
             throw new ApiException.BadUserInput("Un établissement ne peut pas s'accorder à lui-même la signature "
                     + "automatique de ses annexes 1 : désignez l'entreprise qui les collecte (to).");
         }
-        Company to = companies.byId(toId);
+        CompanyEntity to = companies.byId(toId);
         if (SignatureAutomationEntity.between(from.id, to.id).isPresent()) {
             throw new ApiException.Forbidden("L'établissement " + to.orgId + " est déjà autorisé à signer "
                     + "automatiquement les annexes 1 de " + from.orgId + " : une autorisation ne s'ajoute qu'une fois.");
@@ -56,13 +56,13 @@ public class SignatureAutomations {
         return automation;
     }
 
-    public SignatureAutomationEntity remove(UserAccount caller, String id) {
+    public SignatureAutomationEntity remove(UserAccountEntity caller, String id) {
         SignatureAutomationEntity automation = id == null ? null : SignatureAutomationEntity.findById(id);
         if (automation == null) {
             throw new ApiException.BadUserInput("Aucune signature automatique d'annexe 1 ne porte l'identifiant « "
                     + id + " ».");
         }
-        Company from = companies.lock(automation.from.id);
+        CompanyEntity from = companies.lock(automation.from.id);
         companies.require(caller, from, UserPermission.COMPANY_CAN_MANAGE_SIGNATURE_AUTOMATION, MANAGE);
         automation.delete();
         events.publish(from);
@@ -70,7 +70,7 @@ public class SignatureAutomations {
     }
 
     /** orgIds of the companies the company granted an automation to, for its published state. */
-    public static List<String> grantedTo(Company from) {
+    public static List<String> grantedTo(CompanyEntity from) {
         return SignatureAutomationEntity.grantedBy(from.id).stream().map(a -> a.to.orgId).sorted().toList();
     }
 
@@ -83,7 +83,7 @@ public class SignatureAutomations {
         return view;
     }
 
-    private CompanyPublic publicView(Company company) {
+    private CompanyPublic publicView(CompanyEntity company) {
         return CompanyViews.toPublic(company.orgId, company,
                 company.siret == null ? null : directory.find(company.siret).orElse(null));
     }

@@ -2,15 +2,16 @@ package fr.wastetrace.company.demo;
 
 import fr.wastetrace.company.companies.CollectorType;
 import fr.wastetrace.company.companies.Companies;
-import fr.wastetrace.company.companies.Company;
+import fr.wastetrace.company.companies.CompanyEntity;
 import fr.wastetrace.company.companies.CompanyProfiles;
 import fr.wastetrace.company.companies.CompanyType;
 import fr.wastetrace.company.companies.WasteProcessorType;
+import fr.wastetrace.company.config.CompanyConfig;
 import fr.wastetrace.company.keycloak.KeycloakAdmin;
-import fr.wastetrace.company.members.Membership;
+import fr.wastetrace.company.members.MembershipEntity;
 import fr.wastetrace.company.members.Memberships;
-import fr.wastetrace.company.receipts.Receipt;
-import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.company.receipts.ReceiptEntity;
+import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.company.users.Users;
 import fr.wastetrace.events.company.UserRole;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,7 +19,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
@@ -38,7 +38,7 @@ public class DemoDataSeeder {
     /** One demo company and its administrator. */
     public record DemoAccount(String email, String password, String userName, String siret, String companyName,
                               String address, List<CompanyType> types, List<CollectorType> collectorTypes,
-                              List<WasteProcessorType> wasteProcessorTypes, Receipt.Kind receipt) {
+                              List<WasteProcessorType> wasteProcessorTypes, ReceiptEntity.Kind receipt) {
     }
 
     public static final List<DemoAccount> ACCOUNTS = List.of(
@@ -46,10 +46,10 @@ public class DemoDataSeeder {
                     "Producteur démo", "10 rue de l'Usine 69007 Lyon", List.of(CompanyType.PRODUCER), List.of(), List.of(), null),
             new DemoAccount("transporteur@wastetrace.local", "Demo-Transporteur-1", "Tom Transporteur", "91000000200006",
                     "Transporteur démo", "20 route des Camions 69200 Vénissieux", List.of(CompanyType.TRANSPORTER), List.of(), List.of(),
-                    Receipt.Kind.TRANSPORTER),
+                    ReceiptEntity.Kind.TRANSPORTER),
             new DemoAccount("transporteur2@wastetrace.local", "Demo-Transporteur-2", "Tina Transporteuse", "91000000300004",
                     "Second transporteur démo", "30 avenue du Fret 38000 Grenoble", List.of(CompanyType.TRANSPORTER), List.of(), List.of(),
-                    Receipt.Kind.TRANSPORTER),
+                    ReceiptEntity.Kind.TRANSPORTER),
             new DemoAccount("entreposage@wastetrace.local", "Demo-Entreposage-1", "Eric Entreposage", "91000000400002",
                     "Entreposage provisoire démo", "40 chemin du Transit 69800 Saint-Priest", List.of(CompanyType.COLLECTOR),
                     List.of(CollectorType.DANGEROUS_WASTES, CollectorType.NON_DANGEROUS_WASTES), List.of(), null),
@@ -59,10 +59,10 @@ public class DemoDataSeeder {
                     List.of(WasteProcessorType.DANGEROUS_WASTES_INCINERATION, WasteProcessorType.NON_DANGEROUS_WASTES_INCINERATION), null),
             new DemoAccount("negociant@wastetrace.local", "Demo-Negociant-1", "Nina Négociante", "91000000600007",
                     "Négociant démo", "60 quai du Commerce 69002 Lyon", List.of(CompanyType.TRADER), List.of(), List.of(),
-                    Receipt.Kind.TRADER),
+                    ReceiptEntity.Kind.TRADER),
             new DemoAccount("courtier@wastetrace.local", "Demo-Courtier-1", "Carl Courtier", "91000000700005",
                     "Courtier démo", "70 place de la Bourse 69002 Lyon", List.of(CompanyType.BROKER), List.of(), List.of(),
-                    Receipt.Kind.BROKER),
+                    ReceiptEntity.Kind.BROKER),
             new DemoAccount("eco-organisme@wastetrace.local", "Demo-EcoOrganisme-1", "Elise Eco", "90000000100009",
                     "Éco-organisme démo — emballages et papiers", "1 rue de la Démonstration 75001 Paris",
                     List.of(CompanyType.ECO_ORGANISME), List.of(), List.of(), null));
@@ -77,11 +77,11 @@ public class DemoDataSeeder {
     Memberships memberships;
     @Inject
     Companies companies;
-    @ConfigProperty(name = "wastetrace.company.demo-data", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    CompanyConfig config;
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.demoData()) {
             return;
         }
         try {
@@ -110,26 +110,26 @@ public class DemoDataSeeder {
             // profile, its companies and memberships follow the new account instead of blocking the seeding.
             LOG.infof("demo data: %s now belongs to Keycloak account %s (was %s)", demo.email(), subject, stale.subject);
             stale.subject = subject;
-            UserAccount.getEntityManager().flush();
+            UserAccountEntity.getEntityManager().flush();
         });
-        UserAccount user = users.register(subject, demo.email(), demo.userName());
-        Company company = Company.findByOrgId(demo.siret()).orElse(null);
+        UserAccountEntity user = users.register(subject, demo.email(), demo.userName());
+        CompanyEntity company = CompanyEntity.findByOrgId(demo.siret()).orElse(null);
         if (company == null) {
             String receiptId = demo.receipt() == null ? null : receipt(demo.receipt(), user).id;
             profiles.create(user, demo.siret(), null, demo.companyName(), demo.address(), null,
                     new CompanyProfiles.ProfileFields(null, null, demo.userName(), demo.email(), "0400000000", null,
                             demo.types(), demo.collectorTypes(), demo.wasteProcessorTypes(), List.of(),
-                            demo.receipt() == Receipt.Kind.TRANSPORTER ? receiptId : null,
-                            demo.receipt() == Receipt.Kind.TRADER ? receiptId : null,
-                            demo.receipt() == Receipt.Kind.BROKER ? receiptId : null,
+                            demo.receipt() == ReceiptEntity.Kind.TRANSPORTER ? receiptId : null,
+                            demo.receipt() == ReceiptEntity.Kind.TRADER ? receiptId : null,
+                            demo.receipt() == ReceiptEntity.Kind.BROKER ? receiptId : null,
                             null, null, null, null, null, null, null));
-        } else if (Membership.lookup(user.id, company.id).isEmpty()) {
+        } else if (MembershipEntity.lookup(user.id, company.id).isEmpty()) {
             memberships.add(user, companies.lock(company.id), UserRole.ADMIN);
         }
     }
 
-    private static Receipt receipt(Receipt.Kind kind, UserAccount author) {
-        Receipt receipt = new Receipt();
+    private static ReceiptEntity receipt(ReceiptEntity.Kind kind, UserAccountEntity author) {
+        ReceiptEntity receipt = new ReceiptEntity();
         receipt.id = UUID.randomUUID().toString();
         receipt.kind = kind;
         receipt.receiptNumber = "DEMO-" + kind.name() + "-0001";

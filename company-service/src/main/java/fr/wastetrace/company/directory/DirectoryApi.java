@@ -1,8 +1,8 @@
 package fr.wastetrace.company.directory;
 
-import fr.wastetrace.company.companies.Company;
+import fr.wastetrace.company.companies.CompanyEntity;
 import fr.wastetrace.company.companies.Siret;
-import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.company.users.Users;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.inject.Inject;
@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 @GraphQLApi
 public class DirectoryApi {
@@ -48,13 +49,13 @@ public class DirectoryApi {
             + "répertoire officiel ne sont jamais modifiées. Au plus 10 avis par utilisateur et par 24 heures.")
     @Transactional
     public Boolean createAnonymousCompanyFromPDF(@NonNull @Name("input") CreateAnonymousCompanyFromPDFInput input) {
-        UserAccount user = users.current();
+        UserAccountEntity user = users.current();
         rateLimit.acquire(user.subject);
         String siret = Siret.clean(input.siret);
         if (!Siret.isValid(siret)) {
             throw new ApiException.BadUserInput("Le SIRET « " + input.siret + " » n'est pas valide.");
         }
-        if (Company.findByOrgId(siret).isPresent()) {
+        if (CompanyEntity.findByOrgId(siret).isPresent()) {
             throw new ApiException.BadUserInput("L'établissement " + siret + " est déjà inscrit : ses informations "
                     + "viennent de son profil.");
         }
@@ -127,14 +128,14 @@ public class DirectoryApi {
     }
 
     private AnonymousCompanyRequest decide(String id, boolean accept, String reason) {
-        UserAccount admin = requireAdmin();
+        UserAccountEntity admin = requireAdmin();
         AnonymousCompanyRequest request = anonymousCompanies.get(id).orElseThrow(() ->
                 new ApiException.BadUserInput("Aucune demande n'a l'identifiant « " + id + " »."));
         if (request.status != AnonymousCompanyRequestStatus.PENDING) {
             throw new ApiException.BadUserInput("La demande « " + id + " » n'est plus en attente : elle est "
                     + (request.status == AnonymousCompanyRequestStatus.ACCEPTED ? "acceptée" : "refusée") + ".");
         }
-        if (accept && Company.findByOrgId(request.siret).isPresent()) {
+        if (accept && CompanyEntity.findByOrgId(request.siret).isPresent()) {
             throw new ApiException.BadUserInput("L'établissement " + request.siret + " est déjà inscrit : ses "
                     + "informations viennent de son profil ; refusez la demande.");
         }
@@ -146,8 +147,8 @@ public class DirectoryApi {
         return anonymousCompanies.get(id).orElseThrow();
     }
 
-    private UserAccount requireAdmin() {
-        UserAccount user = users.current();
+    private UserAccountEntity requireAdmin() {
+        UserAccountEntity user = users.current();
         if (!user.isAdmin) {
             throw new ApiException.Forbidden("Seuls les administrateurs de la plateforme peuvent vérifier les avis de "
                     + "situation.");
@@ -167,7 +168,7 @@ public class DirectoryApi {
         }
         return normalized(official.name()).equals(normalized(notice.name()))
                 && official.naf().replace(".", "").equalsIgnoreCase(notice.naf().replace(".", ""))
-                && notice.address().matches(".*\\b" + java.util.regex.Pattern.quote(official.addressParts().postalCode())
+                && notice.address().matches(".*\\b" + Pattern.quote(official.addressParts().postalCode())
                 + "\\b.*");
     }
 

@@ -1,11 +1,11 @@
 package fr.wastetrace.company.directory;
 
+import fr.wastetrace.company.config.CompanyConfig;
 import fr.wastetrace.subgraph.ApiException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,15 +25,15 @@ import java.time.Instant;
 public class NoticeRateLimit {
     @Inject
     AgroalDataSource dataSource;
-    @ConfigProperty(name = "wastetrace.company.anonymous-company.notices-per-user", defaultValue = "10")
-    int limit;
-    @ConfigProperty(name = "wastetrace.company.anonymous-company.notices-window", defaultValue = "24h")
-    Duration window;
+    @Inject
+    CompanyConfig config;
 
     /** Counts one call of this identity, or refuses it ({@code TOO_MANY_REQUESTS}) beyond the limit. Commits at once. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void acquire(String subject) {
         Instant now = Instant.now();
+        int limit = config.anonymousCompany().noticesPerUser();
+        Duration window = config.anonymousCompany().noticesWindow();
         Instant since = now.minus(window);
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {

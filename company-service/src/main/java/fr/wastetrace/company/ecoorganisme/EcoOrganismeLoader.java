@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.company.companies.Siret;
+import fr.wastetrace.company.config.CompanyConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -48,13 +48,11 @@ public class EcoOrganismeLoader {
     EcoOrganismeRepository repository;
     @Inject
     ObjectMapper mapper;
-    @ConfigProperty(name = "wastetrace.company.eco-organismes-file")
-    Optional<String> file;
-    @ConfigProperty(name = "wastetrace.company.demo-data", defaultValue = "false")
-    boolean demoData;
+    @Inject
+    CompanyConfig config;
 
     void load(@Observes StartupEvent event) throws IOException, SQLException {
-        apply(file.filter(f -> !f.isBlank()).map(Path::of), demoData);
+        apply(config.ecoOrganismesFile().filter(f -> !f.isBlank()).map(Path::of), config.demoData());
     }
 
     /** Sets the list from the operator's file, else from the sandbox list (demo data), else to none. */

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +26,8 @@ public class EcoOrganismeRepository {
              PreparedStatement query = connection.prepareStatement(sql)) {
             Boolean[] flags = {handleBsdd, handleBsda, handleBsdasri, handleBsvhu};
             for (int i = 0; i < flags.length; i++) {
-                query.setObject(2 * i + 1, flags[i], java.sql.Types.BOOLEAN);
-                query.setObject(2 * i + 2, flags[i], java.sql.Types.BOOLEAN);
+                query.setObject(2 * i + 1, flags[i], Types.BOOLEAN);
+                query.setObject(2 * i + 2, flags[i], Types.BOOLEAN);
             }
             List<EcoOrganisme> found = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {

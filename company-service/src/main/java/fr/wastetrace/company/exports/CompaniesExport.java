@@ -1,7 +1,7 @@
 package fr.wastetrace.company.exports;
 
-import fr.wastetrace.company.companies.Company;
-import fr.wastetrace.company.members.Membership;
+import fr.wastetrace.company.companies.CompanyEntity;
+import fr.wastetrace.company.members.MembershipEntity;
 import fr.wastetrace.csv.CsvWriter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,10 +34,10 @@ public final class CompaniesExport {
     }
 
     static List<List<String>> rows(String userId) {
-        return Membership.ofUser(userId).stream()
-                .sorted(Comparator.comparing((Membership m) -> m.company.name.toLowerCase()).thenComparing(m -> m.company.orgId))
+        return MembershipEntity.ofUser(userId).stream()
+                .sorted(Comparator.comparing((MembershipEntity m) -> m.company.name.toLowerCase()).thenComparing(m -> m.company.orgId))
                 .map(m -> {
-                    Company c = m.company;
+                    CompanyEntity c = m.company;
                     return List.of(c.orgId, c.name, nullToEmpty(c.givenName), nullToEmpty(c.address),
                             String.join(", ", c.companyTypes), m.role.name(), nullToEmpty(c.contact),
                             nullToEmpty(c.contactEmail), nullToEmpty(c.contactPhone), nullToEmpty(c.website));

@@ -1,12 +1,12 @@
 package fr.wastetrace.company.exports;
 
 import fr.wastetrace.company.Timestamps;
+import fr.wastetrace.company.config.CompanyConfig;
 import fr.wastetrace.company.tokens.TokenHasher;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +22,8 @@ public class DownloadTokens {
 
     @Inject
     TokenHasher hasher;
-    @ConfigProperty(name = "wastetrace.company.download.ttl")
-    Duration ttl;
+    @Inject
+    CompanyConfig config;
 
     public record Grant(String userId, CompaniesExport.Format format) {
     }
@@ -37,7 +37,7 @@ public class DownloadTokens {
                 .setParameter(1, hasher.hash(token))
                 .setParameter(2, userId)
                 .setParameter(3, format.name())
-                .setParameter(4, Timestamps.now().plus(ttl))
+                .setParameter(4, Timestamps.now().plus(config.download().ttl()))
                 .executeUpdate();
         return token;
     }

@@ -1,10 +1,10 @@
 package fr.wastetrace.company.exports;
 
-import fr.wastetrace.graphql.FileDownload;
+import fr.wastetrace.company.config.CompanyConfig;
 import fr.wastetrace.company.users.Users;
+import fr.wastetrace.graphql.FileDownload;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Query;
@@ -18,8 +18,8 @@ public class ExportApi {
     Users users;
     @Inject
     DownloadTokens tokens;
-    @ConfigProperty(name = "wastetrace.public-url")
-    String publicUrl;
+    @Inject
+    CompanyConfig config;
 
     @Query("myCompaniesCsv")
     @Description("Lien de téléchargement (valable 10 secondes, une seule fois) de la liste de vos établissements en CSV.")
@@ -37,6 +37,6 @@ public class ExportApi {
 
     private FileDownload link(CompaniesExport.Format format) {
         String token = tokens.issue(users.current().id, format);
-        return new FileDownload(token, publicUrl + "/download?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        return new FileDownload(token, config.download().publicUrl() + "/download?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 }

@@ -1,11 +1,15 @@
 package fr.wastetrace.company.keycloak;
 
+import fr.wastetrace.company.config.CompanyConfig;
+import fr.wastetrace.resilience.GuardedPeer;
+import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.UsersResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -20,16 +24,27 @@ import java.util.function.Supplier;
  * as the confidential client {@code company-service} (client-credentials grant: {@code quarkus.keycloak.admin-client.*},
  * the client's token obtained and renewed by the admin client). Keycloak holds the credentials; company-service
  * creates and looks up accounts there.
+ *
+ * <p>Every call has a timeout and goes through Keycloak's circuit breaker ({@code wastetrace.company.keycloak-calls.*});
+ * look-ups are retried, creations and deletions never. When Keycloak is unreachable, answers 5xx, is late or its
+ * breaker is open, the API user gets {@link ApiException.Unavailable} (the gateway's message for an unavailable
+ * service), never a trace.
  */
 @ApplicationScoped
 public class KeycloakAdmin {
+    private static final Logger LOG = Logger.getLogger(KeycloakAdmin.class);
+    static final String PEER = "keycloak";
+
     private final Keycloak keycloak;
     private final KeycloakConfig config;
+    private final GuardedPeer peer;
 
     @Inject
-    public KeycloakAdmin(Keycloak keycloak, KeycloakConfig config) {
+    public KeycloakAdmin(Keycloak keycloak, KeycloakConfig config, CompanyConfig company) {
         this.keycloak = keycloak;
         this.config = config;
+        this.peer = new GuardedPeer(PEER, company.keycloakCalls(),
+                failure -> failure instanceof KeycloakException refusal && refusal.unavailable);
     }
 
     /** A Keycloak account, as far as company-service needs it. */
@@ -63,7 +78,7 @@ public class KeycloakAdmin {
         credential.setValue(password);
         credential.setTemporary(false);
         user.setCredentials(List.of(credential));
-        try (Response response = call("create the account", () -> users().create(user))) {
+        try (Response response = write("create the account", () -> users().create(user))) {
             if (response.getStatus() == 409) {
                 return Optional.empty();
             }
@@ -77,14 +92,14 @@ public class KeycloakAdmin {
     }
 
     public Optional<Account> findByEmail(String email) {
-        List<UserRepresentation> found = call("look up an account", () -> users().searchByEmail(email, true));
+        List<UserRepresentation> found = read("look up an account", () -> users().searchByEmail(email, true));
         return found.stream().filter(user -> email.equalsIgnoreCase(user.getEmail())).findFirst()
                 .map(user -> new Account(user.getId(), user.getEmail(), user.getFirstName(), user.getLastName()));
     }
 
     /** Deletes an account; a missing account is not an error. */
     public void deleteUser(String id) {
-        try (Response response = call("delete the account", () -> users().delete(id))) {
+        try (Response response = write("delete the account", () -> users().delete(id))) {
             if (response.getStatus() != 404) {
                 expect(response, 204, "delete the account");
             }
@@ -108,23 +123,53 @@ public class KeycloakAdmin {
         return keycloak.realm(config.realm()).users();
     }
 
+    /** A look-up: retried when Keycloak fails. */
+    private <T> T read(String what, Supplier<T> call) {
+        return guarded(what, () -> peer.read(() -> attempt(what, call)));
+    }
+
+    /** A creation or deletion: sent once. */
+    private <T> T write(String what, Supplier<T> call) {
+        return guarded(what, () -> peer.write(() -> attempt(what, call)));
+    }
+
+    private static <T> T guarded(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            if (GuardedPeer.unavailable(e) || e instanceof KeycloakException refusal && refusal.unavailable) {
+                LOG.warnf("Keycloak could not %s: %s", what, e.getMessage());
+                throw new ApiException.Unavailable(PEER);
+            }
+            throw e;
+        }
+    }
+
     /**
      * One admin call. On 401 (Keycloak restarted, or revoked the client's token before its expiry) the admin client's
-     * token is dropped and the call made once more with a new one; other failures become {@link KeycloakException}.
+     * token is dropped and the call made once more with a new one; other failures become {@link KeycloakException},
+     * marked unavailable when Keycloak could not be reached or failed (5xx).
      */
-    private <T> T call(String what, Supplier<T> call) {
+    private <T> T attempt(String what, Supplier<T> call) {
+        T result;
         try {
             try {
-                return call.get();
+                result = call.get();
             } catch (NotAuthorizedException expired) {
                 keycloak.tokenManager().invalidate(keycloak.tokenManager().getAccessTokenString());
-                return call.get();
+                result = call.get();
             }
         } catch (WebApplicationException e) {
-            throw new KeycloakException("Keycloak refused to " + what + ": HTTP " + e.getResponse().getStatus(), e);
+            int status = e.getResponse().getStatus();
+            throw new KeycloakException("Keycloak refused to " + what + ": HTTP " + status, e, status >= 500);
         } catch (ProcessingException e) {
-            throw new KeycloakException("Keycloak is unreachable: " + e.getMessage(), e);
+            throw new KeycloakException("Keycloak is unreachable: " + e.getMessage(), e, true);
         }
+        if (result instanceof Response response && response.getStatus() >= 500) {
+            response.close();
+            throw new KeycloakException("Keycloak failed to " + what + ": HTTP " + response.getStatus(), null, true);
+        }
+        return result;
     }
 
     private static void expect(Response response, int status, String what) {
@@ -136,12 +181,16 @@ public class KeycloakAdmin {
 
     /** Keycloak could not do what was asked; reported to API users as a server error. */
     public static class KeycloakException extends RuntimeException {
+        /** Keycloak could not be reached or failed itself (not a refusal of this request). */
+        final boolean unavailable;
+
         public KeycloakException(String message) {
-            super(message);
+            this(message, null, false);
         }
 
-        public KeycloakException(String message, Throwable cause) {
+        KeycloakException(String message, Throwable cause, boolean unavailable) {
             super(message, cause);
+            this.unavailable = unavailable;
         }
     }
 }

@@ -28,7 +28,7 @@ public class CompanyMember {
     @NonNull
     public UserNotifications notifications;
 
-    public static CompanyMember of(Membership membership, String callerUserId) {
+    public static CompanyMember of(MembershipEntity membership, String callerUserId) {
         CompanyMember member = new CompanyMember();
         member.id = membership.user.id;
         member.orgId = membership.company.orgId;
@@ -42,7 +42,7 @@ public class CompanyMember {
         return member;
     }
 
-    public static CompanyMember of(Invitation invitation, String orgId) {
+    public static CompanyMember of(InvitationEntity invitation, String orgId) {
         CompanyMember member = new CompanyMember();
         member.id = invitation.id;
         member.orgId = orgId;

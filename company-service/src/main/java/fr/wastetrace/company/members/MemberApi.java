@@ -1,11 +1,11 @@
 package fr.wastetrace.company.members;
 
 import fr.wastetrace.company.companies.Companies;
-import fr.wastetrace.company.companies.Company;
+import fr.wastetrace.company.companies.CompanyEntity;
 import fr.wastetrace.company.companies.CompanyPrivate;
 import fr.wastetrace.company.companies.CompanyViews;
 import fr.wastetrace.company.keycloak.KeycloakAdmin;
-import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.company.users.Users;
 import fr.wastetrace.events.company.UserRole;
 import fr.wastetrace.subgraph.ApiException;
@@ -44,8 +44,8 @@ public class MemberApi {
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new ApiException.BadUserInput("L'adresse e-mail « " + email + " » n'est pas valide.");
         }
-        UserAccount caller = users.current();
-        Company company = companies.lockByOrgId(siret);
+        UserAccountEntity caller = users.current();
+        CompanyEntity company = companies.lockByOrgId(siret);
         memberships.invite(caller, company, address, role, this::existingAccount);
         return view(company, caller);
     }
@@ -56,8 +56,8 @@ public class MemberApi {
     @Transactional
     public @NonNull CompanyPrivate removeUserFromCompany(@NonNull @Id @Name("userId") String userId,
                                                          @NonNull @Name("siret") String siret) {
-        UserAccount caller = users.current();
-        Company company = companies.lockByOrgId(siret);
+        UserAccountEntity caller = users.current();
+        CompanyEntity company = companies.lockByOrgId(siret);
         memberships.remove(caller, company, userId);
         return view(company, caller);
     }
@@ -69,8 +69,8 @@ public class MemberApi {
     public @NonNull CompanyMember changeUserRole(@NonNull @Id @Name("userId") String userId,
                                                  @NonNull @Id @Name("orgId") String orgId,
                                                  @NonNull @Name("role") UserRole role) {
-        UserAccount caller = users.current();
-        Company company = companies.lockByOrgId(orgId);
+        UserAccountEntity caller = users.current();
+        CompanyEntity company = companies.lockByOrgId(orgId);
         return memberships.changeRole(caller, company, userId, role);
     }
 
@@ -78,8 +78,8 @@ public class MemberApi {
     @Description("Demande à rejoindre un établissement inscrit ; ses administrateurs accepteront ou refuseront.")
     @Transactional
     public MembershipRequest sendMembershipRequest(@NonNull @Name("siret") String siret) {
-        UserAccount caller = users.current();
-        Company company = companies.registered(siret);
+        UserAccountEntity caller = users.current();
+        CompanyEntity company = companies.registered(siret);
         return view(memberships.request(caller, company), caller, company);
     }
 
@@ -88,22 +88,22 @@ public class MemberApi {
             + "l'établissement), ou la vôtre la plus récente pour un SIRET.")
     @Transactional
     public @NonNull MembershipRequest membershipRequest(@Id @Name("id") String id, @Name("siret") String siret) {
-        UserAccount caller = users.current();
+        UserAccountEntity caller = users.current();
         if (id != null) {
             MembershipRequestEntity request = MembershipRequestEntity.<MembershipRequestEntity>findByIdOptional(id)
                     .orElseThrow(MemberApi::noRequest);
-            Company company = Company.findById(request.companyId);
-            boolean admin = Membership.lookup(caller.id, company.id).filter(m -> m.role == UserRole.ADMIN).isPresent();
+            CompanyEntity company = CompanyEntity.findById(request.companyId);
+            boolean admin = MembershipEntity.lookup(caller.id, company.id).filter(m -> m.role == UserRole.ADMIN).isPresent();
             if (!request.userId.equals(caller.id) && !admin) {
                 throw new ApiException.Forbidden("Seuls l'auteur de la demande et les administrateurs de "
                         + "l'établissement peuvent la consulter.");
             }
-            return view(request, UserAccount.findById(request.userId), company);
+            return view(request, UserAccountEntity.findById(request.userId), company);
         }
         if (siret == null) {
             throw new ApiException.BadUserInput("Renseignez l'identifiant de la demande (id) ou le SIRET (siret).");
         }
-        Company company = companies.registered(siret);
+        CompanyEntity company = companies.registered(siret);
         return MembershipRequestEntity.latest(caller.id, company.id).map(r -> view(r, caller, company))
                 .orElseThrow(MemberApi::noRequest);
     }
@@ -124,28 +124,28 @@ public class MemberApi {
     }
 
     private CompanyPrivate decide(String id, UserRole role) {
-        UserAccount caller = users.current();
+        UserAccountEntity caller = users.current();
         MembershipRequestEntity request = MembershipRequestEntity.<MembershipRequestEntity>findByIdOptional(id)
                 .orElseThrow(MemberApi::noRequest);
-        Company company = companies.lock(request.companyId);
+        CompanyEntity company = companies.lock(request.companyId);
         memberships.decide(caller, company, request, role);
         return view(company, caller);
     }
 
     /** The local profile of the e-mail, or the Keycloak account's (whose profile is then created). */
-    private Optional<UserAccount> existingAccount(String email) {
-        Optional<UserAccount> local = users.findByEmail(email);
+    private Optional<UserAccountEntity> existingAccount(String email) {
+        Optional<UserAccountEntity> local = users.findByEmail(email);
         if (local.isPresent()) {
             return local;
         }
         return keycloak.findByEmail(email).map(account -> users.register(account.id(), account.email(), account.displayName()));
     }
 
-    private static CompanyPrivate view(Company company, UserAccount caller) {
-        return CompanyViews.toPrivate(company, Membership.lookup(caller.id, company.id).orElseThrow());
+    private static CompanyPrivate view(CompanyEntity company, UserAccountEntity caller) {
+        return CompanyViews.toPrivate(company, MembershipEntity.lookup(caller.id, company.id).orElseThrow());
     }
 
-    private static MembershipRequest view(MembershipRequestEntity request, UserAccount requester, Company company) {
+    private static MembershipRequest view(MembershipRequestEntity request, UserAccountEntity requester, CompanyEntity company) {
         MembershipRequest view = new MembershipRequest();
         view.id = request.id;
         view.email = requester.email;

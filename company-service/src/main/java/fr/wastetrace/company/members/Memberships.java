@@ -2,9 +2,9 @@ package fr.wastetrace.company.members;
 
 import fr.wastetrace.company.Timestamps;
 import fr.wastetrace.company.companies.Companies;
-import fr.wastetrace.company.companies.Company;
+import fr.wastetrace.company.companies.CompanyEntity;
 import fr.wastetrace.company.companies.CompanyEvents;
-import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.events.company.UserRole;
 import fr.wastetrace.subgraph.ApiException;
@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -35,22 +36,22 @@ public class Memberships {
     CompanyEvents events;
 
     /** Makes the user a member of the company (the caller checked the right to do so). */
-    public Membership add(UserAccount user, Company company, UserRole role) {
-        if (Membership.lookup(user.id, company.id).isPresent()) {
+    public MembershipEntity add(UserAccountEntity user, CompanyEntity company, UserRole role) {
+        if (MembershipEntity.lookup(user.id, company.id).isPresent()) {
             throw new ApiException.BadUserInput(user.email + " est déjà membre de l'établissement " + company.orgId + ".");
         }
-        Membership membership = Membership.of(user, company, role);
+        MembershipEntity membership = MembershipEntity.of(user, company, role);
         membership.persist();
         events.publish(company, user.subject);
         return membership;
     }
 
     /** Turns the pending invitations of the user's e-mail into memberships. */
-    public void acceptInvitations(UserAccount user) {
-        for (Invitation invitation : Invitation.pendingFor(user.email)) {
-            Company company = companies.lock(invitation.companyId);
-            if (Membership.lookup(user.id, company.id).isEmpty()) {
-                Membership.of(user, company, invitation.role).persist();
+    public void acceptInvitations(UserAccountEntity user) {
+        for (InvitationEntity invitation : InvitationEntity.pendingFor(user.email)) {
+            CompanyEntity company = companies.lock(invitation.companyId);
+            if (MembershipEntity.lookup(user.id, company.id).isEmpty()) {
+                MembershipEntity.of(user, company, invitation.role).persist();
                 events.publish(company, user.subject);
             }
             invitation.acceptedAt = Timestamps.now();
@@ -61,17 +62,17 @@ public class Memberships {
      * Invites an e-mail: an existing account becomes a member at once; otherwise the invitation waits for the
      * account (and changes role if the e-mail was already invited).
      */
-    public void invite(UserAccount caller, Company company, String email, UserRole role,
-                       Function<String, Optional<UserAccount>> findAccount) {
+    public void invite(UserAccountEntity caller, CompanyEntity company, String email, UserRole role,
+                       Function<String, Optional<UserAccountEntity>> findAccount) {
         companies.require(caller, company, UserPermission.COMPANY_CAN_MANAGE_MEMBERS, MANAGE);
-        Optional<UserAccount> invitee = findAccount.apply(email);
+        Optional<UserAccountEntity> invitee = findAccount.apply(email);
         if (invitee.isPresent()) {
             add(invitee.get(), company, role);
             return;
         }
-        Invitation invitation = Invitation.<Invitation>find("lower(email) = lower(?1) and companyId = ?2 and acceptedAt is null",
+        InvitationEntity invitation = InvitationEntity.<InvitationEntity>find("lower(email) = lower(?1) and companyId = ?2 and acceptedAt is null",
                 email, company.id).firstResultOptional().orElseGet(() -> {
-            Invitation created = new Invitation();
+            InvitationEntity created = new InvitationEntity();
             created.id = UUID.randomUUID().toString();
             created.email = email;
             created.companyId = company.id;
@@ -84,15 +85,15 @@ public class Memberships {
     }
 
     /** Removes a member, or cancels a pending invitation ({@code userId} is then the invitation's id). */
-    public void remove(UserAccount caller, Company company, String userId) {
+    public void remove(UserAccountEntity caller, CompanyEntity company, String userId) {
         companies.require(caller, company, UserPermission.COMPANY_CAN_MANAGE_MEMBERS, MANAGE);
         if (caller.id.equals(userId)) {
             throw new ApiException.BadUserInput("Vous ne pouvez pas vous retirer vous-même de l'établissement "
                     + company.orgId + " : demandez-le à un autre administrateur.");
         }
-        Optional<Membership> membership = Membership.lookup(userId, company.id);
+        Optional<MembershipEntity> membership = MembershipEntity.lookup(userId, company.id);
         if (membership.isEmpty()) {
-            Invitation invitation = Invitation.<Invitation>find("id = ?1 and companyId = ?2 and acceptedAt is null",
+            InvitationEntity invitation = InvitationEntity.<InvitationEntity>find("id = ?1 and companyId = ?2 and acceptedAt is null",
                     userId, company.id).firstResultOptional().orElseThrow(() -> notAMember(userId, company));
             invitation.delete();
             return;
@@ -103,24 +104,24 @@ public class Memberships {
     }
 
     /** Changes a member's role (or a pending invitation's). */
-    public CompanyMember changeRole(UserAccount caller, Company company, String userId, UserRole role) {
+    public CompanyMember changeRole(UserAccountEntity caller, CompanyEntity company, String userId, UserRole role) {
         companies.require(caller, company, UserPermission.COMPANY_CAN_MANAGE_MEMBERS, MANAGE);
-        Optional<Membership> found = Membership.lookup(userId, company.id);
+        Optional<MembershipEntity> found = MembershipEntity.lookup(userId, company.id);
         if (found.isEmpty()) {
-            Invitation invitation = Invitation.<Invitation>find("id = ?1 and companyId = ?2 and acceptedAt is null",
+            InvitationEntity invitation = InvitationEntity.<InvitationEntity>find("id = ?1 and companyId = ?2 and acceptedAt is null",
                     userId, company.id).firstResultOptional().orElseThrow(() -> notAMember(userId, company));
             invitation.role = role;
             return CompanyMember.of(invitation, company.orgId);
         }
-        Membership membership = found.get();
+        MembershipEntity membership = found.get();
         keepAnAdmin(membership, role);
         membership.role = role;
         events.publish(company, membership.user.subject);
         return CompanyMember.of(membership, caller.id);
     }
 
-    public MembershipRequestEntity request(UserAccount caller, Company company) {
-        if (Membership.lookup(caller.id, company.id).isPresent()) {
+    public MembershipRequestEntity request(UserAccountEntity caller, CompanyEntity company) {
+        if (MembershipEntity.lookup(caller.id, company.id).isPresent()) {
             throw new ApiException.BadUserInput("Vous êtes déjà membre de l'établissement " + company.orgId + ".");
         }
         if (MembershipRequestEntity.latest(caller.id, company.id).filter(r -> r.status == MembershipRequest.Status.PENDING).isPresent()) {
@@ -132,7 +133,7 @@ public class Memberships {
         request.userId = caller.id;
         request.companyId = company.id;
         request.status = MembershipRequest.Status.PENDING;
-        request.sentTo = Membership.ofCompany(company.id).stream().filter(m -> m.role == UserRole.ADMIN)
+        request.sentTo = MembershipEntity.ofCompany(company.id).stream().filter(m -> m.role == UserRole.ADMIN)
                 .map(m -> m.user.email).toArray(String[]::new);
         request.createdAt = Timestamps.now();
         request.persist();
@@ -140,7 +141,7 @@ public class Memberships {
     }
 
     /** Accepts (with the given role) or refuses a pending request. */
-    public void decide(UserAccount caller, Company company, MembershipRequestEntity request, UserRole acceptedRole) {
+    public void decide(UserAccountEntity caller, CompanyEntity company, MembershipRequestEntity request, UserRole acceptedRole) {
         companies.require(caller, company, UserPermission.COMPANY_CAN_MANAGE_MEMBERS, MANAGE);
         if (request.status != MembershipRequest.Status.PENDING) {
             throw new ApiException.BadUserInput("Cette demande a déjà reçu une réponse ("
@@ -151,29 +152,29 @@ public class Memberships {
             return;
         }
         request.status = MembershipRequest.Status.ACCEPTED;
-        UserAccount requester = UserAccount.findById(request.userId);
-        if (Membership.lookup(requester.id, company.id).isEmpty()) {
+        UserAccountEntity requester = UserAccountEntity.findById(request.userId);
+        if (MembershipEntity.lookup(requester.id, company.id).isEmpty()) {
             add(requester, company, acceptedRole);
         }
     }
 
-    public List<CompanyMember> members(Company company, String callerUserId) {
-        List<CompanyMember> members = new java.util.ArrayList<>(Membership.ofCompany(company.id).stream()
+    public List<CompanyMember> members(CompanyEntity company, String callerUserId) {
+        List<CompanyMember> members = new ArrayList<>(MembershipEntity.ofCompany(company.id).stream()
                 .map(m -> CompanyMember.of(m, callerUserId)).toList());
-        Invitation.pendingOf(company.id).forEach(i -> members.add(CompanyMember.of(i, company.orgId)));
+        InvitationEntity.pendingOf(company.id).forEach(i -> members.add(CompanyMember.of(i, company.orgId)));
         return members;
     }
 
     /** A company always keeps at least one administrator. */
-    private static void keepAnAdmin(Membership membership, UserRole newRole) {
+    private static void keepAnAdmin(MembershipEntity membership, UserRole newRole) {
         if (membership.role == UserRole.ADMIN && newRole != UserRole.ADMIN
-                && Membership.adminCount(membership.company.id) <= 1) {
+                && MembershipEntity.adminCount(membership.company.id) <= 1) {
             throw new ApiException.BadUserInput(membership.user.email + " est le seul administrateur de l'établissement "
                     + membership.company.orgId + " : nommez d'abord un autre administrateur.");
         }
     }
 
-    private static ApiException notAMember(String userId, Company company) {
+    private static ApiException notAMember(String userId, CompanyEntity company) {
         return new ApiException.BadUserInput("L'utilisateur « " + userId + " » n'est pas membre de l'établissement "
                 + company.orgId + " et n'y est pas invité.");
     }

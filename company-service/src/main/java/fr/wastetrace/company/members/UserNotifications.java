@@ -19,7 +19,7 @@ public class UserNotifications {
     @NonNull
     public boolean registryDelegation;
 
-    public static UserNotifications of(Membership membership) {
+    public static UserNotifications of(MembershipEntity membership) {
         UserNotifications notifications = new UserNotifications();
         notifications.membershipRequest = membership.notifyMembershipRequest;
         notifications.signatureCodeRenewal = membership.notifySignatureCodeRenewal;

@@ -1,11 +1,11 @@
 package fr.wastetrace.company.receipts;
 
 import fr.wastetrace.company.companies.Companies;
-import fr.wastetrace.company.companies.Company;
+import fr.wastetrace.company.companies.CompanyEntity;
 import fr.wastetrace.company.companies.CompanyEvents;
-import fr.wastetrace.company.members.Membership;
+import fr.wastetrace.company.members.MembershipEntity;
 import fr.wastetrace.company.receipts.ReceiptInputs.*;
-import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.company.users.Users;
 import fr.wastetrace.events.company.Permissions;
 import fr.wastetrace.events.company.UserPermission;
@@ -38,64 +38,64 @@ public class ReceiptApi {
     @Description("Déclare un récépissé transporteur ; liez-le ensuite à l'établissement (updateCompany).")
     @Transactional
     public @NonNull ReceiptView.TransporterReceipt createTransporterReceipt(@NonNull @Name("input") CreateTransporterReceiptInput input) {
-        return ReceiptView.transporter(create(Receipt.Kind.TRANSPORTER, input));
+        return ReceiptView.transporter(create(ReceiptEntity.Kind.TRANSPORTER, input));
     }
 
     @Mutation("updateTransporterReceipt")
     @Transactional
     public @NonNull ReceiptView.TransporterReceipt updateTransporterReceipt(@NonNull @Name("input") UpdateTransporterReceiptInput input) {
-        return ReceiptView.transporter(update(Receipt.Kind.TRANSPORTER, input));
+        return ReceiptView.transporter(update(ReceiptEntity.Kind.TRANSPORTER, input));
     }
 
     @Mutation("deleteTransporterReceipt")
     @Transactional
     public @NonNull ReceiptView.TransporterReceipt deleteTransporterReceipt(@NonNull @Name("input") DeleteTransporterReceiptInput input) {
-        return ReceiptView.transporter(delete(Receipt.Kind.TRANSPORTER, input.id));
+        return ReceiptView.transporter(delete(ReceiptEntity.Kind.TRANSPORTER, input.id));
     }
 
     @Mutation("createTraderReceipt")
     @Description("Déclare un récépissé négociant ; liez-le ensuite à l'établissement (updateCompany).")
     @Transactional
     public @NonNull ReceiptView.TraderReceipt createTraderReceipt(@NonNull @Name("input") CreateTraderReceiptInput input) {
-        return ReceiptView.trader(create(Receipt.Kind.TRADER, input));
+        return ReceiptView.trader(create(ReceiptEntity.Kind.TRADER, input));
     }
 
     @Mutation("updateTraderReceipt")
     @Transactional
     public @NonNull ReceiptView.TraderReceipt updateTraderReceipt(@NonNull @Name("input") UpdateTraderReceiptInput input) {
-        return ReceiptView.trader(update(Receipt.Kind.TRADER, input));
+        return ReceiptView.trader(update(ReceiptEntity.Kind.TRADER, input));
     }
 
     @Mutation("deleteTraderReceipt")
     @Transactional
     public @NonNull ReceiptView.TraderReceipt deleteTraderReceipt(@NonNull @Name("input") DeleteTraderReceiptInput input) {
-        return ReceiptView.trader(delete(Receipt.Kind.TRADER, input.id));
+        return ReceiptView.trader(delete(ReceiptEntity.Kind.TRADER, input.id));
     }
 
     @Mutation("createBrokerReceipt")
     @Description("Déclare un récépissé courtier ; liez-le ensuite à l'établissement (updateCompany).")
     @Transactional
     public @NonNull ReceiptView.BrokerReceipt createBrokerReceipt(@NonNull @Name("input") CreateBrokerReceiptInput input) {
-        return ReceiptView.broker(create(Receipt.Kind.BROKER, input));
+        return ReceiptView.broker(create(ReceiptEntity.Kind.BROKER, input));
     }
 
     @Mutation("updateBrokerReceipt")
     @Transactional
     public @NonNull ReceiptView.BrokerReceipt updateBrokerReceipt(@NonNull @Name("input") UpdateBrokerReceiptInput input) {
-        return ReceiptView.broker(update(Receipt.Kind.BROKER, input));
+        return ReceiptView.broker(update(ReceiptEntity.Kind.BROKER, input));
     }
 
     @Mutation("deleteBrokerReceipt")
     @Transactional
     public @NonNull ReceiptView.BrokerReceipt deleteBrokerReceipt(@NonNull @Name("input") DeleteBrokerReceiptInput input) {
-        return ReceiptView.broker(delete(Receipt.Kind.BROKER, input.id));
+        return ReceiptView.broker(delete(ReceiptEntity.Kind.BROKER, input.id));
     }
 
     @Mutation("createVhuAgrement")
     @Description("Déclare un agrément VHU (démolisseur ou broyeur) ; liez-le ensuite à l'établissement (updateCompany).")
     @Transactional
     public @NonNull VhuAgrement createVhuAgrement(@NonNull @Name("input") CreateVhuAgrementInput input) {
-        UserAccount caller = users.current();
+        UserAccountEntity caller = users.current();
         VhuAgrementEntity agrement = new VhuAgrementEntity();
         agrement.id = UUID.randomUUID().toString();
         agrement.agrementNumber = required(input.agrementNumber, "le numéro d'agrément");
@@ -110,7 +110,7 @@ public class ReceiptApi {
     public @NonNull VhuAgrement updateVhuAgrement(@NonNull @Name("input") UpdateVhuAgrementInput input) {
         VhuAgrementEntity agrement = VhuAgrementEntity.<VhuAgrementEntity>findByIdOptional(input.id)
                 .orElseThrow(() -> notFound("agrément VHU", input.id));
-        List<Company> linking = requireEditable(agrement.createdBy, "vhuAgrementDemolisseur.id = ?1 or vhuAgrementBroyeur.id = ?1", agrement.id);
+        List<CompanyEntity> linking = requireEditable(agrement.createdBy, "vhuAgrementDemolisseur.id = ?1 or vhuAgrementBroyeur.id = ?1", agrement.id);
         if (input.agrementNumber != null) agrement.agrementNumber = required(input.agrementNumber, "le numéro d'agrément");
         if (input.department != null) agrement.department = department(input.department);
         linking.forEach(events::publish);
@@ -122,8 +122,8 @@ public class ReceiptApi {
     public @NonNull VhuAgrement deleteVhuAgrement(@NonNull @Name("input") DeleteVhuAgrementInput input) {
         VhuAgrementEntity agrement = VhuAgrementEntity.<VhuAgrementEntity>findByIdOptional(input.id)
                 .orElseThrow(() -> notFound("agrément VHU", input.id));
-        List<Company> linking = requireEditable(agrement.createdBy, "vhuAgrementDemolisseur.id = ?1 or vhuAgrementBroyeur.id = ?1", agrement.id);
-        for (Company company : linking) {
+        List<CompanyEntity> linking = requireEditable(agrement.createdBy, "vhuAgrementDemolisseur.id = ?1 or vhuAgrementBroyeur.id = ?1", agrement.id);
+        for (CompanyEntity company : linking) {
             if (company.vhuAgrementDemolisseur == agrement) company.vhuAgrementDemolisseur = null;
             if (company.vhuAgrementBroyeur == agrement) company.vhuAgrementBroyeur = null;
             events.publish(company);
@@ -137,7 +137,7 @@ public class ReceiptApi {
     @Description("Déclare une certification amiante (sous-sections 3 et 4) ; liez-la ensuite à l'établissement.")
     @Transactional
     public @NonNull WorkerCertification createWorkerCertification(@NonNull @Name("input") CreateWorkerCertificationInput input) {
-        UserAccount caller = users.current();
+        UserAccountEntity caller = users.current();
         WorkerCertificationEntity certification = new WorkerCertificationEntity();
         certification.id = UUID.randomUUID().toString();
         certification.hasSubSectionFour = input.hasSubSectionFour;
@@ -156,7 +156,7 @@ public class ReceiptApi {
     public @NonNull WorkerCertification updateWorkerCertification(@NonNull @Name("input") UpdateWorkerCertificationInput input) {
         WorkerCertificationEntity certification = WorkerCertificationEntity.<WorkerCertificationEntity>findByIdOptional(input.id)
                 .orElseThrow(() -> notFound("certification amiante", input.id));
-        List<Company> linking = requireEditable(certification.createdBy, "workerCertification.id = ?1", certification.id);
+        List<CompanyEntity> linking = requireEditable(certification.createdBy, "workerCertification.id = ?1", certification.id);
         if (input.hasSubSectionFour != null) certification.hasSubSectionFour = input.hasSubSectionFour;
         if (input.hasSubSectionThree != null) certification.hasSubSectionThree = input.hasSubSectionThree;
         if (input.certificationNumber != null) certification.certificationNumber = input.certificationNumber;
@@ -172,8 +172,8 @@ public class ReceiptApi {
     public @NonNull WorkerCertification deleteWorkerCertification(@NonNull @Name("input") DeleteWorkerCertificationInput input) {
         WorkerCertificationEntity certification = WorkerCertificationEntity.<WorkerCertificationEntity>findByIdOptional(input.id)
                 .orElseThrow(() -> notFound("certification amiante", input.id));
-        List<Company> linking = requireEditable(certification.createdBy, "workerCertification.id = ?1", certification.id);
-        for (Company company : linking) {
+        List<CompanyEntity> linking = requireEditable(certification.createdBy, "workerCertification.id = ?1", certification.id);
+        for (CompanyEntity company : linking) {
             company.workerCertification = null;
             events.publish(company);
         }
@@ -182,9 +182,9 @@ public class ReceiptApi {
         return view;
     }
 
-    private Receipt create(Receipt.Kind kind, CreateReceipt input) {
-        UserAccount caller = users.current();
-        Receipt receipt = new Receipt();
+    private ReceiptEntity create(ReceiptEntity.Kind kind, CreateReceipt input) {
+        UserAccountEntity caller = users.current();
+        ReceiptEntity receipt = new ReceiptEntity();
         receipt.id = UUID.randomUUID().toString();
         receipt.kind = kind;
         receipt.receiptNumber = required(input.receiptNumber, "le numéro de récépissé");
@@ -195,9 +195,9 @@ public class ReceiptApi {
         return receipt;
     }
 
-    private Receipt update(Receipt.Kind kind, UpdateReceipt input) {
-        Receipt receipt = find(kind, input.id);
-        List<Company> linking = requireEditable(receipt.createdBy, linkQuery(kind), receipt.id);
+    private ReceiptEntity update(ReceiptEntity.Kind kind, UpdateReceipt input) {
+        ReceiptEntity receipt = find(kind, input.id);
+        List<CompanyEntity> linking = requireEditable(receipt.createdBy, linkQuery(kind), receipt.id);
         if (input.receiptNumber != null) receipt.receiptNumber = required(input.receiptNumber, "le numéro de récépissé");
         if (input.validityLimit != null) receipt.validityLimit = input.validityLimit;
         if (input.department != null) receipt.department = department(input.department);
@@ -205,10 +205,10 @@ public class ReceiptApi {
         return receipt;
     }
 
-    private Receipt delete(Receipt.Kind kind, String id) {
-        Receipt receipt = find(kind, id);
-        List<Company> linking = requireEditable(receipt.createdBy, linkQuery(kind), receipt.id);
-        for (Company company : linking) {
+    private ReceiptEntity delete(ReceiptEntity.Kind kind, String id) {
+        ReceiptEntity receipt = find(kind, id);
+        List<CompanyEntity> linking = requireEditable(receipt.createdBy, linkQuery(kind), receipt.id);
+        for (CompanyEntity company : linking) {
             switch (kind) {
                 case TRANSPORTER -> company.transporterReceipt = null;
                 case TRADER -> company.traderReceipt = null;
@@ -220,12 +220,12 @@ public class ReceiptApi {
         return receipt;
     }
 
-    private static Receipt find(Receipt.Kind kind, String id) {
-        return Receipt.<Receipt>findByIdOptional(id).filter(r -> r.kind == kind)
+    private static ReceiptEntity find(ReceiptEntity.Kind kind, String id) {
+        return ReceiptEntity.<ReceiptEntity>findByIdOptional(id).filter(r -> r.kind == kind)
                 .orElseThrow(() -> notFound("récépissé", id));
     }
 
-    private static String linkQuery(Receipt.Kind kind) {
+    private static String linkQuery(ReceiptEntity.Kind kind) {
         return switch (kind) {
             case TRANSPORTER -> "transporterReceipt.id = ?1";
             case TRADER -> "traderReceipt.id = ?1";
@@ -237,11 +237,11 @@ public class ReceiptApi {
      * The companies that link the item, locked; the caller must administer one of them, or be the item's author
      * while no company links it.
      */
-    private List<Company> requireEditable(String createdBy, String linkQuery, String id) {
-        UserAccount caller = users.current();
-        List<Company> linking = Company.<Company>list(linkQuery, id).stream().map(c -> companies.lock(c.id)).toList();
+    private List<CompanyEntity> requireEditable(String createdBy, String linkQuery, String id) {
+        UserAccountEntity caller = users.current();
+        List<CompanyEntity> linking = CompanyEntity.<CompanyEntity>list(linkQuery, id).stream().map(c -> companies.lock(c.id)).toList();
         boolean allowed = linking.isEmpty() ? caller.id.equals(createdBy)
-                : linking.stream().anyMatch(c -> Membership.lookup(caller.id, c.id)
+                : linking.stream().anyMatch(c -> MembershipEntity.lookup(caller.id, c.id)
                 .filter(m -> Permissions.grants(m.role, UserPermission.COMPANY_CAN_UPDATE)).isPresent());
         if (!allowed) {
             throw new ApiException.Forbidden(linking.isEmpty()

@@ -18,7 +18,7 @@ public abstract class ReceiptView {
     @NonNull
     public String department;
 
-    ReceiptView fill(Receipt receipt) {
+    ReceiptView fill(ReceiptEntity receipt) {
         id = receipt.id;
         receiptNumber = receipt.receiptNumber;
         validityLimit = receipt.validityLimit;
@@ -26,15 +26,15 @@ public abstract class ReceiptView {
         return this;
     }
 
-    public static TransporterReceipt transporter(Receipt receipt) {
+    public static TransporterReceipt transporter(ReceiptEntity receipt) {
         return receipt == null ? null : (TransporterReceipt) new TransporterReceipt().fill(receipt);
     }
 
-    public static TraderReceipt trader(Receipt receipt) {
+    public static TraderReceipt trader(ReceiptEntity receipt) {
         return receipt == null ? null : (TraderReceipt) new TraderReceipt().fill(receipt);
     }
 
-    public static BrokerReceipt broker(Receipt receipt) {
+    public static BrokerReceipt broker(ReceiptEntity receipt) {
         return receipt == null ? null : (BrokerReceipt) new BrokerReceipt().fill(receipt);
     }
 

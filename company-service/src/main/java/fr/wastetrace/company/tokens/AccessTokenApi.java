@@ -1,6 +1,6 @@
 package fr.wastetrace.company.tokens;
 
-import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.company.users.Users;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
@@ -41,7 +41,7 @@ public class AccessTokenApi {
             + "n'est affiché qu'une fois : conservez-le. Un jeton d'accès ne permet pas d'en créer d'autres.")
     @Transactional
     public @NonNull NewAccessToken createAccessToken(@NonNull @Name("input") CreateAccessTokenInput input) {
-        UserAccount owner = users.current();
+        UserAccountEntity owner = users.current();
         if (Callers.require(identity).authType() == CallerIdentity.AuthType.ACCESS_TOKEN) {
             throw new ApiException.Forbidden("Un jeton d'accès ne peut pas créer d'autre jeton : connectez-vous avec "
                     + "votre compte (jeton Keycloak) pour en créer un.");
@@ -57,7 +57,7 @@ public class AccessTokenApi {
     @Description("Révoque l'un de vos jetons d'accès : il cesse aussitôt d'être accepté.")
     @Transactional
     public @NonNull AccessToken revokeAccessToken(@NonNull @Id @Name("id") String id) {
-        UserAccount owner = users.current();
+        UserAccountEntity owner = users.current();
         AccessTokenEntity token = AccessTokenEntity.<AccessTokenEntity>find("id = ?1 and userId = ?2 and revokedAt is null",
                 id, owner.id).firstResultOptional().orElseThrow(() -> new ApiException.BadUserInput(
                 "Vous n'avez aucun jeton d'accès valide d'identifiant « " + id + " »."));
@@ -69,7 +69,7 @@ public class AccessTokenApi {
     @Description("Révoque tous vos jetons d'accès.")
     @Transactional
     public @NonNull List<@NonNull AccessToken> revokeAllAccessTokens() {
-        UserAccount owner = users.current();
+        UserAccountEntity owner = users.current();
         List<AccessTokenEntity> active = AccessTokenEntity.activeOf(owner.id);
         active.forEach(token -> tokens.revoke(owner, token));
         return active.stream().map(AccessToken::of).toList();

@@ -2,7 +2,7 @@ package fr.wastetrace.company.tokens;
 
 import fr.wastetrace.company.CommittedPositions;
 import fr.wastetrace.company.Timestamps;
-import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.events.company.AccessTokenRevoked;
 import fr.wastetrace.identity.WrittenPositions;
 import fr.wastetrace.outbox.Outbox;
@@ -30,10 +30,10 @@ public class AccessTokens {
     CommittedPositions positions;
 
     /** A resolved token: whom it authenticates. */
-    public record Owner(String tokenId, UserAccount user) {
+    public record Owner(String tokenId, UserAccountEntity user) {
     }
 
-    public NewAccessToken create(UserAccount owner, String description) {
+    public NewAccessToken create(UserAccountEntity owner, String description) {
         String token = hasher.newToken();
         AccessTokenEntity entity = new AccessTokenEntity();
         entity.id = UUID.randomUUID().toString();
@@ -49,7 +49,7 @@ public class AccessTokens {
         return created;
     }
 
-    public void revoke(UserAccount owner, AccessTokenEntity token) {
+    public void revoke(UserAccountEntity owner, AccessTokenEntity token) {
         token.revokedAt = Timestamps.now();
         outbox.publish(AccessTokenRevoked.REVOKED, AccessTokenRevoked.AGGREGATE_TYPE, token.id, 1,
                 AccessTokenRevoked.SCHEMA_VERSION, new AccessTokenRevoked(token.id, owner.id, owner.subject));
@@ -65,7 +65,7 @@ public class AccessTokens {
             if (entity.lastUsed == null || entity.lastUsed.isBefore(now.minus(LAST_USED_PRECISION))) {
                 entity.lastUsed = now;
             }
-            return new Owner(entity.id, UserAccount.findById(entity.userId));
+            return new Owner(entity.id, UserAccountEntity.findById(entity.userId));
         });
     }
 }

@@ -1,16 +1,16 @@
 package fr.wastetrace.company.tokens;
 
+import fr.wastetrace.company.config.CompanyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Mints opaque personal access tokens and computes the keyed hash (HMAC-SHA256) under which they are stored. */
 @ApplicationScoped
@@ -20,7 +20,8 @@ public class TokenHasher {
     private final SecretKeySpec key;
 
     @Inject
-    public TokenHasher(@ConfigProperty(name = "wastetrace.access-token.hash-secret") String secret) {
+    public TokenHasher(CompanyConfig config) {
+        String secret = config.accessTokens().hashSecret();
         if (secret.length() < 16) {
             throw new IllegalArgumentException("wastetrace.access-token.hash-secret must be at least 16 characters");
         }

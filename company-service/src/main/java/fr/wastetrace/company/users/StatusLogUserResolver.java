@@ -28,7 +28,7 @@ public class StatusLogUserResolver {
     }
 
     private static List<StatusLogUser> lookUp(List<String> ids) {
-        Map<String, UserAccount> accounts = UserAccount.<UserAccount>list("subject in ?1", ids).stream()
+        Map<String, UserAccountEntity> accounts = UserAccountEntity.<UserAccountEntity>list("subject in ?1", ids).stream()
                 .collect(Collectors.toMap(a -> a.subject, Function.identity(), (a, b) -> a));
         return ids.stream().map(id -> new StatusLogUser(id, accounts.containsKey(id) ? accounts.get(id).email : null))
                 .toList();

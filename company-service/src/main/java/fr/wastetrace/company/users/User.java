@@ -35,7 +35,7 @@ public class User {
     @Deprecated
     public List<@NonNull CompanyPrivate> companies;
 
-    public static User of(UserAccount account, List<CompanyPrivate> companies) {
+    public static User of(UserAccountEntity account, List<CompanyPrivate> companies) {
         User user = new User();
         user.id = account.id;
         user.email = account.email;

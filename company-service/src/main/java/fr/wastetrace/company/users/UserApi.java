@@ -2,13 +2,13 @@ package fr.wastetrace.company.users;
 
 import fr.wastetrace.company.companies.CompanyPrivate;
 import fr.wastetrace.company.companies.CompanyViews;
+import fr.wastetrace.company.config.CompanyConfig;
 import fr.wastetrace.company.keycloak.KeycloakAdmin;
-import fr.wastetrace.company.members.Membership;
+import fr.wastetrace.company.members.MembershipEntity;
 import fr.wastetrace.subgraph.ApiException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -31,15 +31,15 @@ public class UserApi {
     @Inject
     KeycloakAdmin keycloak;
     /** Sandbox and local stacks: new accounts are usable at once, without e-mail verification. */
-    @ConfigProperty(name = "wastetrace.company.signup.activate-immediately", defaultValue = "false")
-    boolean activateImmediately;
+    @Inject
+    CompanyConfig config;
 
     @Query("me")
     @Description("Votre profil.")
     @Transactional
     public @NonNull User me() {
-        UserAccount account = users.current();
-        List<CompanyPrivate> companies = Membership.ofUser(account.id).stream()
+        UserAccountEntity account = users.current();
+        List<CompanyPrivate> companies = MembershipEntity.ofUser(account.id).stream()
                 .map(m -> CompanyViews.toPrivate(m.company, m))
                 .sorted(Comparator.comparing(c -> c.name == null ? "" : c.name))
                 .toList();
@@ -51,7 +51,7 @@ public class UserApi {
     @Transactional
     public @NonNull User editProfile(@Name("name") String name, @Name("phone") String phone,
                                      @Name("trackingConsent") Boolean trackingConsent) {
-        UserAccount account = users.current();
+        UserAccountEntity account = users.current();
         if (name != null) {
             if (name.isBlank()) {
                 throw new ApiException.BadUserInput("Votre nom ne peut pas être vide.");
@@ -84,13 +84,14 @@ public class UserApi {
         if (QuarkusTransaction.requiringNew().call(() -> users.findByEmail(email).isPresent())) {
             return true;
         }
-        Optional<String> subject = keycloak.createUser(email, input.password, input.name.trim(), activateImmediately);
+        Optional<String> subject = keycloak.createUser(email, input.password, input.name.trim(),
+                config.signup().activateImmediately());
         if (subject.isEmpty()) {
             return true;
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                UserAccount account = users.register(subject.get(), email, input.name.trim());
+                UserAccountEntity account = users.register(subject.get(), email, input.name.trim());
                 account.phone = input.phone == null || input.phone.isBlank() ? null : input.phone.trim();
             });
         } catch (RuntimeException e) {

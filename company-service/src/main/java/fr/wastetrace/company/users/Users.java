@@ -23,9 +23,9 @@ public class Users {
 
     /** The authenticated caller's profile ({@code UNAUTHENTICATED} without one), created on the first call. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UserAccount current() {
+    public UserAccountEntity current() {
         CallerIdentity caller = Callers.require(identity);
-        return UserAccount.findBySubject(caller.subject())
+        return UserAccountEntity.findBySubject(caller.subject())
                 .orElseGet(() -> register(caller.subject(), caller.email(), caller.name()));
     }
 
@@ -34,7 +34,7 @@ public class Users {
      * the invitations of its e-mail into memberships.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UserAccount register(String subject, String email, String name) {
+    public UserAccountEntity register(String subject, String email, String name) {
         if (email == null || email.isBlank()) {
             throw new ApiException.BadUserInput("Votre compte n'a pas d'adresse e-mail : renseignez-la dans votre "
                     + "profil d'identité avant d'utiliser l'API.");
@@ -47,13 +47,13 @@ public class Users {
                 .setParameter(3, email.trim())
                 .setParameter(4, name)
                 .executeUpdate();
-        UserAccount user = UserAccount.findBySubject(subject).orElseThrow(() -> new ApiException.BadUserInput(
+        UserAccountEntity user = UserAccountEntity.findBySubject(subject).orElseThrow(() -> new ApiException.BadUserInput(
                 "L'adresse e-mail " + email + " est déjà celle d'un autre compte : contactez le support."));
         memberships.acceptInvitations(user);
         return user;
     }
 
-    public Optional<UserAccount> findByEmail(String email) {
-        return UserAccount.findByEmail(email.trim());
+    public Optional<UserAccountEntity> findByEmail(String email) {
+        return UserAccountEntity.findByEmail(email.trim());
     }
 }

@@ -2,9 +2,9 @@ package fr.wastetrace.company.webhook;
 
 import fr.wastetrace.company.Timestamps;
 import fr.wastetrace.company.companies.Companies;
-import fr.wastetrace.company.companies.Company;
-import fr.wastetrace.company.members.Membership;
-import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.company.companies.CompanyEntity;
+import fr.wastetrace.company.members.MembershipEntity;
+import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.events.company.UserRole;
 import fr.wastetrace.events.company.WebhookSettingState;
 import fr.wastetrace.outbox.Outbox;
@@ -42,13 +42,13 @@ public class WebhookSettings {
     @Inject
     Outbox outbox;
 
-    public WebhookSettingEntity create(UserAccount caller, WebhookSettingCreateInput input) {
+    public WebhookSettingEntity create(UserAccountEntity caller, WebhookSettingCreateInput input) {
         checkEndpoint(input.endpointUri);
         checkToken(input.token);
         if (input.companyId == null || input.companyId.isBlank()) {
             throw new ApiException.BadUserInput("L'id de l'établissement est requis");
         }
-        Company company = companies.lock(input.companyId);
+        CompanyEntity company = companies.lock(input.companyId);
         if (!isAdmin(caller, company.id)) {
             throw new ApiException.BadUserInput(
                     "Vous n'avez pas la permission de gérer les webhooks de cet établissement.");
@@ -76,7 +76,7 @@ public class WebhookSettings {
         return setting;
     }
 
-    public WebhookSettingEntity update(UserAccount caller, String id, WebhookSettingUpdateInput input) {
+    public WebhookSettingEntity update(UserAccountEntity caller, String id, WebhookSettingUpdateInput input) {
         WebhookSettingEntity setting = editable(caller, id, LockModeType.PESSIMISTIC_WRITE);
         if (input == null || (input.endpointUri == null && input.token == null && input.activated == null)) {
             return setting;
@@ -102,7 +102,7 @@ public class WebhookSettings {
         return setting;
     }
 
-    public WebhookSettingEntity delete(UserAccount caller, String id) {
+    public WebhookSettingEntity delete(UserAccountEntity caller, String id) {
         WebhookSettingEntity setting = editable(caller, id, LockModeType.PESSIMISTIC_WRITE);
         publish(setting, WebhookSettingState.DELETED);
         setting.delete();
@@ -110,7 +110,7 @@ public class WebhookSettings {
     }
 
     /** A setting the caller administers, or the reference's refusals. */
-    public WebhookSettingEntity editable(UserAccount caller, String id, LockModeType lock) {
+    public WebhookSettingEntity editable(UserAccountEntity caller, String id, LockModeType lock) {
         if (id == null || id.isBlank()) {
             throw new ApiException.BadUserInput("L'id doit être fourni pour identifier cet enregistrement.");
         }
@@ -126,8 +126,8 @@ public class WebhookSettings {
     }
 
     /** The settings of the companies the caller administers, newest first. */
-    public List<WebhookSettingEntity> administeredBy(UserAccount caller) {
-        List<String> companyIds = Membership.ofUser(caller.id).stream()
+    public List<WebhookSettingEntity> administeredBy(UserAccountEntity caller) {
+        List<String> companyIds = MembershipEntity.ofUser(caller.id).stream()
                 .filter(m -> m.role == UserRole.ADMIN).map(m -> m.company.id).toList();
         return WebhookSettingEntity.ofCompanies(companyIds);
     }
@@ -185,8 +185,8 @@ public class WebhookSettings {
         }
     }
 
-    private static boolean isAdmin(UserAccount caller, String companyId) {
-        return Membership.lookup(caller.id, companyId).map(m -> m.role == UserRole.ADMIN).orElse(false);
+    private static boolean isAdmin(UserAccountEntity caller, String companyId) {
+        return MembershipEntity.lookup(caller.id, companyId).map(m -> m.role == UserRole.ADMIN).orElse(false);
     }
 
     private static int limitOf(String companyId) {

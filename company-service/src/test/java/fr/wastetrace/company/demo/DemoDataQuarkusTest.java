@@ -3,7 +3,7 @@ package fr.wastetrace.company.demo;
 import fr.wastetrace.company.Api;
 import fr.wastetrace.company.companies.Siret;
 import fr.wastetrace.company.keycloak.KeycloakAdmin;
-import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.testing.BackingServices;
 import fr.wastetrace.testing.KeycloakTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -54,7 +54,7 @@ class DemoDataQuarkusTest {
         seeder.seed();
         DemoDataSeeder.DemoAccount demo = DemoDataSeeder.ACCOUNTS.get(0);
         // What a fresh realm database leaves behind: the local profile points at a Keycloak account that is gone.
-        QuarkusTransaction.requiringNew().run(() -> UserAccount.getEntityManager()
+        QuarkusTransaction.requiringNew().run(() -> UserAccountEntity.getEntityManager()
                 .createNativeQuery("update user_account set subject = ?1 where email = ?2")
                 .setParameter(1, "gone-" + UUID.randomUUID()).setParameter(2, demo.email()).executeUpdate());
         seeder.seed();

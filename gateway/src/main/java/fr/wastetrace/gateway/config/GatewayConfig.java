@@ -1,5 +1,6 @@
 package fr.wastetrace.gateway.config;
 
+import fr.wastetrace.resilience.CallPolicy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -11,9 +12,23 @@ public interface GatewayConfig {
     /** Subgraph name → base URL (its GraphQL endpoint is {@code <url>/graphql}). */
     Map<String, String> subgraphs();
 
-    /** Longest wait for a subgraph's answer. */
-    @WithDefault("60s")
-    Duration subgraphTimeout();
+    /**
+     * GraphQL calls to the subgraphs (one circuit breaker per subgraph; queries retried, mutations never):
+     * {@code wastetrace.gateway.subgraph-calls.*}.
+     */
+    SubgraphCalls subgraphCalls();
+
+    interface SubgraphCalls extends CallPolicy {
+        /** Longest wait for a TCP connection to a subgraph (every call of the gateway's HTTP client). */
+        @WithDefault("5s")
+        Duration connectTimeout();
+    }
+
+    /** File downloads streamed from the subgraphs (timeout until the answer's headers; never retried). */
+    CallPolicy fileCalls();
+
+    /** company-service's resolution of personal access tokens (a lookup: retried). */
+    CallPolicy accessTokenResolverCalls();
 
     /** How often the composed schema is refreshed from the subgraphs' SDL once every subgraph answered. */
     @WithDefault("60s")

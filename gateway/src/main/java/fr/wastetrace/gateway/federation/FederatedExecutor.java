@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.gateway.config.GatewayConfig;
 import fr.wastetrace.gateway.identity.RequestIdentity;
+import fr.wastetrace.gateway.ratelimit.OperationLimits;
 import graphql.ErrorClassification;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -18,10 +19,13 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.language.SourceLocation;
 import graphql.validation.ValidationError;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,11 +33,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Runs one client operation: validates it against the composed schema (documents are parsed and validated once,
@@ -67,8 +74,8 @@ public class FederatedExecutor {
     };
 
     /** Histogram buckets of the operations' durations (a few, so that every operation can have its series). */
-    private static final java.time.Duration[] OPERATION_BUCKETS = java.util.stream.Stream.of(5, 10, 25, 50, 100, 250, 500,
-            1000, 2500, 5000, 10000, 30000).map(java.time.Duration::ofMillis).toArray(java.time.Duration[]::new);
+    private static final Duration[] OPERATION_BUCKETS = Stream.of(5, 10, 25, 50, 100, 250, 500,
+            1000, 2500, 5000, 10000, 30000).map(Duration::ofMillis).toArray(Duration[]::new);
 
     @Inject
     SchemaRegistry registry;
@@ -79,9 +86,9 @@ public class FederatedExecutor {
     @Inject
     ObjectMapper mapper;
     @Inject
-    fr.wastetrace.gateway.ratelimit.OperationLimits operationLimits;
+    OperationLimits operationLimits;
     @Inject
-    io.micrometer.core.instrument.MeterRegistry meters;
+    MeterRegistry meters;
 
     /** The engine of the current composed schema; replaced when the registry composes a new one (compared by identity). */
     private volatile Engine current;
@@ -151,11 +158,11 @@ public class FederatedExecutor {
         } finally {
             String result = outcome == null || outcome.status() >= 500 ? "server_error"
                     : outcome.status() != 200 ? "refused" : errorKind(outcome.body());
-            io.micrometer.core.instrument.Timer.builder("wastetrace.gateway.operations")
+            Timer.builder("wastetrace.gateway.operations")
                     .description("GraphQL operations through the gateway, by first root field, type and outcome")
                     .tags("operation", name, "type", type, "outcome", result)
                     .serviceLevelObjectives(OPERATION_BUCKETS)
-                    .register(meters).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                    .register(meters).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -300,7 +307,8 @@ public class FederatedExecutor {
         for (List<QueryPlanner.SubgraphCall> stage : plan.stages()) {
             List<CompletableFuture<Void>> calls = new ArrayList<>();
             for (QueryPlanner.SubgraphCall call : stage) {
-                calls.add(client.graphql(call.subgraph(), call.query(), call.variables(), identity)
+                calls.add((call.mutation() ? client.mutate(call.subgraph(), call.query(), call.variables(), identity)
+                        : client.read(call.subgraph(), call.query(), call.variables(), identity))
                         .handle((answer, failure) -> {
                             collect(call, answer, failure, data, remoteErrors, refusedKeys);
                             return null;
@@ -360,7 +368,7 @@ public class FederatedExecutor {
                 Map<String, Object> representation = new LinkedHashMap<>();
                 representation.put("__typename", fetch.type());
                 fetch.keyFields().forEach(k -> representation.put(k, target.object().get(EntityFetch.KEY_ALIAS_PREFIX + k)));
-                if (representation.values().stream().anyMatch(java.util.Objects::isNull)) {
+                if (representation.values().stream().anyMatch(Objects::isNull)) {
                     fetch.fields().forEach(f -> target.object().put(f, null));
                 } else {
                     byRepresentation.computeIfAbsent(representation, r -> new ArrayList<>()).add(target);
@@ -373,7 +381,7 @@ public class FederatedExecutor {
             List<List<Target>> groups = new ArrayList<>(byRepresentation.values());
             Map<String, Object> variables = new LinkedHashMap<>(fetch.variables());
             variables.put(EntitySplitter.REPRESENTATIONS, representations);
-            calls.add(client.graphql(fetch.subgraph(), fetch.query(), variables, identity)
+            calls.add(client.read(fetch.subgraph(), fetch.query(), variables, identity)
                     .handle((answer, failure) -> {
                         List<Target> resolved = merge(fetch, groups, answer, failure, errors);
                         if (!fetch.nested().isEmpty() && !resolved.isEmpty()) {

@@ -3,6 +3,7 @@ package fr.wastetrace.gateway.federation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The error objects the gateway writes itself, in the GraphQL response format. */
 public final class GraphQLErrors {
@@ -12,7 +13,7 @@ public final class GraphQLErrors {
     public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
     public static final String INTERNAL = "INTERNAL_SERVER_ERROR";
     /** The codes of the contract's error model (spec bsdd.md §9.4): the only ones a client ever sees. */
-    public static final java.util.Set<String> CONTRACT_CODES = java.util.Set.of("UNAUTHENTICATED", "FORBIDDEN",
+    public static final Set<String> CONTRACT_CODES = Set.of("UNAUTHENTICATED", "FORBIDDEN",
             BAD_USER_INPUT, "TOO_MANY_REQUESTS", PARSE_FAILED, VALIDATION_FAILED, MAX_OPERATIONS,
             "EXTERNAL_SERVICE_ERROR", INTERNAL);
 

@@ -39,6 +39,11 @@ public final class QueryPlanner {
      */
     public record SubgraphCall(String subgraph, String query, Map<String, Object> variables, List<String> resultKeys,
                                List<String> fieldNames, List<EntityFetch> fetches) {
+        /** Whether the call runs mutations (never retried); its query is printed from a mutation operation first. */
+        public boolean mutation() {
+            return query.startsWith("mutation");
+        }
+
         /** This call (and its fetches) with the request's values of the variables it uses. */
         public SubgraphCall bind(Map<String, Object> requestVariables) {
             return new SubgraphCall(subgraph, query, select(requestVariables, variables.keySet()), resultKeys, fieldNames,

@@ -84,7 +84,7 @@ public class SchemaRegistry {
         for (String subgraph : new TreeMap<>(config.subgraphs()).keySet()) {
             try {
                 String identity = codec.sign(CallerIdentity.anonymous("gateway", Instant.now().plusSeconds(30)), subgraph);
-                JsonNode answer = client.graphql(subgraph, "{ _service { sdl } }", Map.of(), identity).join();
+                JsonNode answer = client.schema(subgraph, identity).join();
                 String sdl = answer.path("data").path("_service").path("sdl").asText(null);
                 if (sdl == null) {
                     throw new IllegalStateException("no SDL in the answer: " + answer.path("errors"));

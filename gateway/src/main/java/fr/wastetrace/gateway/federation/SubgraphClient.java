@@ -1,5 +1,6 @@
 package fr.wastetrace.gateway.federation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.gateway.config.GatewayConfig;
@@ -7,14 +8,16 @@ import fr.wastetrace.gateway.identity.ReadYourWrites;
 import fr.wastetrace.gateway.identity.RequestIdentity;
 import fr.wastetrace.identity.IdentityCodec;
 import fr.wastetrace.identity.WrittenPositions;
+import fr.wastetrace.resilience.GuardedPeer;
 import fr.wastetrace.tracing.TraceContext;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,20 +27,33 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Calls a subgraph over HTTP, with the caller's signed identity. Every GraphQL call is counted and timed per subgraph
  * ({@code wastetrace_gateway_subgraph_requests_total}, {@code wastetrace_gateway_subgraph_latency_seconds}), which is
  * how the benchmarks see how many subgraph calls one client request costs.
+ *
+ * <p>Resilience, all of it here and every value a setting ({@code wastetrace.gateway.subgraph-calls.*},
+ * {@code file-calls.*}, {@code access-token-resolver-calls.*}): each call has a timeout and goes through its
+ * subgraph's circuit breaker; reads ({@link #read}: queries, {@code _entities}, access-token resolution) are retried,
+ * mutations ({@link #mutate}) and downloads (single-use links) never; the schema registry's polling of the SDL
+ * ({@link #schema}) has its own schedule and only the timeout. A call that fails, times out or meets an
+ * open breaker fails with {@link SubgraphUnavailableException}, which the executor reports with the usual French
+ * message and code.
  */
 @ApplicationScoped
 public class SubgraphClient {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    /** Peer name of company-service's access-token resolution (its internal endpoint, not its GraphQL). */
+    static final String RESOLVER_PEER = "access-token-resolver";
 
     @Inject
     GatewayConfig config;
@@ -50,6 +66,28 @@ public class SubgraphClient {
     @Inject
     Tracer tracer;
 
+    private HttpClient http;
+    private final Map<String, GuardedPeer> graphqlPeers = new LinkedHashMap<>();
+    private final Map<String, GuardedPeer> filePeers = new LinkedHashMap<>();
+    private GuardedPeer accessTokenResolver;
+
+    @PostConstruct
+    void init() {
+        http = HttpClient.newBuilder().connectTimeout(config.subgraphCalls().connectTimeout())
+                .version(HttpClient.Version.HTTP_1_1).build();
+        for (String subgraph : config.subgraphs().keySet()) {
+            graphqlPeers.put(subgraph, new GuardedPeer("subgraph " + subgraph, config.subgraphCalls(), SubgraphClient::peerFault));
+            filePeers.put(subgraph, new GuardedPeer("files of " + subgraph, config.fileCalls(), SubgraphClient::peerFault));
+        }
+        accessTokenResolver = new GuardedPeer(RESOLVER_PEER, config.accessTokenResolverCalls(),
+                SubgraphClient::peerFault);
+    }
+
+    /** The subgraph failed, or could not be reached: what the breaker counts and a read retries. */
+    private static boolean peerFault(Throwable failure) {
+        return failure instanceof SubgraphUnavailableException || failure instanceof IOException;
+    }
+
     public static final class SubgraphUnavailableException extends RuntimeException {
         public SubgraphUnavailableException(String subgraph, String reason, Throwable cause) {
             super("subgraph " + subgraph + " unavailable: " + reason, cause);
@@ -57,40 +95,88 @@ public class SubgraphClient {
     }
 
     /**
-     * Sends a GraphQL request for a client request; completes with the subgraph's JSON answer, or fails with
-     * {@link SubgraphUnavailableException}. What the answer reports it committed is kept for read-your-writes before
-     * the future completes.
+     * Sends a GraphQL query (or {@code _entities} fetch) for a client request, retried if the subgraph fails; completes
+     * with the subgraph's JSON answer, or fails with {@link SubgraphUnavailableException}. What the answer reports it
+     * committed is kept for read-your-writes before the future completes.
      */
-    public CompletableFuture<JsonNode> graphql(String subgraph, String query, Map<String, Object> variables,
-                                               RequestIdentity identity) {
-        return graphql(subgraph, query, variables, identity.header(subgraph), response -> response.headers()
-                .firstValue(WrittenPositions.HEADER).ifPresent(written -> readYourWrites.recordAnswer(written, identity)));
+    public CompletableFuture<JsonNode> read(String subgraph, String query, Map<String, Object> variables,
+                                            RequestIdentity identity) {
+        return guarded(subgraph, peer -> peer::readAsync, query, variables, identity.header(subgraph), recorder(identity));
     }
 
-    /** Sends a GraphQL request of the gateway's own (no client request behind it). */
-    public CompletableFuture<JsonNode> graphql(String subgraph, String query, Map<String, Object> variables,
-                                               String identityHeader) {
-        return graphql(subgraph, query, variables, identityHeader, response -> {
-        });
+    /** Sends a GraphQL mutation for a client request: as {@link #read}, but sent once whatever happens. */
+    public CompletableFuture<JsonNode> mutate(String subgraph, String query, Map<String, Object> variables,
+                                              RequestIdentity identity) {
+        return guarded(subgraph, peer -> peer::writeAsync, query, variables, identity.header(subgraph), recorder(identity));
     }
 
-    private CompletableFuture<JsonNode> graphql(String subgraph, String query, Map<String, Object> variables,
-                                                String identityHeader, Consumer<HttpResponse<byte[]>> onAnswer) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>(2);
+    /**
+     * Asks a subgraph for its SDL ({@code _service}), once, within the GraphQL timeout; not through its breaker: the
+     * schema registry polls every few seconds while a subgraph is starting, and those failures, kept in the breaker's
+     * window of the last calls, would open it for the clients' first calls once the subgraph is up.
+     */
+    public CompletableFuture<JsonNode> schema(String subgraph, String identityHeader) {
+        if (!graphqlPeers.containsKey(subgraph)) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("unknown subgraph " + subgraph));
+        }
+        return attempt(subgraph, "{ _service { sdl } }", Map.of(), identityHeader, response -> {
+        }).toCompletableFuture();
+    }
+
+    private Consumer<HttpResponse<byte[]>> recorder(RequestIdentity identity) {
+        return response -> response.headers().firstValue(WrittenPositions.HEADER)
+                .ifPresent(written -> readYourWrites.recordAnswer(written, identity));
+    }
+
+    /** One guarded call: {@code mode} picks the peer's read (retried) or write (sent once) path. */
+    private CompletableFuture<JsonNode> guarded(String subgraph,
+                                                Function<GuardedPeer, Function<Supplier<CompletionStage<JsonNode>>, CompletionStage<JsonNode>>> mode,
+                                                String query, Map<String, Object> variables, String identityHeader,
+                                                Consumer<HttpResponse<byte[]>> onAnswer) {
+        GuardedPeer peer = graphqlPeers.get(subgraph);
+        if (peer == null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("unknown subgraph " + subgraph));
+        }
+        CompletableFuture<JsonNode> result = new CompletableFuture<>();
+        try {
+            mode.apply(peer).apply(() -> attempt(subgraph, query, variables, identityHeader, onAnswer))
+                    .whenComplete((answer, failure) -> {
+                        if (failure == null) {
+                            result.complete(answer);
+                            return;
+                        }
+                        Throwable cause = GuardedPeer.unwrap(failure);
+                        if (GuardedPeer.unavailable(cause)) {
+                            countUnanswered(subgraph, cause);
+                            cause = new SubgraphUnavailableException(subgraph, cause.getClass().getSimpleName(), cause);
+                        }
+                        result.completeExceptionally(cause);
+                    });
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+        return result;
+    }
+
+    /** One HTTP exchange with the subgraph: fails with {@link SubgraphUnavailableException} itself (never wrapped). */
+    private CompletionStage<JsonNode> attempt(String subgraph, String query, Map<String, Object> variables,
+                                              String identityHeader, Consumer<HttpResponse<byte[]>> onAnswer) {
+        Map<String, Object> body = new LinkedHashMap<>(2);
         body.put("query", query);
         body.put("variables", variables);
         byte[] json;
         try {
             json = mapper.writeValueAsBytes(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("variables cannot be written as JSON", e));
         }
         // One client span per call, child of the client request's span; its context goes to the subgraph in the W3C
         // traceparent header, so that the subgraph's server span (and the outbox rows it writes) join the trace.
         Span span = tracer.spanBuilder("subgraph " + subgraph).setSpanKind(SpanKind.CLIENT)
                 .setAttribute("wastetrace.subgraph", subgraph).startSpan();
+        // The guard's timeout fails the call; the request's own (the same setting) frees the connection too.
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl(subgraph) + "/graphql"))
-                .timeout(config.subgraphTimeout())
+                .timeout(config.subgraphCalls().timeout())
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header(IdentityCodec.HEADER, identityHeader);
@@ -100,7 +186,8 @@ public class SubgraphClient {
         }
         HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
         long started = System.nanoTime();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        CompletableFuture<JsonNode> answer = new CompletableFuture<>();
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, failure) -> {
                     boolean answered = failure == null && response.statusCode() < 500 && response.statusCode() != 401
                             && response.statusCode() != 404;
@@ -126,35 +213,84 @@ public class SubgraphClient {
                     } catch (IOException e) {
                         throw new SubgraphUnavailableException(subgraph, "answer is not JSON", e);
                     }
+                })
+                .whenComplete((tree, failure) -> {
+                    if (failure == null) {
+                        answer.complete(tree);
+                    } else {
+                        answer.completeExceptionally(GuardedPeer.unwrap(failure));
+                    }
                 });
+        return answer;
+    }
+
+    /** Counts a call that got no answer from the subgraph at all: its breaker was open, or it answered too late. */
+    private void countUnanswered(String subgraph, Throwable cause) {
+        Counter.builder("wastetrace.gateway.subgraph.unanswered")
+                .description("Calls from the gateway to a subgraph refused by its open circuit breaker or timed out")
+                .tag("subgraph", subgraph).tag("reason", GuardedPeer.breakerOpen(cause) ? "circuit-open" : "timeout")
+                .register(meters).increment();
     }
 
     private void record(String subgraph, String outcome, long nanos) {
         Counter.builder("wastetrace.gateway.subgraph.requests").description("GraphQL calls from the gateway to a subgraph")
                 .tag("subgraph", subgraph).tag("outcome", outcome).register(meters).increment();
         Timer.builder("wastetrace.gateway.subgraph.latency").description("Duration of the gateway's calls to a subgraph")
-                .tag("subgraph", subgraph).register(meters).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+                .tag("subgraph", subgraph).register(meters).record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    /** Streams a file from a subgraph: {@code GET <pathAndQuery>} ({@code /download?token=...}, {@code /road-control/...}). */
+    /**
+     * Streams a file from a subgraph: {@code GET <pathAndQuery>} ({@code /download?token=...}, {@code /road-control/...}),
+     * through the subgraph's file breaker and timeout (until the answer's headers); never retried, as download links
+     * are single-use.
+     */
     public HttpResponse<InputStream> file(String subgraph, String pathAndQuery, String identityHeader)
             throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(subgraph) + pathAndQuery))
-                .timeout(Duration.ofMinutes(30))
+                .timeout(config.fileCalls().timeout())
                 .header(IdentityCodec.HEADER, identityHeader)
                 .GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        return join(filePeers.get(subgraph).writeAsync(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                .thenApply(response -> unlessFailed(subgraph, response))), subgraph);
     }
 
-    /** POSTs JSON to an internal endpoint of a subgraph; returns the status and the body. */
-    public HttpResponse<String> postInternal(String baseUrl, String path, String json, String identityHeader)
+    /**
+     * Asks company-service's internal endpoint who owns a personal access token (a lookup, so retried like a read);
+     * returns the status and the body of its answer, or fails with {@link SubgraphUnavailableException}.
+     */
+    public HttpResponse<String> resolveAccessToken(String json, String identityHeader)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(5))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(config.accessTokenResolverUrl()
+                        + "/internal/access-tokens/resolve"))
+                .timeout(config.accessTokenResolverCalls().timeout())
                 .header("Content-Type", "application/json")
                 .header(IdentityCodec.HEADER, identityHeader)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return join(accessTokenResolver.readAsync(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> unlessFailed(RESOLVER_PEER, response))), RESOLVER_PEER);
+    }
+
+    private static <T> HttpResponse<T> unlessFailed(String peer, HttpResponse<T> response) {
+        if (response.statusCode() >= 500) {
+            throw new SubgraphUnavailableException(peer, "HTTP " + response.statusCode(), null);
+        }
+        return response;
+    }
+
+    /** The answer of a guarded blocking call; an I/O failure stays an {@link IOException}, a guard's refusal is unavailability. */
+    private static <T> T join(CompletionStage<T> call, String peer) throws IOException, InterruptedException {
+        try {
+            return call.toCompletableFuture().get();
+        } catch (ExecutionException e) {
+            Throwable cause = GuardedPeer.unwrap(e);
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime && !GuardedPeer.unavailable(runtime)) {
+                throw runtime;
+            }
+            throw new SubgraphUnavailableException(peer, cause.getClass().getSimpleName(), cause);
+        }
     }
 
     /** The subgraph's GraphQL endpoint (its WebSocket too). */

@@ -2,6 +2,7 @@ package fr.wastetrace.gateway.http;
 
 import fr.wastetrace.gateway.federation.SchemaRegistry;
 import fr.wastetrace.gateway.federation.SubgraphClient;
+import fr.wastetrace.gateway.federation.SubgraphClient.SubgraphUnavailableException;
 import fr.wastetrace.gateway.identity.IdentityResolver;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -116,7 +117,7 @@ public class DownloadRoute {
                 }
             }
             response.end();
-        } catch (IOException e) {
+        } catch (IOException | SubgraphUnavailableException e) {
             LOG.warnf("download from %s failed: %s", subgraph, e.getMessage());
             if (!ctx.response().headWritten()) {
                 text(ctx.response(), 502, "Le fichier n'a pas pu être obtenu : réessayez avec un nouveau lien.");

@@ -9,6 +9,8 @@ import fr.wastetrace.gateway.federation.GraphQLErrors;
 import fr.wastetrace.gateway.federation.SchemaRegistry;
 import fr.wastetrace.gateway.identity.IdentityResolver;
 import fr.wastetrace.gateway.identity.RequestIdentity;
+import fr.wastetrace.gateway.ratelimit.RateLimitFilter;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -137,7 +139,7 @@ public class GraphQLRoutes {
     }
 
     static String clientIp(RoutingContext ctx) {
-        String resolved = ctx.get(fr.wastetrace.gateway.ratelimit.RateLimitFilter.CLIENT_IP);
+        String resolved = ctx.get(RateLimitFilter.CLIENT_IP);
         if (resolved != null) {
             return resolved;
         }
@@ -147,7 +149,7 @@ public class GraphQLRoutes {
     private void reply(RoutingContext ctx, int status, Object body) {
         try {
             ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
-                    .end(io.vertx.core.buffer.Buffer.buffer(mapper.writeValueAsBytes(body)));
+                    .end(Buffer.buffer(mapper.writeValueAsBytes(body)));
         } catch (IOException e) {
             ctx.fail(e);
         }

@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.util.UUID;
 
@@ -27,11 +28,11 @@ public class InternalErrorHandler {
         if (status == 500) {
             String id = UUID.randomUUID().toString();
             // JSON logs carry it as a field of its own (mdc.errorId), beside the trace id (mdc.traceId).
-            org.jboss.logging.MDC.put("errorId", id);
+            MDC.put("errorId", id);
             try {
                 LOG.errorf(ctx.failure(), "internal error %s on %s %s", id, ctx.request().method(), ctx.normalizedPath());
             } finally {
-                org.jboss.logging.MDC.remove("errorId");
+                MDC.remove("errorId");
             }
             reply(ctx, 500, "Erreur serveur : rapport d'erreur " + id, GraphQLErrors.INTERNAL);
         } else {

@@ -3,14 +3,15 @@ package fr.wastetrace.gateway.identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.gateway.config.GatewayConfig;
+import fr.wastetrace.gateway.federation.SubgraphClient.SubgraphUnavailableException;
 import fr.wastetrace.gateway.federation.SubgraphClient;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.identity.IdentityCodec;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.value.ValueCommands;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,11 +19,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 
@@ -39,7 +42,7 @@ public class IdentityResolver {
     /** How long the signed identity handed to a subgraph stays valid: just the request. */
     private static final long IDENTITY_TTL_SECONDS = 90;
     /** How long a token's verification may wait (for the realm's keys, the first time or after a rotation). */
-    private static final java.time.Duration JWT_TIMEOUT = java.time.Duration.ofSeconds(10);
+    private static final Duration JWT_TIMEOUT = Duration.ofSeconds(10);
 
     @Inject
     GatewayConfig config;
@@ -147,7 +150,7 @@ public class IdentityResolver {
                 if (tokenId != null) {
                     cache.setex(accessTokenIndexKey(tokenId), config.accessTokenCacheTtl().toSeconds(), key);
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.debugf("unreadable access-token resolution: %s", e.getMessage());
             } catch (RuntimeException e) {
                 LOG.debugf("could not cache the access token: %s", e.getMessage());
@@ -160,7 +163,7 @@ public class IdentityResolver {
             JsonNode user = mapper.readTree(cached);
             return new CallerIdentity(user.path("subject").asText(), user.path("email").asText(null),
                     user.path("name").asText(null), CallerIdentity.AuthType.ACCESS_TOKEN, clientIp, expiresAt);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return CallerIdentity.anonymous(clientIp, expiresAt);
         }
     }
@@ -170,8 +173,8 @@ public class IdentityResolver {
         try {
             String gatewayIdentity = codec.sign(CallerIdentity.anonymous("gateway", Instant.now().plusSeconds(30)),
                     ACCESS_TOKEN_RESOLVER);
-            HttpResponse<String> response = subgraphs.postInternal(config.accessTokenResolverUrl(),
-                    "/internal/access-tokens/resolve", mapper.createObjectNode().put("token", token).toString(), gatewayIdentity);
+            HttpResponse<String> response = subgraphs.resolveAccessToken(
+                    mapper.createObjectNode().put("token", token).toString(), gatewayIdentity);
             if (response.statusCode() == 200) {
                 return response.body();
             }
@@ -179,7 +182,7 @@ public class IdentityResolver {
                 return UNKNOWN;
             }
             LOG.warnf("access-token resolution answered HTTP %d", response.statusCode());
-        } catch (java.io.IOException e) {
+        } catch (IOException | SubgraphUnavailableException e) {
             LOG.warnf("access-token resolution failed: %s", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

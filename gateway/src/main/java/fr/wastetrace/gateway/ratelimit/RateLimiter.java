@@ -15,9 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sliding-window rate limits in Redis, one round trip per decision: a Lua script ({@code EVALSHA}) drops the entries
@@ -70,20 +72,20 @@ public class RateLimiter {
      * let through if {@code failOpen}, refused otherwise (a {@link Decision#degraded()} decision either way).
      */
     public Uni<Decision> decide(String key, Limit limit, boolean failOpen) {
-        List<String> args = new java.util.ArrayList<>(List.of(SHA, "1", "wastetrace:rl:" + key,
+        List<String> args = new ArrayList<>(List.of(SHA, "1", "wastetrace:rl:" + key,
                 String.valueOf(limit.window().toMillis()), String.valueOf(limit.requests()), UUID.randomUUID().toString()));
         clock.nowMillis().ifPresent(now -> args.add(String.valueOf(now)));
         return redis.evalsha(args)
                 .onFailure(failure -> failure.getMessage() != null && failure.getMessage().startsWith("NOSCRIPT"))
                 .recoverWithUni(() -> redis.eval(withScript(args)))
-                .ifNoItem().after(config.redisTimeout()).failWith(() -> new java.util.concurrent.TimeoutException(
+                .ifNoItem().after(config.redisTimeout()).failWith(() -> new TimeoutException(
                         "no answer from Redis within " + config.redisTimeout().toMillis() + " ms"))
                 .map(response -> decision(response, limit))
                 .onFailure().recoverWithItem(failure -> degraded(failure, limit, failOpen));
     }
 
     private static List<String> withScript(List<String> evalshaArgs) {
-        List<String> args = new java.util.ArrayList<>(evalshaArgs);
+        List<String> args = new ArrayList<>(evalshaArgs);
         args.set(0, SCRIPT);
         return args;
     }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -29,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Probes every component of the suite every {@code interval}, from what the services already expose: each service's
@@ -208,7 +210,7 @@ public class StatusProbe {
     }
 
     /** A backing service as the services see it: up if every service that checks it sees it up. */
-    private ComponentState backing(String id, List<Health> answered, java.util.function.Function<Health, Optional<Boolean>> seen) {
+    private ComponentState backing(String id, List<Health> answered, Function<Health, Optional<Boolean>> seen) {
         int up = 0;
         int down = 0;
         for (Health health : answered) {
@@ -309,7 +311,7 @@ public class StatusProbe {
             }
             Optional<Boolean> seen = Optional.empty();
             for (JsonNode check : body.path("checks")) {
-                String name = check.path("name").asText().toLowerCase(java.util.Locale.ROOT);
+                String name = check.path("name").asText().toLowerCase(Locale.ROOT);
                 for (String word : words) {
                     if (name.contains(word)) {
                         boolean up = "UP".equals(check.path("status").asText());

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ public class StatusRoute {
     }
 
     private static String paris(Object iso) {
-        return iso == null ? "" : PARIS.format(java.time.Instant.parse(iso.toString()));
+        return iso == null ? "" : PARIS.format(Instant.parse(iso.toString()));
     }
 
     private static String lag(long millis) {

@@ -11,6 +11,7 @@ import io.vertx.core.http.ServerWebSocket;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -339,7 +340,7 @@ final class ClientConnection {
         if (!errors.isArray()) {
             return List.of(endpoint.executor.clientError(subgraph, errors));
         }
-        List<Map<String, Object>> mapped = new java.util.ArrayList<>();
+        List<Map<String, Object>> mapped = new ArrayList<>();
         errors.forEach(error -> mapped.add(endpoint.executor.clientError(subgraph, error)));
         return mapped;
     }

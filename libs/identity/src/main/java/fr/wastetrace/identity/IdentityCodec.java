@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -19,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs and verifies the identity header that the gateway (or a service calling another) sends to a service:
@@ -167,7 +168,7 @@ public final class IdentityCodec {
             claims.path("await").fields().forEachRemaining(e -> awaited.put(e.getKey(), e.getValue().asLong()));
             return Optional.of(new CallerIdentity(text(claims, "sub"), text(claims, "email"), text(claims, "name"),
                     CallerIdentity.AuthType.valueOf(claims.path("auth").asText()), text(claims, "ip"), expiresAt, awaited));
-        } catch (IllegalArgumentException | java.io.IOException e) {
+        } catch (IllegalArgumentException | IOException e) {
             return Optional.empty();
         }
     }

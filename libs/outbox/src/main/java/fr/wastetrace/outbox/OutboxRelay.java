@@ -18,7 +18,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
@@ -83,11 +82,12 @@ public class OutboxRelay {
     private Thread leaseThread;
 
     @Inject
-    public OutboxRelay(RelayConfig config,
-                       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
-                       @ConfigProperty(name = "quarkus.datasource.username") String user,
-                       @ConfigProperty(name = "quarkus.datasource.password") String password,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public OutboxRelay(RelayConfig config, RelayConnections connections, MeterRegistry registry) {
+        this(config, connections.jdbcUrl(), connections.username(), connections.password(), connections.bootstrapServers(),
+                registry);
+    }
+
+    public OutboxRelay(RelayConfig config, String jdbcUrl, String user, String password, String bootstrapServers,
                        MeterRegistry registry) {
         this.config = config;
         this.database = DatabaseAddress.parse(jdbcUrl, user, password);

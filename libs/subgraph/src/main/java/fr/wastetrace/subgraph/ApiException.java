@@ -48,4 +48,15 @@ public abstract class ApiException extends RuntimeException {
             super(message);
         }
     }
+
+    /**
+     * A service this one depends on (Keycloak, another service) failed, did not answer in time, or its circuit breaker
+     * is open: the same code and message as the gateway's for an unavailable subgraph.
+     */
+    @ErrorCode("INTERNAL_SERVER_ERROR")
+    public static class Unavailable extends ApiException {
+        public Unavailable(String service) {
+            super("Le service « " + service + " » est momentanément indisponible : réessayez dans quelques instants.");
+        }
+    }
 }

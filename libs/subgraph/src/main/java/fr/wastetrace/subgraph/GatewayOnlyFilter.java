@@ -2,6 +2,7 @@ package fr.wastetrace.subgraph;
 
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.identity.IdentityCodec;
+import fr.wastetrace.identity.IdentityConfig;
 
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.http.HttpMethod;
@@ -10,7 +11,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.util.List;
@@ -30,21 +30,13 @@ public class GatewayOnlyFilter {
     private final String audience;
     private final List<String> openPaths;
 
-    /**
-     * @param secret   the key of the identity headers
-     * @param accepted other keys accepted during a rotation (the next or the previous one; docs/operations.md)
-     * @param audience this service's name: headers made for another service are refused
-     * @param openPaths exact paths that do not come through the gateway and authenticate their callers otherwise
-     *                  (registry-service's national registry feed: a Keycloak token and a role)
-     */
+    /** Headers signed with the identity keys for this service's audience; the subgraph's open paths let through. */
     @Inject
-    public GatewayOnlyFilter(@ConfigProperty(name = "wastetrace.identity.secret") String secret,
-                             @ConfigProperty(name = "wastetrace.identity.accepted-secrets") Optional<List<String>> accepted,
-                             @ConfigProperty(name = "wastetrace.identity.audience") String audience,
-                             @ConfigProperty(name = "wastetrace.subgraph.open-paths") Optional<List<String>> openPaths) {
-        this.codec = new IdentityCodec(secret, accepted.orElse(List.of()), Clock.systemUTC());
-        this.audience = audience;
-        this.openPaths = openPaths.orElse(List.of());
+    public GatewayOnlyFilter(IdentityConfig identity, SubgraphConfig subgraph) {
+        this.codec = new IdentityCodec(identity.secret(), identity.acceptedSecrets().orElse(List.of()), Clock.systemUTC());
+        this.audience = identity.audience()
+                .orElseThrow(() -> new IllegalStateException("wastetrace.identity.audience is not set"));
+        this.openPaths = subgraph.openPaths().orElse(List.of());
     }
 
     void registerOn(@Observes Router router) {

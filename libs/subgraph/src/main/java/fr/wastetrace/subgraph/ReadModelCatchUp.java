@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -36,10 +35,8 @@ public class ReadModelCatchUp {
     Instance<ReadModelPositions> readModels;
     @Inject
     MeterRegistry meters;
-    @ConfigProperty(name = "wastetrace.read-your-writes.max-wait")
-    Duration maxWait;
-    @ConfigProperty(name = "wastetrace.read-your-writes.poll-interval")
-    Duration poll;
+    @Inject
+    ReadYourWritesConfig config;
 
     private Timer waits;
     private Counter timeouts;
@@ -89,10 +86,10 @@ public class ReadModelCatchUp {
     private boolean catchUp(Map<String, Long> awaited) {
         long started = System.nanoTime();
         try {
-            boolean caughtUp = positions.await(awaited, readModels.get()::applied, maxWait, poll);
+            boolean caughtUp = positions.await(awaited, readModels.get()::applied, config.maxWait(), config.pollInterval());
             if (!caughtUp) {
                 timeouts.increment();
-                LOG.warnf("read model still behind the caller's writes after %s: %s", maxWait, positions.pending(awaited));
+                LOG.warnf("read model still behind the caller's writes after %s: %s", config.maxWait(), positions.pending(awaited));
             }
             return caughtUp;
         } catch (InterruptedException e) {

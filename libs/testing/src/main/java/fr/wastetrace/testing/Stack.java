@@ -3,6 +3,7 @@ package fr.wastetrace.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ public final class Stack {
         Path logFile = root.resolve(".run/logs/test-harness-up.log");
         try {
             Files.createDirectories(logFile.getParent());
-            List<String> command = new java.util.ArrayList<>(List.of(root.resolve("deploy/local/up").toString()));
+            List<String> command = new ArrayList<>(List.of(root.resolve("deploy/local/up").toString()));
             command.addAll(List.of(options));
             Process process = new ProcessBuilder(command).directory(root.toFile())
                     .redirectErrorStream(true)

@@ -1,5 +1,7 @@
 package fr.wastetrace.testing;
 
+import org.postgresql.Driver;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,7 +45,7 @@ public record TestDatabase(String name, String jdbcUrl, String user, String pass
         Properties properties = new Properties();
         properties.setProperty("user", user);
         properties.setProperty("password", password);
-        return new org.postgresql.Driver().connect(url, properties);
+        return new Driver().connect(url, properties);
     }
 
     @Override

@@ -5,6 +5,7 @@ import fr.wastetrace.identity.IdentityCodec;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 /** Identity headers for component tests that call a service directly, as the gateway would. */
 public final class TestIdentity {
@@ -28,7 +29,7 @@ public final class TestIdentity {
     }
 
     /** A user who awaits the positions of its own recent writes (read-your-writes), as the gateway signs them. */
-    public static String user(String subject, String email, String name, java.util.Map<String, Long> awaited) {
+    public static String user(String subject, String email, String name, Map<String, Long> awaited) {
         return CODEC.sign(new CallerIdentity(subject, email, name, CallerIdentity.AuthType.JWT, "127.0.0.1",
                 Instant.now().plusSeconds(60), awaited), AUDIENCE);
     }

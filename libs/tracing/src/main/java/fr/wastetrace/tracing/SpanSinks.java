@@ -9,12 +9,10 @@ import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Where this service's spans go (Quarkus adds every {@link SpanProcessor} bean to the tracer provider):
@@ -33,15 +31,14 @@ public class SpanSinks implements SpanProcessor {
 
     private final List<SpanProcessor> sinks = new ArrayList<>();
 
-    public SpanSinks(@ConfigProperty(name = "wastetrace.tracing.otlp-endpoint") Optional<String> otlpEndpoint,
-                     @ConfigProperty(name = "wastetrace.tracing.log-spans", defaultValue = "false") boolean logSpans) {
-        otlpEndpoint.map(String::trim).filter(e -> !e.isEmpty()).ifPresent(endpoint -> {
+    public SpanSinks(TracingConfig config) {
+        config.otlpEndpoint().map(String::trim).filter(e -> !e.isEmpty()).ifPresent(endpoint -> {
             String traces = endpoint.endsWith("/v1/traces") ? endpoint
                     : (endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint) + "/v1/traces";
             sinks.add(BatchSpanProcessor.builder(OtlpHttpSpanExporter.builder().setEndpoint(traces).build()).build());
             LOG.infof("traces exported over OTLP/HTTP to %s", traces);
         });
-        if (logSpans) {
+        if (config.logSpans()) {
             sinks.add(SimpleSpanProcessor.create(new SpanLog()));
         }
     }

@@ -10,6 +10,18 @@ import java.util.Optional;
 @ConfigMapping(prefix = "wastetrace.registry")
 public interface RegistryConfig {
 
+    /** The Kafka cluster: the service's own ({@code kafka.bootstrap.servers}) unless set. */
+    @WithDefault("${kafka.bootstrap.servers}")
+    String bootstrapServers();
+
+    /**
+     * The database password, Quarkus' own {@code quarkus.datasource.password}, which Agroal treats as optional: mapped
+     * here so that without it (no default in production: {@code DB_PASSWORD}) the service refuses to start and names it,
+     * instead of trying the database without a password.
+     */
+    @WithDefault("${quarkus.datasource.password}")
+    String databasePassword();
+
     Topics topics();
 
     Consumer consumer();

@@ -1,6 +1,8 @@
 package fr.wastetrace.webhook.config;
 
+import fr.wastetrace.resilience.CallPolicy;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +28,17 @@ public interface WebhookConfig {
     Dispatch dispatch();
 
     String companyServiceUrl();
+
+    /** Calls to company-service's internal endpoint (a deactivation: a mutation, sent once). */
+    CallPolicy companyServiceCalls();
+
+    /**
+     * The database password, Quarkus' own {@code quarkus.datasource.password}, which Agroal treats as optional: mapped
+     * here so that without it (no default in production: {@code DB_PASSWORD}) the service refuses to start and names it,
+     * instead of trying the database without a password.
+     */
+    @WithDefault("${quarkus.datasource.password}")
+    String databasePassword();
 
     interface Topics {
         String bsdEvents();

@@ -1,5 +1,6 @@
 package fr.wastetrace.webhook.delivery;
 
+import fr.wastetrace.tracing.TraceContext;
 import fr.wastetrace.webhook.company.CompanyService;
 import fr.wastetrace.webhook.config.WebhookConfig;
 import fr.wastetrace.webhook.store.AttemptRecord;
@@ -9,6 +10,10 @@ import fr.wastetrace.webhook.store.Target;
 import fr.wastetrace.webhook.store.Targets;
 import fr.wastetrace.webhooks.SecretBox;
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +48,7 @@ public class Dispatcher {
     private static final int BATCH = 100;
 
     @Inject
-    io.opentelemetry.api.trace.Tracer tracer;
+    Tracer tracer;
     @Inject
     AgroalDataSource dataSource;
     @Inject
@@ -176,9 +181,9 @@ public class Dispatcher {
         Request request = Request.of(delivery.action(), delivery.readableId(), token, signingSecret, delivery.id(),
                 attempt, now);
         // The attempt's span joins the trace of the request that changed the BSD (kept with the delivery).
-        io.opentelemetry.api.trace.Span span = tracer.spanBuilder("webhook delivery")
-                .setSpanKind(io.opentelemetry.api.trace.SpanKind.CLIENT)
-                .setParent(fr.wastetrace.tracing.TraceContext.parent(delivery.traceParent()))
+        Span span = tracer.spanBuilder("webhook delivery")
+                .setSpanKind(SpanKind.CLIENT)
+                .setParent(TraceContext.parent(delivery.traceParent()))
                 .setAttribute("wastetrace.webhook.action", delivery.action())
                 .setAttribute("wastetrace.webhook.attempt", attempt).startSpan();
         Outcome outcome = sender.post(target.endpointUri(), request.body(), request.headers());
@@ -187,7 +192,7 @@ public class Dispatcher {
             span.setAttribute("http.response.status_code", outcome.httpStatus().longValue());
         }
         if (!outcome.delivered()) {
-            span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR);
+            span.setStatus(StatusCode.ERROR);
         }
         span.end();
         metrics.attempt(outcome);

@@ -1,16 +1,15 @@
 package fr.wastetrace.webhook.internal;
 
 import fr.wastetrace.identity.IdentityCodec;
+import fr.wastetrace.identity.IdentityConfig;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The internal endpoints answer only callers that hold the platform's identity secret (company-service signs a
@@ -22,11 +21,10 @@ public class InternalOnlyFilter {
     private final String audience;
 
     @Inject
-    public InternalOnlyFilter(@ConfigProperty(name = "wastetrace.identity.secret") String secret,
-                              @ConfigProperty(name = "wastetrace.identity.accepted-secrets") Optional<List<String>> accepted,
-                              @ConfigProperty(name = "wastetrace.identity.audience") String audience) {
-        this.codec = new IdentityCodec(secret, accepted.orElse(List.of()), Clock.systemUTC());
-        this.audience = audience;
+    public InternalOnlyFilter(IdentityConfig identity) {
+        this.codec = new IdentityCodec(identity.secret(), identity.acceptedSecrets().orElse(List.of()), Clock.systemUTC());
+        this.audience = identity.audience()
+                .orElseThrow(() -> new IllegalStateException("wastetrace.identity.audience is not set"));
     }
 
     void registerOn(@Observes Router router) {

@@ -38,14 +38,14 @@ public class ChangeLog {
 
     /** @return how many deliveries were queued */
     public int apply(List<EventEnvelope> events) throws SQLException {
-        return apply(events, java.util.Map.of());
+        return apply(events, Map.of());
     }
 
     /**
      * @param traceParents each event's trace context (from its Kafka record), by event id; kept with its deliveries
      * @return how many deliveries were queued
      */
-    public int apply(List<EventEnvelope> events, java.util.Map<java.util.UUID, String> traceParents) throws SQLException {
+    public int apply(List<EventEnvelope> events, Map<UUID, String> traceParents) throws SQLException {
         int queued = 0;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);

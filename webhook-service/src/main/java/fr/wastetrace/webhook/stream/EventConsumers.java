@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ public class EventConsumers {
                 .subscribe(config.consumer().groupPrefix() + "." + name, topic)
                 .property(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, reset)
                 .property(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500)
-                .pollTimeout(java.time.Duration.ofMillis(200))
+                .pollTimeout(Duration.ofMillis(200))
                 .batchHandler(this::applyAll)
                 .handler(record -> apply(List.of(record)));
         config.consumer().instanceId().filter(id -> !id.isBlank())

@@ -1,12 +1,13 @@
 package fr.wastetrace.bsd.bsda.model;
 
 import fr.wastetrace.bsd.common.FormCompany;
+import fr.wastetrace.bsd.common.Signature;
 import fr.wastetrace.graphql.OperationMode;
 import fr.wastetrace.graphql.PageInfo;
-import fr.wastetrace.bsd.common.Signature;
 import fr.wastetrace.graphql.TransportMode;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -203,7 +204,7 @@ public final class BsdaParts {
         @NonNull public List<@NonNull BsdaError> errors;
         @NonNull public BsdaMetadataFields fields;
         /** The BSDA the metadata is of (not in the API: it resolves {@code latestRevision}). */
-        @org.eclipse.microprofile.graphql.Ignore
+        @Ignore
         public String bsdaId;
     }
 

@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.core.pdf;
 
+import fr.wastetrace.bsd.config.BsdConfig;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.subgraph.DownloadTokens;
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -11,7 +12,8 @@ public class DownloadTokensProducer {
 
     @Produces
     @Singleton
-    DownloadTokens downloadTokens(RedisDataSource redis, DownloadConfig config) {
+    DownloadTokens downloadTokens(RedisDataSource redis, BsdConfig bsd) {
+        BsdConfig.Download config = bsd.download();
         return new DownloadTokens(redis, "bsd", config.ttl(), config.publicUrl(), EventCodec.mapper());
     }
 }

@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.core.pdf;
 
-import fr.wastetrace.bsd.core.pdf.DownloadConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.wastetrace.bsd.config.BsdConfig;
 import fr.wastetrace.events.EventCodec;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.value.ValueCommands;
@@ -28,12 +28,12 @@ public class RoadControlTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ValueCommands<String, String> values;
-    private final DownloadConfig config;
+    private final BsdConfig.Download config;
 
     @Inject
-    public RoadControlTokens(RedisDataSource redis, DownloadConfig config) {
+    public RoadControlTokens(RedisDataSource redis, BsdConfig bsd) {
         this.values = redis.value(String.class);
-        this.config = config;
+        this.config = bsd.download();
     }
 
     /** A new token standing for {@code request}, living {@code wastetrace.bsd.download.road-control-ttl}. */

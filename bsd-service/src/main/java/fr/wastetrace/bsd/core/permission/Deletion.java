@@ -1,6 +1,7 @@
 package fr.wastetrace.bsd.core.permission;
 
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,7 +23,7 @@ public final class Deletion {
      */
     public static Set<String> allowedOrgIds(int signatures, Collection<String> onIt, String firstSigner) {
         if (signatures == 0) {
-            return Set.copyOf(onIt.stream().filter(java.util.Objects::nonNull).toList());
+            return Set.copyOf(onIt.stream().filter(Objects::nonNull).toList());
         }
         if (signatures == 1 && firstSigner != null) {
             return Set.of(firstSigner);

@@ -5,12 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.RevisionRequestApprovalStatus;
 import fr.wastetrace.bsd.common.RevisionRequestStatus;
+import fr.wastetrace.bsd.core.persistence.Jdbc;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.subgraph.ApiException;
-import fr.wastetrace.bsd.core.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -186,7 +187,7 @@ public class RevisionRequests {
                         rs.getString(7), RevisionRequestStatus.valueOf(rs.getString(8)),
                         EventCodec.mapper().readValue(rs.getString(9), APPROVALS),
                         rs.getTimestamp(10).toInstant());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException("unreadable revision request", e);
             }
         });

@@ -1,20 +1,22 @@
 package fr.wastetrace.bsd.core.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.Jdbc;
 import fr.wastetrace.bsd.core.persistence.SqlFilter;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.company.UserPermission;
+import fr.wastetrace.graphql.PageInfo;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -104,7 +106,7 @@ public class BsdSearch {
     }
 
     private static Map<String, OrderType> orders(OrderBy o) {
-        Map<String, OrderType> asked = new java.util.LinkedHashMap<>();
+        Map<String, OrderType> asked = new LinkedHashMap<>();
         if (o.readableId != null) {
             asked.put("readableId", o.readableId);
         }
@@ -146,7 +148,7 @@ public class BsdSearch {
 
     /** The aggregate type of a {@link BsdType} (the types' events are named after them, in lower case). */
     private static String aggregateType(String bsdType) {
-        return bsdType.toLowerCase(java.util.Locale.ROOT);
+        return bsdType.toLowerCase(Locale.ROOT);
     }
 
 }

@@ -5,6 +5,7 @@ import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.identity.CallerIdentity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,8 +57,8 @@ public interface BsdSearchMapper {
         record.status = state.path("status").asText();
         record.isDraft = state.path("isDraft").asBoolean(false);
         record.version = state.path("version").asLong();
-        record.createdAt = EventCodec.mapper().convertValue(state.get("createdAt"), java.time.Instant.class);
-        record.updatedAt = EventCodec.mapper().convertValue(state.get("updatedAt"), java.time.Instant.class);
+        record.createdAt = EventCodec.mapper().convertValue(state.get("createdAt"), Instant.class);
+        record.updatedAt = EventCodec.mapper().convertValue(state.get("updatedAt"), Instant.class);
         return record;
     }
 }

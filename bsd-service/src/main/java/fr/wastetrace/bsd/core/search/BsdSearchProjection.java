@@ -1,9 +1,9 @@
 package fr.wastetrace.bsd.core.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.bsd.core.persistence.Jdbc;
 import fr.wastetrace.bsd.core.persistence.SqlFilter;
+import fr.wastetrace.events.EventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,7 +86,7 @@ public class BsdSearchProjection {
                 e.emitter() == null ? null : e.emitter().orgId(), e.emitter() == null ? null : e.emitter().name(),
                 e.destination() == null ? null : e.destination().orgId(),
                 e.destination() == null ? null : e.destination().name(),
-                e.transporters().stream().map(SearchEntry.Party::orgId).filter(java.util.Objects::nonNull).toList(),
+                e.transporters().stream().map(SearchEntry.Party::orgId).filter(Objects::nonNull).toList(),
                 e.transporterPlates(), e.orgIds(), tabs.get(BsdTab.DRAFT), tabs.get(BsdTab.FOR_ACTION),
                 tabs.get(BsdTab.FOLLOW), tabs.get(BsdTab.ARCHIVED), tabs.get(BsdTab.TO_COLLECT),
                 tabs.get(BsdTab.COLLECTED), tabs.get(BsdTab.RETURN), e.searchText(), state.toString());

@@ -1,11 +1,10 @@
 package fr.wastetrace.bsd.core.search;
 
+import fr.wastetrace.bsd.config.BsdConfig;
 import fr.wastetrace.bsd.core.persistence.Jdbc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
@@ -30,17 +29,6 @@ import java.util.concurrent.Executors;
 public class SearchBackfill {
     private static final Logger LOG = Logger.getLogger(SearchBackfill.class);
 
-    @ConfigMapping(prefix = "wastetrace.bsd.search.backfill")
-    public interface Config {
-        /** Whether the backfill runs at start-up. */
-        @WithDefault("true")
-        boolean enabled();
-
-        /** How many ids are read per query. */
-        @WithDefault("500")
-        int batchSize();
-    }
-
     @Inject
     BsdSearchProjection projection;
     @Inject
@@ -49,12 +37,12 @@ public class SearchBackfill {
     @Inject
     Jdbc jdbc;
     @Inject
-    Config config;
+    BsdConfig config;
 
     private ExecutorService executor;
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.enabled()) {
+        if (!config.search().backfill().enabled()) {
             return;
         }
         executor = Executors.newSingleThreadExecutor(r -> {
@@ -83,7 +71,7 @@ public class SearchBackfill {
         for (BsdSearchMapper mapper : mappers) {
             Set<String> failed = new HashSet<>(); // skipped in this run (failed, or nothing to do)
             while (!Thread.currentThread().isInterrupted()) {
-                List<String> ids = mapper.unindexed(config.batchSize() + failed.size()).stream()
+                List<String> ids = mapper.unindexed(config.search().backfill().batchSize() + failed.size()).stream()
                         .filter(id -> !failed.contains(id)).toList();
                 if (ids.isEmpty()) {
                     break;

@@ -10,6 +10,7 @@ import fr.wastetrace.bsd.core.persistence.TransporterRow;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.subgraph.ApiException;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -112,7 +113,7 @@ public final class MultimodalTransporters {
         }
         try {
             EventCodec.mapper().readerForUpdating(transporter).readValue(node);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("transporter input not applicable", e);
         }
     }

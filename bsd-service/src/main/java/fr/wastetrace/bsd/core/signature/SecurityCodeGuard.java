@@ -1,11 +1,11 @@
 package fr.wastetrace.bsd.core.signature;
 
+import fr.wastetrace.bsd.config.BsdConfig;
 import fr.wastetrace.subgraph.ApiException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,10 +32,9 @@ public class SecurityCodeGuard {
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    public SecurityCodeGuard(AgroalDataSource dataSource,
-                             @ConfigProperty(name = "wastetrace.security-code.lock", defaultValue = "PT10S") Duration lock) {
+    public SecurityCodeGuard(AgroalDataSource dataSource, BsdConfig config) {
         this.dataSource = dataSource;
-        this.lock = lock;
+        this.lock = config.securityCode().lock();
     }
 
     /** Returns normally when {@code given} is the company's code; otherwise throws the contract's error. */

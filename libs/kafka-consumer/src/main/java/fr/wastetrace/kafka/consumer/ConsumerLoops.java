@@ -10,7 +10,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -29,20 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ConsumerLoops {
     @Inject
     MeterRegistry meters;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-    /** Tries of a failing record before it goes to the dead-letter topic. */
-    @ConfigProperty(name = "wastetrace.consumers.max-tries", defaultValue = "3")
-    int maxTries;
-    /** Pause before the second try, doubled for each next one (at most 30 s). */
-    @ConfigProperty(name = "wastetrace.consumers.retry-backoff", defaultValue = "200ms")
-    Duration retryBackoff;
-    /** A loop that has not come back to poll for this long is stuck: liveness DOWN. */
-    @ConfigProperty(name = "wastetrace.consumers.stall-timeout", defaultValue = "2m")
-    Duration stallTimeout;
-    /** When set, a loop with more records than this left to read is not ready. */
-    @ConfigProperty(name = "wastetrace.consumers.ready-max-lag")
-    Optional<Long> readyMaxLag;
+    @Inject
+    ConsumersConfig config;
 
     private final Map<String, ConsumerLoop> loops = new ConcurrentHashMap<>();
     private KafkaProducer<String, String> producer;
@@ -50,9 +37,9 @@ public class ConsumerLoops {
     /** A builder with this service's defaults; the loop is known to health once started. */
     public ConsumerLoop.Builder loop(String name) {
         return ConsumerLoop.builder(name)
-                .property(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)
-                .retryPolicy(RetryPolicy.defaults().withMaxTries(maxTries).withBackoff(retryBackoff))
-                .stallTimeout(stallTimeout)
+                .property(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers())
+                .retryPolicy(RetryPolicy.defaults().withMaxTries(config.maxTries()).withBackoff(config.retryBackoff()))
+                .stallTimeout(config.stallTimeout())
                 .deadLetters(deadLetters())
                 .meters(meters)
                 .onStart(this::register);
@@ -79,14 +66,14 @@ public class ConsumerLoops {
     }
 
     public Optional<Long> readyMaxLag() {
-        return readyMaxLag;
+        return config.readyMaxLag();
     }
 
     /** Idempotent and acks=all: a record is on the dead-letter topic before the loop commits past it. */
     public synchronized Producer<String, String> producer() {
         if (producer == null) {
             Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
             p.put(ProducerConfig.ACKS_CONFIG, "all");
             p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             p.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letters");

@@ -1,8 +1,8 @@
 package fr.wastetrace.company.members;
 
 import fr.wastetrace.company.Timestamps;
-import fr.wastetrace.company.companies.Company;
-import fr.wastetrace.company.users.UserAccount;
+import fr.wastetrace.company.companies.CompanyEntity;
+import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.events.company.UserRole;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Embeddable;
@@ -25,17 +25,17 @@ import java.util.Optional;
 /** A user's role in a company, and the e-mail notifications they receive about it. */
 @Entity
 @Table(name = "membership")
-public class Membership extends PanacheEntityBase {
+public class MembershipEntity extends PanacheEntityBase {
     @EmbeddedId
     public Key key = new Key();
     @MapsId("userId")
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "user_id")
-    public UserAccount user;
+    public UserAccountEntity user;
     @MapsId("companyId")
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "company_id")
-    public Company company;
+    public CompanyEntity company;
     @Enumerated(EnumType.STRING)
     public UserRole role;
     public boolean notifyMembershipRequest;
@@ -46,8 +46,8 @@ public class Membership extends PanacheEntityBase {
     public boolean notifyRegistryDelegation;
     public OffsetDateTime createdAt;
 
-    public static Membership of(UserAccount user, Company company, UserRole role) {
-        Membership membership = new Membership();
+    public static MembershipEntity of(UserAccountEntity user, CompanyEntity company, UserRole role) {
+        MembershipEntity membership = new MembershipEntity();
         membership.user = user;
         membership.company = company;
         membership.role = role;
@@ -63,15 +63,15 @@ public class Membership extends PanacheEntityBase {
         return membership;
     }
 
-    public static Optional<Membership> lookup(String userId, String companyId) {
+    public static Optional<MembershipEntity> lookup(String userId, String companyId) {
         return find("key.userId = ?1 and key.companyId = ?2", userId, companyId).firstResultOptional();
     }
 
-    public static List<Membership> ofCompany(String companyId) {
+    public static List<MembershipEntity> ofCompany(String companyId) {
         return find("key.companyId = ?1 order by createdAt, key.userId", companyId).list();
     }
 
-    public static List<Membership> ofUser(String userId) {
+    public static List<MembershipEntity> ofUser(String userId) {
         return find("key.userId = ?1", userId).list();
     }
 

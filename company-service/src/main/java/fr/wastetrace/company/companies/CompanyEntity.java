@@ -1,6 +1,6 @@
 package fr.wastetrace.company.companies;
 
-import fr.wastetrace.company.receipts.Receipt;
+import fr.wastetrace.company.receipts.ReceiptEntity;
 import fr.wastetrace.company.receipts.VhuAgrementEntity;
 import fr.wastetrace.company.receipts.WorkerCertificationEntity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -15,12 +15,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** A company registered on the platform, identified on BSDs by its {@code orgId} (SIRET, or VAT number). */
 @Entity
 @Table(name = "company")
-public class Company extends PanacheEntityBase {
+public class CompanyEntity extends PanacheEntityBase {
     @Id
     public String id;
     public String orgId;
@@ -49,13 +50,13 @@ public class Company extends PanacheEntityBase {
     public boolean allowAppendix1SignatureAutomation;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "transporter_receipt_id")
-    public Receipt transporterReceipt;
+    public ReceiptEntity transporterReceipt;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "trader_receipt_id")
-    public Receipt traderReceipt;
+    public ReceiptEntity traderReceipt;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "broker_receipt_id")
-    public Receipt brokerReceipt;
+    public ReceiptEntity brokerReceipt;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "vhu_agrement_demolisseur_id")
     public VhuAgrementEntity vhuAgrementDemolisseur;
@@ -71,11 +72,11 @@ public class Company extends PanacheEntityBase {
     public long eventVersion;
     public OffsetDateTime createdAt;
 
-    public static Optional<Company> findByOrgId(String orgId) {
+    public static Optional<CompanyEntity> findByOrgId(String orgId) {
         return find("orgId", orgId).firstResultOptional();
     }
 
     public boolean hasType(CompanyType type) {
-        return java.util.Arrays.asList(companyTypes).contains(type.name());
+        return Arrays.asList(companyTypes).contains(type.name());
     }
 }

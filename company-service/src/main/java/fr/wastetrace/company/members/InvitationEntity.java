@@ -14,7 +14,7 @@ import java.util.List;
 /** An invitation of an e-mail that has no account yet; it becomes a membership when the account appears. */
 @Entity
 @Table(name = "invitation")
-public class Invitation extends PanacheEntityBase {
+public class InvitationEntity extends PanacheEntityBase {
     @Id
     public String id;
     public String email;
@@ -25,11 +25,11 @@ public class Invitation extends PanacheEntityBase {
     public OffsetDateTime acceptedAt;
     public OffsetDateTime createdAt;
 
-    public static List<Invitation> pendingFor(String email) {
+    public static List<InvitationEntity> pendingFor(String email) {
         return list("lower(email) = lower(?1) and acceptedAt is null", email);
     }
 
-    public static List<Invitation> pendingOf(String companyId) {
+    public static List<InvitationEntity> pendingOf(String companyId) {
         return list("companyId = ?1 and acceptedAt is null order by createdAt", companyId);
     }
 }

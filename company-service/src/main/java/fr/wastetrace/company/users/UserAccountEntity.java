@@ -11,7 +11,7 @@ import java.util.Optional;
 /** A user's profile. Credentials live in Keycloak; {@code subject} is the Keycloak user id (the tokens' {@code sub}). */
 @Entity
 @Table(name = "user_account")
-public class UserAccount extends PanacheEntityBase {
+public class UserAccountEntity extends PanacheEntityBase {
     @Id
     public String id;
     public String subject;
@@ -22,11 +22,11 @@ public class UserAccount extends PanacheEntityBase {
     public boolean trackingConsent;
     public OffsetDateTime createdAt;
 
-    public static Optional<UserAccount> findBySubject(String subject) {
+    public static Optional<UserAccountEntity> findBySubject(String subject) {
         return find("subject", subject).firstResultOptional();
     }
 
-    public static Optional<UserAccount> findByEmail(String email) {
+    public static Optional<UserAccountEntity> findByEmail(String email) {
         return find("lower(email) = lower(?1)", email).firstResultOptional();
     }
 }

@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 /** A transporter, trader or broker receipt ("récépissé") that a company links from its profile. */
 @Entity
 @Table(name = "receipt")
-public class Receipt extends PanacheEntityBase {
+public class ReceiptEntity extends PanacheEntityBase {
     public enum Kind {
         TRANSPORTER, TRADER, BROKER
     }
