@@ -10,7 +10,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +27,8 @@ public class NulCharacterFilter {
 
     private final long bodyLimit;
 
-    public NulCharacterFilter(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-                              io.quarkus.runtime.configuration.MemorySize bodyLimit) {
-        this.bodyLimit = bodyLimit.asLongValue();
+    public NulCharacterFilter(SubgraphConfig config) {
+        this.bodyLimit = config.requestBodyLimit().asLongValue();
     }
 
     void registerOn(@Observes Router router) {

@@ -1,6 +1,8 @@
 package fr.wastetrace.subgraph;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,4 +18,8 @@ public interface SubgraphConfig {
      * national registry feed: a Keycloak token and a role).
      */
     Optional<List<String>> openPaths();
+
+    /** The largest JSON body the NUL-character check reads: Quarkus' own request limit unless set. */
+    @WithDefault("${quarkus.http.limits.max-body-size:10240K}")
+    MemorySize requestBodyLimit();
 }
