@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -22,7 +23,7 @@ final class Accounts {
     final Actor producer;
     final Actor transporter;
     final Actor destination;
-    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     private Accounts(String run, Actor producer, Actor transporter, Actor destination) {
         this.run = run;

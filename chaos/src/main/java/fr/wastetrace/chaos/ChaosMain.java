@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -375,7 +377,7 @@ public final class ChaosMain {
         while (Instant.now().isBefore(deadline)) {
             Checks probe = new Checks(Stack.root(), Stack.env());
             probe.figures.clear();
-            try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + Stack.env().get("PG_PORT") + "/registry",
+            try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + Stack.env().get("PG_PORT") + "/registry",
                     Stack.env().get("DB_USER"), Stack.env().get("DB_PASSWORD"));
                  var q = c.prepareStatement("select count(*) from applied_bsd_event where aggregate_id = any(?) and version = "
                          + "(select v from unnest(?::text[], ?::bigint[]) as t(i, v) where t.i = aggregate_id)")) {
@@ -407,7 +409,7 @@ public final class ChaosMain {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -41,7 +42,7 @@ import java.util.concurrent.TimeUnit;
 final class Checks {
     private final Map<String, String> env;
     private final Path root;
-    final Map<String, Object> figures = new java.util.LinkedHashMap<>();
+    final Map<String, Object> figures = new LinkedHashMap<>();
     final List<String> problems = new ArrayList<>();
 
     Checks(Path root, Map<String, String> env) {

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +36,8 @@ final class Watchers {
     record Arrival(Instant at, String topic, String key, Instant occurredAt) {
     }
 
-    private final List<Sample> samples = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final List<Arrival> arrivals = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
+    private final List<Arrival> arrivals = Collections.synchronizedList(new ArrayList<>());
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean stopping;
 

@@ -25,6 +25,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -116,7 +117,7 @@ public final class XlsxExportBench implements Benchmark {
         long start = System.nanoTime();
         sampler.start();
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        String columns = fields.stream().map(RegisterLines.Column::name).collect(java.util.stream.Collectors.joining(", "));
+        String columns = fields.stream().map(RegisterLines.Column::name).collect(Collectors.joining(", "));
         try (Connection registry = stack.connect("registry");
              PreparedStatement first = registry.prepareStatement("select document_id, sort_at, " + columns + " from register_line "
                      + "where register = ? and org_id = ? order by sort_at, document_id limit " + PAGE);

@@ -1,5 +1,8 @@
 package fr.wastetrace.bench.core;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,9 +54,9 @@ public final class Jfr {
         long before = 0;
         long after = 0;
         int collections = 0;
-        for (com.fasterxml.jackson.databind.JsonNode event : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
+        for (JsonNode event : new ObjectMapper().readTree(json)
                 .path("recording").path("events")) {
-            com.fasterxml.jackson.databind.JsonNode values = event.path("values");
+            JsonNode values = event.path("values");
             long used = values.path("heapUsed").asLong();
             if ("After GC".equals(values.path("when").asText())) {
                 after = Math.max(after, used);

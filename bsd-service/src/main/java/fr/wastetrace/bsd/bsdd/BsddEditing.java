@@ -23,10 +23,10 @@ import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
+import fr.wastetrace.bsd.core.lifecycle.JsonDiff;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.permission.Verb;
-import fr.wastetrace.bsd.core.lifecycle.JsonDiff;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.company.CompanyState;
 import fr.wastetrace.events.company.UserPermission;
@@ -36,6 +36,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ public class BsddEditing {
         }
         try {
             BsddWrites.MERGE.readerForUpdating(data).readValue(patch);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ApiException.BadUserInput("Les données du bordereau ne peuvent pas être lues : vérifiez leurs types.");
         }
         normalize(data);
@@ -238,7 +239,7 @@ public class BsddEditing {
         patch.remove(List.of("receipt", "department", "validityLimit"));
         try {
             BsddWrites.MERGE.readerForUpdating(target).readValue(patch);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ApiException.BadUserInput("Les données du transporteur ne peuvent pas être lues : vérifiez leurs types.");
         }
         if (target.company != null) {

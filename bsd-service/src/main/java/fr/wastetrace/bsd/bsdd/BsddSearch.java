@@ -3,9 +3,10 @@ package fr.wastetrace.bsd.bsdd;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.Form;
+import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
-import fr.wastetrace.bsd.core.persistence.Jdbc;
 import fr.wastetrace.bsd.common.FormCompany;
+import fr.wastetrace.bsd.core.persistence.Jdbc;
 import fr.wastetrace.bsd.core.search.Bsd;
 import fr.wastetrace.bsd.core.search.BsdSearchMapper;
 import fr.wastetrace.bsd.core.search.BsdSubType;
@@ -82,7 +83,7 @@ public class BsddSearch implements BsdSearchMapper {
                 : f.emitter != null && f.emitter.type == EmitterType.APPENDIX2 ? BsdSubType.APPENDIX2
                 : storage != null ? BsdSubType.TEMP_STORED : BsdSubType.INITIAL;
         return new SearchEntry(f.id, BsdType.BSDD, subType, f.readableId, f.customId, f.status.name(),
-                f.status == fr.wastetrace.bsd.bsdd.model.FormStatus.DRAFT, f.createdAt, f.updatedAt, wasteCode,
+                f.status == FormStatus.DRAFT, f.createdAt, f.updatedAt, wasteCode,
                 wasteName, emitter, destination, transporters, plates, tabs.orgIds(), tabs.byTab(), searchText);
     }
 

@@ -13,11 +13,12 @@ import fr.wastetrace.bsd.bsdd.model.WasteDetails;
 import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
-import fr.wastetrace.graphql.TransportMode;
+import fr.wastetrace.bsd.common.SignatureAuthor;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.company.UserPermission;
+import fr.wastetrace.graphql.TransportMode;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -213,7 +214,7 @@ public class BsddSigning {
         if (first == null || !companies.can(UserPermission.BSD_CAN_SIGN_TRANSPORT, BsddPermissions.orgId(first.data.company))) {
             throw new ApiException.Forbidden("Seul le transporteur du bordereau peut signer l'enlèvement.");
         }
-        boolean byEco = input.signatureAuthor == fr.wastetrace.bsd.common.SignatureAuthor.ECO_ORGANISME;
+        boolean byEco = input.signatureAuthor == SignatureAuthor.ECO_ORGANISME;
         String signer = byEco ? (form.data.ecoOrganisme == null ? null : form.data.ecoOrganisme.siret)
                 : BsddPermissions.orgId(form.data.emitter == null ? null : form.data.emitter.company);
         writes.checkSigner(caller, companies, signer, input.securityCode, false);

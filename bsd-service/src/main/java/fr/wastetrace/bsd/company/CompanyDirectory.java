@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.company;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
@@ -220,7 +221,7 @@ public class CompanyDirectory {
         }
         try {
             return EventCodec.mapper().readValue(json, CompanyState.Receipt.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable receipt in the company read model", e);
         }
     }

@@ -1,5 +1,6 @@
 package fr.wastetrace.gateway.status;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.gateway.status.ComponentState.State;
 import io.vertx.core.buffer.Buffer;
@@ -85,7 +86,7 @@ public class StatusRoute {
         try {
             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
                     .end(Buffer.buffer(mapper.writeValueAsBytes(body)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             ctx.fail(e);
         }
     }

@@ -1,6 +1,7 @@
 package fr.wastetrace.outbox;
 
 import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.tracing.TraceContext;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class Outbox {
             insert.setInt(6, schemaVersion);
             insert.setString(7, EventCodec.mapper().valueToTree(payload).toString());
             // The trace of the request that made the change: the relay carries it in the Kafka record's headers.
-            insert.setString(8, fr.wastetrace.tracing.TraceContext.currentTraceParent());
+            insert.setString(8, TraceContext.currentTraceParent());
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the outbox event", e);

@@ -1,13 +1,14 @@
 package fr.wastetrace.outbox;
 
-import fr.wastetrace.tracing.KafkaTraceHeaders;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
+import fr.wastetrace.tracing.KafkaTraceHeaders;
 import io.debezium.engine.ChangeEvent;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.format.Json;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +71,7 @@ public class OutboxRelay {
     private final DatabaseAddress database;
     private final String bootstrapServers;
     private final Counter publishedCounter;
-    private final io.micrometer.core.instrument.Timer lagTimer;
+    private final Timer lagTimer;
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong orphanReadersEnded = new AtomicLong();
     private final ExecutorService engineExecutor = Executors.newSingleThreadExecutor(r -> daemon(r, "outbox-relay-engine"));
@@ -94,7 +96,7 @@ public class OutboxRelay {
         this.bootstrapServers = bootstrapServers;
         this.publishedCounter = Counter.builder("wastetrace.outbox.events.published")
                 .description("Outbox events acknowledged by Kafka").tag("relay", config.name()).register(registry);
-        this.lagTimer = io.micrometer.core.instrument.Timer.builder("wastetrace.outbox.relay.lag")
+        this.lagTimer = Timer.builder("wastetrace.outbox.relay.lag")
                 .description("From an outbox row's commit to Kafka's acknowledgement of its event")
                 .publishPercentileHistogram().tag("relay", config.name()).register(registry);
         registry.gauge("wastetrace.outbox.relay.active", List.of(io.micrometer.core.instrument.Tag.of("relay", config.name())),
@@ -184,7 +186,7 @@ public class OutboxRelay {
      */
     Connection openLease() throws SQLException {
         Connection lease = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-        try (java.sql.Statement statement = lease.createStatement()) {
+        try (Statement statement = lease.createStatement()) {
             for (Map.Entry<String, String> setting : leaseSessionSettings(config.leaseExpiry()).entrySet()) {
                 statement.execute("set " + setting.getKey() + " = " + setting.getValue());
             }

@@ -6,8 +6,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.zone.ZoneRules;
 import java.time.format.DateTimeParseException;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +39,7 @@ final class CellFormat {
         if (value instanceof Double number) {
             return number.toString().replace('.', ',');
         }
-        if (value instanceof java.util.List<?> list) {
+        if (value instanceof List<?> list) {
             StringBuilder items = new StringBuilder();
             for (Object item : list) {
                 if (!items.isEmpty()) {

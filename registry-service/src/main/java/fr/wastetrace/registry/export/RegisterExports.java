@@ -1,7 +1,7 @@
 package fr.wastetrace.registry.export;
 
-import fr.wastetrace.registry.config.RegistryConfig;
 import fr.wastetrace.graphql.FileDownload;
+import fr.wastetrace.registry.config.RegistryConfig;
 import fr.wastetrace.registry.graphql.WasteRegistryWhere;
 import fr.wastetrace.registry.query.RegisterFilter;
 import fr.wastetrace.registry.query.RegisterRepository;
@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.time.Instant;
@@ -106,7 +107,7 @@ public class RegisterExports {
             return page.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while reading register lines");
+            throw new InterruptedIOException("interrupted while reading register lines");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

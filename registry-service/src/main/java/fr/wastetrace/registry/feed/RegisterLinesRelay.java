@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -117,7 +118,7 @@ public class RegisterLinesRelay {
         }
     }
 
-    private static Long lockPosition(Connection connection) throws java.sql.SQLException {
+    private static Long lockPosition(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "select last_seq from register_change_relay where id = 1 for update skip locked");
              ResultSet rows = select.executeQuery()) {

@@ -10,6 +10,7 @@ import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +60,7 @@ public class RegisterQueries {
     private static <N> N node(Object[] values, Class<N> nodeType) {
         try {
             return EventCodec.mapper().treeToValue(LineColumns.json(values), nodeType);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("a stored register line does not fit " + nodeType.getSimpleName(), e);
         }
     }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -262,7 +263,7 @@ public class BsddLines implements RegisterMapper {
     private static final class Document {
         final String id;
         final ObjectNode data = JSON.objectNode();
-        final Map<Role, List<String>> roles = new java.util.EnumMap<>(Role.class);
+        final Map<Role, List<String>> roles = new EnumMap<>(Role.class);
         final Set<String> signedTransporters = new LinkedHashSet<>();
         Instant sentAt;
         Instant receivedAt;

@@ -10,6 +10,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +132,7 @@ public final class Columns {
         l.put("postTempStorageDestinationCountry", "Destination après entreposage : pays");
         l.put("nextDestinationNotificationNumber", "Destination ultérieure : n° de notification");
         l.put("nextDestinationProcessingOperation", "Destination ultérieure : code de traitement");
-        return java.util.Collections.unmodifiableMap(l);
+        return Collections.unmodifiableMap(l);
     }
 
     private static void company(Map<String, String> l, String prefix, String who, boolean givenName, boolean mail) {

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.registry.graphql.AllWaste;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -327,7 +330,7 @@ public final class LineColumns {
     private static List<Column> catalogue() {
         Map<String, Field> fields = new HashMap<>();
         for (Field field : AllWaste.class.getFields()) {
-            if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+            if (!Modifier.isStatic(field.getModifiers())) {
                 fields.put(field.getName(), field);
             }
         }
@@ -360,7 +363,7 @@ public final class LineColumns {
             return Kind.BOOLEAN;
         }
         if (type == List.class) {
-            java.lang.reflect.Type item = ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
+            Type item = ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
             String name = item.getTypeName();
             if (name.endsWith("String")) {
                 return Kind.TEXT_LIST;
@@ -379,7 +382,7 @@ public final class LineColumns {
     }
 
     private static Map<RegisterType, List<Column>> byRegister() {
-        Map<RegisterType, List<Column>> map = new java.util.EnumMap<>(RegisterType.class);
+        Map<RegisterType, List<Column>> map = new EnumMap<>(RegisterType.class);
         for (RegisterType register : RegisterType.values()) {
             map.put(register, Columns.of(register).stream().map(BY_FIELD::get).toList());
         }

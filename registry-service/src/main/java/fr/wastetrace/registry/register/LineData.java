@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -54,8 +56,8 @@ final class LineData {
 
     /** A weight in kilograms as the registers show it, in tonnes (six decimals). */
     static Double tonnes(Double kilograms) {
-        return kilograms == null ? null : java.math.BigDecimal.valueOf(kilograms)
-                .divide(java.math.BigDecimal.valueOf(1000)).setScale(6, java.math.RoundingMode.HALF_UP).doubleValue();
+        return kilograms == null ? null : BigDecimal.valueOf(kilograms)
+                .divide(BigDecimal.valueOf(1000)).setScale(6, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** The transporters in their order: {@code transporters}, else the single {@code transporter}. */

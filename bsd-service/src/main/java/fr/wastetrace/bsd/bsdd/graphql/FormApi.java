@@ -1,8 +1,8 @@
 package fr.wastetrace.bsd.bsdd.graphql;
 
-import fr.wastetrace.bsd.bsdd.BsddQueries;
 import fr.wastetrace.bsd.bsdd.BsddDeletion;
 import fr.wastetrace.bsd.bsdd.BsddEditing;
+import fr.wastetrace.bsd.bsdd.BsddQueries;
 import fr.wastetrace.bsd.bsdd.BsddReception;
 import fr.wastetrace.bsd.bsdd.BsddSigning;
 import fr.wastetrace.bsd.bsdd.model.Form;
@@ -14,6 +14,7 @@ import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.Nullable;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
@@ -25,12 +26,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import java.util.List;
+import java.util.Map;
 
 /** The BSDD ({@code Form}) operations of the contract. */
 @GraphQLApi
 public class FormApi {
     @Inject
-    io.smallrye.graphql.api.Context graphQLContext;
+    Context graphQLContext;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -106,7 +108,7 @@ public class FormApi {
     /** Whether the input object argument holds {@code field} with an explicit null (GraphQL tells null from absent). */
     private boolean explicitNull(String argument, String field) {
         Object raw = graphQLContext.getArgument(argument);
-        return raw instanceof java.util.Map<?, ?> map && map.containsKey(field) && map.get(field) == null;
+        return raw instanceof Map<?, ?> map && map.containsKey(field) && map.get(field) == null;
     }
 
     @Mutation("markAsSealed")

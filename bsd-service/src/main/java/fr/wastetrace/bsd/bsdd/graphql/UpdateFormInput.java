@@ -1,10 +1,13 @@
 package fr.wastetrace.bsd.bsdd.graphql;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import fr.wastetrace.bsd.common.CompanyInput;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.NonNull;
-import java.util.List;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.util.List;
 
 /** Changes to a BSDD: only the fields given change. */
 @Input("UpdateFormInput")
@@ -33,7 +36,7 @@ public class UpdateFormInput {
      * Whether the client sent {@code temporaryStorageDetail: null} (which removes the suite) rather than leaving the
      * field out (which keeps it): set by the API from the raw argument, not part of the schema.
      */
-    @org.eclipse.microprofile.graphql.Ignore
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @Ignore
+    @JsonIgnore
     public boolean temporaryStorageDetailCleared;
 }

@@ -2,6 +2,7 @@ package fr.wastetrace.bsd.bsdd.persistence;
 
 import fr.wastetrace.bsd.bsdd.model.FormData;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
+import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public class FormRecord extends BsdRecord<FormData> {
         isDraft = next == FormStatus.DRAFT;
     }
 
-    public List<fr.wastetrace.bsd.bsdd.model.Transporter> transporterData() {
+    public List<Transporter> transporterData() {
         return transporters.stream().map(t -> t.data).toList();
     }
 }

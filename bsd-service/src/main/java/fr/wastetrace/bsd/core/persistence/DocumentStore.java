@@ -15,10 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The one store of the document-plus-columns tables ({@link DocumentTable}), of the transporters of multimodal
@@ -177,7 +179,7 @@ public class DocumentStore {
         List<BsdRecord<D>> rows = query(sql, params, rs -> record(table, rs));
         if (!forward) {
             rows = new ArrayList<>(rows);
-            java.util.Collections.reverse(rows);
+            Collections.reverse(rows);
         }
         return rows;
     }
@@ -282,7 +284,7 @@ public class DocumentStore {
         execute("""
                 insert into bsd_status_log (id, bsd_type, bsd_id, status, logged_at, updated_fields, user_subject, user_email)
                 values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""",
-                Arrays.asList(java.util.UUID.randomUUID().toString(), bsdType, bsdId, status, Timestamp.from(Instant.now()),
+                Arrays.asList(UUID.randomUUID().toString(), bsdType, bsdId, status, Timestamp.from(Instant.now()),
                         updatedFields == null ? "{}" : updatedFields.toString(), userSubject, userEmail));
     }
 

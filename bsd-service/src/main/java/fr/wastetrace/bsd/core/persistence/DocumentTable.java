@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.core.persistence;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -30,11 +32,11 @@ public record DocumentTable<D>(String name, String bsdType, Class<D> documentCla
             return new Column<>(name, Kind.TEXT, value::apply);
         }
 
-        public static <D> Column<D> textArray(String name, Function<D, ? extends java.util.Collection<String>> value) {
+        public static <D> Column<D> textArray(String name, Function<D, ? extends Collection<String>> value) {
             return new Column<>(name, Kind.TEXT_ARRAY, value::apply);
         }
 
-        public static <D> Column<D> timestamp(String name, Function<D, java.time.Instant> value) {
+        public static <D> Column<D> timestamp(String name, Function<D, Instant> value) {
             return new Column<>(name, Kind.TIMESTAMP, value::apply);
         }
     }

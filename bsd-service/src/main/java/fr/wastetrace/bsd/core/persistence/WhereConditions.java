@@ -4,14 +4,16 @@ import fr.wastetrace.bsd.common.CompanyWhere;
 import fr.wastetrace.bsd.common.DateFilter;
 import fr.wastetrace.bsd.common.IdFilter;
 import fr.wastetrace.bsd.common.SignatureWhere;
-import fr.wastetrace.graphql.StringFilter;
 import fr.wastetrace.bsd.common.StringNullableListFilter;
+import fr.wastetrace.graphql.StringFilter;
 import fr.wastetrace.subgraph.ApiException;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The shared filters of the contract's {@code …Where} inputs ({@code IdFilter}, {@code StringFilter},
@@ -98,7 +100,7 @@ public final class WhereConditions {
         if (f == null) {
             return this;
         }
-        Map<String, Object> bounds = new java.util.LinkedHashMap<>();
+        Map<String, Object> bounds = new LinkedHashMap<>();
         bounds.put("=", f._eq);
         bounds.put(">", f._gt);
         bounds.put(">=", f._gte);
@@ -166,7 +168,7 @@ public final class WhereConditions {
         return SqlFilter.and(all);
     }
 
-    private void addIf(boolean condition, java.util.function.Supplier<SqlFilter> filter) {
+    private void addIf(boolean condition, Supplier<SqlFilter> filter) {
         if (condition) {
             all.add(filter.get());
         }

@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.core.search;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.permission.Visibility;
@@ -141,7 +142,7 @@ public class BsdSearch {
     private static JsonNode json(String text) {
         try {
             return EventCodec.mapper().readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable BSD search state", e);
         }
     }
