@@ -6,6 +6,7 @@ import fr.wastetrace.company.keycloak.KeycloakAdmin;
 import fr.wastetrace.company.webhook.DeliveryService;
 import fr.wastetrace.subgraph.ApiException;
 import fr.wastetrace.testing.BackingServices;
+import fr.wastetrace.testing.PeerStubs;
 import fr.wastetrace.testing.TestIdentity;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.WithTestResource;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +58,7 @@ class PeerResilienceQuarkusTest {
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new HashMap<>();
             for (String peer : List.of("keycloak-calls", "webhook-service-calls")) {
-                String prefix = "wastetrace.company." + peer + ".";
-                config.put(prefix + "timeout", "5s");
-                config.put(prefix + "retry.max-retries", "2");
-                config.put(prefix + "retry.delay", "10ms");
-                config.put(prefix + "retry.jitter", "0ms");
-                config.put(prefix + "circuit-breaker.request-volume-threshold", "4");
-                config.put(prefix + "circuit-breaker.failure-ratio", "0.75");
-                config.put(prefix + "circuit-breaker.delay", "1h");
+                config.putAll(PeerStubs.testPolicy("wastetrace.company." + peer + ".", "5s"));
             }
             return config;
         }
@@ -83,24 +75,21 @@ class PeerResilienceQuarkusTest {
 
         @Override
         public Map<String, String> start() {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            server.createContext("/realms/trackdechets/protocol/openid-connect/token", exchange -> send(exchange, 200,
-                    "{\"access_token\":\"stub-token\",\"expires_in\":300,\"refresh_expires_in\":0,\"token_type\":\"Bearer\"}"));
-            server.createContext(KEYCLOAK_USERS, exchange -> answer(exchange, () -> {
-                if ("POST".equals(exchange.getRequestMethod())) {
-                    exchange.getResponseHeaders().add("Location", "http://stub" + KEYCLOAK_USERS + "/new-subject");
-                    send(exchange, 201, "");
-                } else {
-                    send(exchange, 200, "[]");
-                }
-            }));
-            server.createContext(WEBHOOK_SETTING, exchange -> answer(exchange, () -> send(exchange, 200, "[]")));
-            server.start();
-            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            server = PeerStubs.start(routes -> {
+                routes.createContext("/realms/trackdechets/protocol/openid-connect/token", exchange -> send(exchange, 200,
+                        "{\"access_token\":\"stub-token\",\"expires_in\":300,\"refresh_expires_in\":0,"
+                                + "\"token_type\":\"Bearer\"}"));
+                routes.createContext(KEYCLOAK_USERS, exchange -> answer(exchange, () -> {
+                    if ("POST".equals(exchange.getRequestMethod())) {
+                        exchange.getResponseHeaders().add("Location", "http://stub" + KEYCLOAK_USERS + "/new-subject");
+                        send(exchange, 201, "");
+                    } else {
+                        send(exchange, 200, "[]");
+                    }
+                }));
+                routes.createContext(WEBHOOK_SETTING, exchange -> answer(exchange, () -> send(exchange, 200, "[]")));
+            });
+            String base = PeerStubs.url(server);
             return Map.of("wastetrace.keycloak.url", base,
                     "quarkus.keycloak.admin-client.server-url", base,
                     "wastetrace.webhook.delivery-service-url", base + "/webhook");
@@ -114,7 +103,7 @@ class PeerResilienceQuarkusTest {
             exchange.getRequestBody().readAllBytes();
             CALLS.computeIfAbsent(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath(),
                     k -> new AtomicInteger()).incrementAndGet();
-            if (FAILING.get() || FAILURES_TO_COME.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            if (PeerStubs.fails(FAILING, FAILURES_TO_COME)) {
                 send(exchange, 503, "{\"error\":\"stub failure\"}");
             } else {
                 success.send();
@@ -122,20 +111,12 @@ class PeerResilienceQuarkusTest {
         }
 
         private static void send(HttpExchange exchange, int status, String body) throws IOException {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-            if (bytes.length > 0) {
-                exchange.getResponseBody().write(bytes);
-            }
-            exchange.close();
+            PeerStubs.send(exchange, status, body);
         }
 
         @Override
         public void stop() {
-            if (server != null) {
-                server.stop(0);
-            }
+            PeerStubs.stop(server);
         }
     }
 

@@ -3,6 +3,7 @@ package fr.wastetrace.gateway.federation;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import fr.wastetrace.testing.BackingServices;
+import fr.wastetrace.testing.PeerStubs;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,14 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,13 +78,7 @@ class SubgraphResilienceQuarkusTest {
             Map<String, String> config = new HashMap<>();
             config.put("wastetrace.gateway.schema-refresh-interval", "1h");
             config.put("wastetrace.gateway.schema-retry-interval", "200ms");
-            config.put("wastetrace.gateway.subgraph-calls.timeout", "1s");
-            config.put("wastetrace.gateway.subgraph-calls.retry.max-retries", "2");
-            config.put("wastetrace.gateway.subgraph-calls.retry.delay", "10ms");
-            config.put("wastetrace.gateway.subgraph-calls.retry.jitter", "0ms");
-            config.put("wastetrace.gateway.subgraph-calls.circuit-breaker.request-volume-threshold", "4");
-            config.put("wastetrace.gateway.subgraph-calls.circuit-breaker.failure-ratio", "0.75");
-            config.put("wastetrace.gateway.subgraph-calls.circuit-breaker.delay", "1h");
+            config.putAll(PeerStubs.testPolicy("wastetrace.gateway.subgraph-calls.", "1s"));
             return config;
         }
 
@@ -102,19 +94,11 @@ class SubgraphResilienceQuarkusTest {
 
         @Override
         public Map<String, String> start() {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            server.setExecutor(Executors.newCachedThreadPool());
+            server = PeerStubs.start(routes -> STUBS.forEach((name, stub) ->
+                    routes.createContext("/" + name + "/graphql", exchange -> answer(exchange, stub))));
             Map<String, String> config = new HashMap<>();
-            STUBS.forEach((name, stub) -> {
-                server.createContext("/" + name + "/graphql", exchange -> answer(exchange, stub));
-                config.put("wastetrace.gateway.subgraphs." + name,
-                        "http://127.0.0.1:" + server.getAddress().getPort() + "/" + name);
-            });
-            server.start();
+            STUBS.keySet().forEach(name -> config.put("wastetrace.gateway.subgraphs." + name,
+                    PeerStubs.url(server) + "/" + name));
             return config;
         }
 
@@ -130,7 +114,7 @@ class SubgraphResilienceQuarkusTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            if (stub.failing.get() || stub.failuresToCome.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            if (PeerStubs.fails(stub.failing, stub.failuresToCome)) {
                 send(exchange, 503, "{\"message\":\"stub failure\"}");
                 return;
             }
@@ -143,19 +127,13 @@ class SubgraphResilienceQuarkusTest {
         }
 
         private static void send(HttpExchange exchange, int status, String body) throws IOException {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
+            PeerStubs.send(exchange, status, body);
         }
 
         @Override
         public void stop() {
             STUBS.values().forEach(stub -> stub.hold.countDown());
-            if (server != null) {
-                server.stop(0);
-            }
+            PeerStubs.stop(server);
         }
     }
 

@@ -113,15 +113,7 @@ final class CellFormat {
         }
         String text = value.asText();
         if (date) {
-            String day = utcInstantDay(text);
-            if (day != null) {
-                return day;
-            }
-            try {
-                return DAY.format(Instant.parse(text));
-            } catch (DateTimeParseException e) {
-                return text;
-            }
+            return dateText(text);
         }
         return text;
     }

@@ -2,6 +2,7 @@ package fr.wastetrace.webhook.company;
 
 import com.sun.net.httpserver.HttpServer;
 import fr.wastetrace.testing.BackingServices;
+import fr.wastetrace.testing.PeerStubs;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,10 +43,7 @@ class CompanyServiceResilienceQuarkusTest {
     public static class StubCompanyService implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("wastetrace.webhook.company-service-calls.timeout", "5s",
-                    "wastetrace.webhook.company-service-calls.circuit-breaker.request-volume-threshold", "4",
-                    "wastetrace.webhook.company-service-calls.circuit-breaker.failure-ratio", "0.75",
-                    "wastetrace.webhook.company-service-calls.circuit-breaker.delay", "1h");
+            return PeerStubs.testPolicy("wastetrace.webhook.company-service-calls.", "5s");
         }
 
         @Override
@@ -61,27 +57,17 @@ class CompanyServiceResilienceQuarkusTest {
 
         @Override
         public Map<String, String> start() {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            server.createContext("/internal/webhook-settings/", exchange -> {
+            server = PeerStubs.start(routes -> routes.createContext("/internal/webhook-settings/", exchange -> {
                 exchange.getRequestBody().readAllBytes();
                 CALLS.incrementAndGet();
-                boolean fail = FAILING.get() || FAILURES_TO_COME.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
-                exchange.sendResponseHeaders(fail ? 503 : 200, -1);
-                exchange.close();
-            });
-            server.start();
-            return Map.of("wastetrace.webhook.company-service-url", "http://127.0.0.1:" + server.getAddress().getPort());
+                PeerStubs.send(exchange, PeerStubs.fails(FAILING, FAILURES_TO_COME) ? 503 : 200, "");
+            }));
+            return Map.of("wastetrace.webhook.company-service-url", PeerStubs.url(server));
         }
 
         @Override
         public void stop() {
-            if (server != null) {
-                server.stop(0);
-            }
+            PeerStubs.stop(server);
         }
     }
 
