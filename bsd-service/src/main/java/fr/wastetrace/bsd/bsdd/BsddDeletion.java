@@ -10,6 +10,7 @@ import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.permission.Verb;
+import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -92,8 +92,7 @@ public class BsddDeletion {
             transporters.add(first);
         }
         BsddEditing.recipify(d, transporters, writes.known(d, transporters));
-        copy.draftAccessOrgIds = new LinkedHashSet<>(BsddPermissions.contributors(d, BsddWrites.data(transporters)));
-        copy.draftAccessOrgIds.retainAll(companies.orgIds());
+        copy.draftAccessOrgIds = Visibility.draftAccess(companies, BsddPermissions.contributors(d, BsddWrites.data(transporters)));
         copy.transporters = transporters;
         return writes.save(created);
     }

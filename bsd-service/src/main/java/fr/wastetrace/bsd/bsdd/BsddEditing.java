@@ -27,6 +27,7 @@ import fr.wastetrace.bsd.core.lifecycle.JsonDiff;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.permission.Verb;
+import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.company.CompanyState;
 import fr.wastetrace.events.company.UserPermission;
@@ -41,7 +42,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,8 +78,8 @@ public class BsddEditing {
         recipify(form.data, transporters, known);
         BsddPermissions.checkCanCreate(companies, form.data, BsddWrites.data(transporters));
         groupings.applyInput(form, input);
-        form.draftAccessOrgIds = new LinkedHashSet<>(BsddPermissions.contributors(form.data, BsddWrites.data(transporters)));
-        form.draftAccessOrgIds.retainAll(companies.orgIds());
+        form.draftAccessOrgIds = Visibility.draftAccess(companies,
+                BsddPermissions.contributors(form.data, BsddWrites.data(transporters)));
         BsddValidation.draft(form.data, BsddWrites.data(transporters), known).throwIfAny(null);
         form.transporters = transporters;
         return writes.save(created, BsddWrites.patch(input));

@@ -57,11 +57,18 @@ public final class BsddPermissions {
         return orgIds;
     }
 
-    /** The companies through which the caller sees the BSDD: on it and, for a draft, among the creator's. */
+    /** The org ids through which a BSDD is seen: the companies on it; for a draft, the creator's still on it. */
+    public static Set<String> readers(FormRecord form, List<Transporter> transporters) {
+        Set<String> readers = contributors(form.data, transporters);
+        if (BsddLifecycle.isDraft(form.status())) {
+            readers.retainAll(form.draftAccessOrgIds);
+        }
+        return readers;
+    }
+
+    /** The companies through which the caller sees the BSDD. */
     public static Set<String> visibleThrough(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
-        return contributors(form.data, transporters).stream()
-                .filter(caller::isMemberOf)
-                .filter(orgId -> !BsddLifecycle.isDraft(form.status()) || form.draftAccessOrgIds.contains(orgId))
+        return readers(form, transporters).stream().filter(caller::isMemberOf)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

@@ -7,7 +7,6 @@ import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
 import fr.wastetrace.bsd.bsdd.persistence.GroupingRepository;
 import fr.wastetrace.bsd.bsdd.persistence.StatusLogRecord;
-import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.core.mutation.BsdType;
 import fr.wastetrace.bsd.core.permission.Verb;
@@ -22,7 +21,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,11 +69,7 @@ public class BsddType implements BsdType<FormData> {
     /** A draft BSDD is seen through the creator's companies that are still on it. */
     @Override
     public Set<String> readers(BsdRecord<FormData> record) {
-        Set<String> readers = new LinkedHashSet<>(contributors(record));
-        if (record.isDraft) {
-            readers.retainAll(record.draftAccessOrgIds);
-        }
-        return readers;
+        return BsddPermissions.readers(form(record), form(record).transporterData());
     }
 
     /**
@@ -145,13 +139,7 @@ public class BsddType implements BsdType<FormData> {
         public void insert(BsdRecord<FormData> record) {
             FormRecord form = form(record);
             forms.insert(form, form.transporters);
-            for (TransporterRecord t : form.transporters) {
-                if (forms.findTransporterForUpdate(t.id()).isEmpty()) {
-                    forms.insertTransporter(t);
-                } else {
-                    forms.updateTransporter(t);
-                }
-            }
+            form.transporters.forEach(t -> forms.saveTransporter(t, true));
         }
 
         /** The BSDD's row; its transporters are written by the steps that change them. */

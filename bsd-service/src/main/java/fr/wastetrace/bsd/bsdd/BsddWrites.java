@@ -101,14 +101,10 @@ public class BsddWrites {
     }
 
     /**
-     * Opens a change of a BSDD whose step checks the caller's rights itself, with refusals of its own (a paper import
-     * by the destination, a transport segment by its transporter): locked as {@link #open}, no read check here.
+     * Opens, locked as {@link #open} but with no read check, the change of a BSDD that another change makes as its
+     * side effect, or whose step checks the caller's rights itself with refusals of its own (a paper import by the
+     * destination, a transport segment by its transporter).
      */
-    Loaded openCheckedByStep(CallerIdentity caller, String id) {
-        return new Loaded(pipeline.openLinked(type, caller, id));
-    }
-
-    /** Opens the change of a BSDD that another change makes as its side effect (no read check of its own). */
     Loaded openLinked(CallerIdentity caller, String id) {
         return new Loaded(pipeline.openLinked(type, caller, id));
     }
@@ -158,11 +154,7 @@ public class BsddWrites {
     }
 
     void saveTransporter(TransporterRecord t, boolean isNew) {
-        if (isNew && forms.findTransporterForUpdate(t.id()).isEmpty()) {
-            forms.insertTransporter(t);
-        } else {
-            forms.updateTransporter(t);
-        }
+        forms.saveTransporter(t, isNew);
     }
 
     void checkSigner(CallerIdentity caller, CallerCompanies companies, String signerOrgId, Integer securityCode,

@@ -58,7 +58,7 @@ public class PaperImportService {
         List<TransporterRecord> current;
         boolean existing = input.id != null;
         if (existing) {
-            loaded = writes.openCheckedByStep(caller, input.id);
+            loaded = writes.openLinked(caller, input.id);
             form = loaded.form();
             current = loaded.transporters();
             String recipient = form.data.recipient == null ? null : BsddPermissions.orgId(form.data.recipient.company);

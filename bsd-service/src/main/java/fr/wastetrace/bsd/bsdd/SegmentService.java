@@ -160,7 +160,7 @@ public class SegmentService {
     private Loaded loadSegmentForm(CallerIdentity caller, String segmentId) {
         TransporterRecord t = forms.findTransporterForUpdate(segmentId).filter(found -> found.formId != null)
                 .orElseThrow(() -> new ApiException.BadUserInput("Le segment « " + segmentId + " » est introuvable."));
-        Loaded loaded = writes.openCheckedByStep(caller, t.formId);
+        Loaded loaded = writes.openLinked(caller, t.formId);
         if (segment(loaded, segmentId).number < 2) {
             throw new ApiException.BadUserInput("Le premier transporteur n'est pas un segment : utilisez "
                     + "signTransportForm ou updateFormTransporter.");

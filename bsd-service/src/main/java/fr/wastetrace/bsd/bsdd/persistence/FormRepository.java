@@ -131,6 +131,15 @@ public class FormRepository {
                 ps -> ps.setString(1, id), FormRepository::transporter).stream().findFirst();
     }
 
+    /** Inserts a transporter new to the BSDD unless it exists already (made by createFormTransporter), else updates it. */
+    public void saveTransporter(TransporterRecord t, boolean isNew) {
+        if (isNew && findTransporterForUpdate(t.id()).isEmpty()) {
+            insertTransporter(t);
+        } else {
+            updateTransporter(t);
+        }
+    }
+
     public void insertTransporter(TransporterRecord t) {
         execute("insert into bsdd_transporter (id, bsdd_id, number, org_id, created_at, data) values (?, ?, ?, ?, ?, cast(? as jsonb))",
                 (c, ps) -> {

@@ -1,10 +1,12 @@
 package fr.wastetrace.bsd.core.mutation;
 
 import fr.wastetrace.bsd.core.permission.Verb;
+import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.persistence.BsdStore;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -25,8 +27,8 @@ public interface BsdType<D> {
      * The org ids through which the BSD is seen: its contributors once published; while it is a draft, only the
      * creator's companies present on it when created.
      */
-    default Set<String> readers(BsdRecord<D> record) {
-        return record.isDraft ? record.draftAccessOrgIds : contributors(record);
+    default Collection<String> readers(BsdRecord<D> record) {
+        return Visibility.readers(record, contributors(record));
     }
 
     EventMapping events();

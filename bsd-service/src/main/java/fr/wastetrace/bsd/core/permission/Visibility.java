@@ -17,35 +17,43 @@ import java.util.stream.Collectors;
  * may not see is {@code FORBIDDEN}.
  */
 public final class Visibility {
-    public static final String FORBIDDEN = "Vous n'êtes pas autorisé à accéder à ce bordereau";
+    public static final String FORBIDDEN = BsdAccess.FORBIDDEN;
 
     private Visibility() {
     }
 
     public static ApiException notFound(String id) {
-        return new ApiException.BadUserInput("Le bordereau avec l'identifiant \"" + id + "\" n'existe pas.");
+        return BsdAccess.notFound(id);
     }
 
     /** The caller's companies through which it sees the BSD. */
     public static Set<String> visibleThrough(CallerCompanies caller, BsdRecord<?> record, Collection<String> contributors) {
-        Collection<String> onIt = record.isDraft ? record.draftAccessOrgIds : contributors;
-        return onIt.stream().filter(caller::isMemberOf).collect(Collectors.toCollection(LinkedHashSet::new));
+        return readers(record, contributors).stream().filter(caller::isMemberOf)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The org ids through which a document is seen: its contributors; a draft's, the creator's companies on it. */
+    public static Collection<String> readers(BsdRecord<?> record, Collection<String> contributors) {
+        return record.isDraft ? record.draftAccessOrgIds : contributors;
     }
 
     public static boolean canRead(CallerCompanies caller, BsdRecord<?> record, Collection<String> contributors) {
-        return caller.can(UserPermission.BSD_CAN_READ, visibleThrough(caller, record, contributors));
+        return canReadThrough(caller, readers(record, contributors));
     }
 
     public static void checkCanRead(CallerCompanies caller, BsdRecord<?> record, Collection<String> contributors) {
-        if (!canRead(caller, record, contributors)) {
-            throw new ApiException.Forbidden(FORBIDDEN);
-        }
+        checkCanReadThrough(caller, readers(record, contributors));
     }
 
-    /** Refuses ({@code FORBIDDEN}) unless the caller may read through one of {@code readers} (see BsdType#readers). */
+    /** Whether the caller may read through one of {@code readers} (see BsdType#readers). */
+    public static boolean canReadThrough(CallerCompanies caller, Collection<String> readers) {
+        return caller.can(UserPermission.BSD_CAN_READ, readers.stream().filter(caller::isMemberOf).toList());
+    }
+
+    /** Refuses ({@code FORBIDDEN}) unless the caller may read through one of {@code readers}. */
     public static void checkCanReadThrough(CallerCompanies caller, Collection<String> readers) {
-        if (!caller.can(UserPermission.BSD_CAN_READ, readers.stream().filter(caller::isMemberOf).toList())) {
-            throw new ApiException.Forbidden(FORBIDDEN);
+        if (!canReadThrough(caller, readers)) {
+            throw BsdAccess.forbidden();
         }
     }
 
