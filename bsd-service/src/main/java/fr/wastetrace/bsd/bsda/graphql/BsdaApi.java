@@ -16,8 +16,15 @@ import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaTransporter;
 import fr.wastetrace.bsd.bsda.model.BsdaRevisionParts.BsdaRevisionRequest;
 import fr.wastetrace.bsd.bsda.model.BsdaRevisionParts.BsdaRevisionRequestConnection;
 import fr.wastetrace.bsd.bsda.pdf.BsdaPdfs;
-import fr.wastetrace.graphql.FileDownload;
+import fr.wastetrace.bsd.core.history.BsdVersions;
+import fr.wastetrace.bsd.core.history.WastetraceBsdVersion;
+import fr.wastetrace.bsd.core.mutation.WastetraceWriteResult;
+import fr.wastetrace.bsd.core.mutation.WriteArguments;
+import fr.wastetrace.bsd.core.mutation.WriteOptions;
+import fr.wastetrace.bsd.core.mutation.Writes;
 import fr.wastetrace.bsd.core.pdf.PdfLinks;
+import fr.wastetrace.events.bsd.BsdaEvents;
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -31,9 +38,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.util.List;
+
 /** The BSDA operations of the contract, and the fields of {@code Bsda} resolved when asked for. */
 @GraphQLApi
 public class BsdaApi {
+    @Inject
+    Writes writes;
+    @Inject
+    BsdVersions versions;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -100,36 +113,68 @@ public class BsdaApi {
         return queries.find(request.bsdaId).orElseThrow();
     }
 
+    @Name("wastetraceVersion")
+    @Description("La version du bordereau : 1 à sa création, plus 1 à chaque changement (à passer en "
+            + "wastetraceExpectedVersion pour ne pas écraser le changement d'un autre).")
+    public int wastetraceVersion(@Source Bsda bsda) {
+        return (int) bsda.version;
+    }
+
+    @Name("wastetraceVersions")
+    @Description("Les versions du bordereau, de la plus ancienne à la plus récente : qui, quand, quels champs.")
+    public @NonNull List<@NonNull List<@NonNull WastetraceBsdVersion>> wastetraceVersions(
+            @Source List<Bsda> bsdas) {
+        return versions.inOrder(BsdaEvents.AGGREGATE_TYPE, bsdas.stream().map(b -> b.id).toList());
+    }
+
     @Mutation("createBsda")
     @Description("Crée un BSDA publié : les informations nécessaires à la signature du maître d'ouvrage sont requises.")
-    public @NonNull Bsda createBsda(@Name("input") @NonNull BsdaInput input) {
-        return service.create(caller(), input, false);
+    public @NonNull Bsda createBsda(@Name("input") @NonNull BsdaInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.run(WriteOptions.dryRun(dryRun), null, () -> service.create(caller(), input, false));
     }
 
     @Mutation("createDraftBsda")
     @Description("Crée un BSDA en brouillon, visible des seuls établissements du créateur qui y figurent.")
-    public @NonNull Bsda createDraftBsda(@Name("input") @NonNull BsdaInput input) {
-        return service.create(caller(), input, true);
+    public @NonNull Bsda createDraftBsda(@Name("input") @NonNull BsdaInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.run(WriteOptions.dryRun(dryRun), null, () -> service.create(caller(), input, true));
     }
 
     @Mutation("updateBsda")
     @Description("Modifie un BSDA : seuls les champs fournis changent ; les champs verrouillés par une signature ne "
             + "peuvent plus l'être.")
-    public @NonNull Bsda updateBsda(@Name("id") @NonNull @Id String id, @Name("input") @NonNull BsdaInput input) {
-        return service.update(caller(), id, input);
+    public @NonNull Bsda updateBsda(@Name("id") @NonNull @Id String id, @Name("input") @NonNull BsdaInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.update(caller(), id, input));
     }
 
     @Mutation("publishBsda")
     @Description("Publie un BSDA en brouillon.")
-    public @NonNull Bsda publishBsda(@Name("id") @NonNull @Id String id) {
-        return service.publish(caller(), id);
+    public @NonNull Bsda publishBsda(@Name("id") @NonNull @Id String id,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.publish(caller(), id));
     }
 
     @Mutation("signBsda")
     @Description("Signe un BSDA (émission, travaux, transport, réception, opération), éventuellement avec le code de "
             + "signature de l'entreprise signataire.")
-    public @NonNull Bsda signBsda(@Name("id") @NonNull @Id String id, @Name("input") @NonNull BsdaSignatureInput input) {
-        return service.sign(caller(), id, input);
+    public @NonNull Bsda signBsda(@Name("id") @NonNull @Id String id, @Name("input") @NonNull BsdaSignatureInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.sign(caller(), id, input));
+    }
+
+    @Mutation("wastetraceSignBsdas")
+    @Description("Appose la même signature sur plusieurs BSDA : un résultat par bordereau (signé, ou l'erreur "
+            + "qu'aurait donnée signBsda sur ce seul bordereau) ; l'échec de l'un n'empêche pas les autres.")
+    public @NonNull List<@NonNull WastetraceWriteResult> wastetraceSignBsdas(
+            @Name("ids") @NonNull @Description(WriteArguments.MANY_IDS) List<@NonNull String> ids,
+            @Name("input") @NonNull BsdaSignatureInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.each(ids, WriteOptions.dryRun(dryRun), id -> service.sign(caller(), id, input));
     }
 
     @Mutation("duplicateBsda")
@@ -141,8 +186,10 @@ public class BsdaApi {
     @Mutation("deleteBsda")
     @Description("Supprime un BSDA en brouillon ou non encore signé (ou signé par le seul maître d'ouvrage) ; renvoie "
             + "le BSDA supprimé.")
-    public @NonNull Bsda deleteBsda(@Name("id") @NonNull @Id String id) {
-        return service.delete(caller(), id);
+    public @NonNull Bsda deleteBsda(@Name("id") @NonNull @Id String id,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.delete(caller(), id));
     }
 
     @Mutation("createBsdaTransporter")

@@ -2,21 +2,28 @@ package fr.wastetrace.bsd.bsdasri.graphql;
 
 import fr.wastetrace.bsd.bsdasri.BsdasriQueries;
 import fr.wastetrace.bsd.bsdasri.BsdasriRevisions;
-import fr.wastetrace.bsd.bsdasri.graphql.BsdasriRevisionInputs.BsdasriRevisionRequestWhere;
-import fr.wastetrace.bsd.bsdasri.graphql.BsdasriRevisionInputs.CreateBsdasriRevisionRequestInput;
-import fr.wastetrace.bsd.bsdasri.model.BsdasriRevisionParts.BsdasriRevisionRequest;
-import fr.wastetrace.bsd.bsdasri.model.BsdasriRevisionParts.BsdasriRevisionRequestConnection;
 import fr.wastetrace.bsd.bsdasri.BsdasriService;
 import fr.wastetrace.bsd.bsdasri.graphql.BsdasriInputs.BsdasriInput;
 import fr.wastetrace.bsd.bsdasri.graphql.BsdasriInputs.BsdasriSignatureInput;
 import fr.wastetrace.bsd.bsdasri.graphql.BsdasriInputs.BsdasriSignatureWithSecretCodeInput;
+import fr.wastetrace.bsd.bsdasri.graphql.BsdasriRevisionInputs.BsdasriRevisionRequestWhere;
+import fr.wastetrace.bsd.bsdasri.graphql.BsdasriRevisionInputs.CreateBsdasriRevisionRequestInput;
 import fr.wastetrace.bsd.bsdasri.graphql.BsdasriWheres.BsdasriWhere;
 import fr.wastetrace.bsd.bsdasri.model.Bsdasri;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriMetadata;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriParts.BsdasriConnection;
+import fr.wastetrace.bsd.bsdasri.model.BsdasriRevisionParts.BsdasriRevisionRequest;
+import fr.wastetrace.bsd.bsdasri.model.BsdasriRevisionParts.BsdasriRevisionRequestConnection;
 import fr.wastetrace.bsd.bsdasri.pdf.BsdasriPdfs;
-import fr.wastetrace.graphql.FileDownload;
+import fr.wastetrace.bsd.core.history.BsdVersions;
+import fr.wastetrace.bsd.core.history.WastetraceBsdVersion;
+import fr.wastetrace.bsd.core.mutation.WastetraceWriteResult;
+import fr.wastetrace.bsd.core.mutation.WriteArguments;
+import fr.wastetrace.bsd.core.mutation.WriteOptions;
+import fr.wastetrace.bsd.core.mutation.Writes;
 import fr.wastetrace.bsd.core.pdf.PdfLinks;
+import fr.wastetrace.events.bsd.BsdasriEvents;
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,9 +37,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.util.List;
+
 /** The BSDASRI operations of the contract, and the fields of {@code Bsdasri} resolved when asked for. */
 @GraphQLApi
 public class BsdasriApi {
+    @Inject
+    Writes writes;
+    @Inject
+    BsdVersions versions;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -83,37 +96,69 @@ public class BsdasriApi {
         return queries.find(bsdasri.synthesizedInId).orElse(null);
     }
 
+    @Name("wastetraceVersion")
+    @Description("La version du bordereau : 1 à sa création, plus 1 à chaque changement (à passer en "
+            + "wastetraceExpectedVersion pour ne pas écraser le changement d'un autre).")
+    public int wastetraceVersion(@Source Bsdasri bsdasri) {
+        return (int) bsdasri.version;
+    }
+
+    @Name("wastetraceVersions")
+    @Description("Les versions du bordereau, de la plus ancienne à la plus récente : qui, quand, quels champs.")
+    public @NonNull List<@NonNull List<@NonNull WastetraceBsdVersion>> wastetraceVersions(
+            @Source List<Bsdasri> bsdasris) {
+        return versions.inOrder(BsdasriEvents.AGGREGATE_TYPE, bsdasris.stream().map(b -> b.id).toList());
+    }
+
     @Mutation("createBsdasri")
     @Description("Crée un BSDASRI publié (simple, de groupement avec grouping, ou de synthèse avec synthesizing).")
-    public @NonNull Bsdasri createBsdasri(@Name("input") @NonNull BsdasriInput input) {
-        return service.create(caller(), input, false);
+    public @NonNull Bsdasri createBsdasri(@Name("input") @NonNull BsdasriInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.run(WriteOptions.dryRun(dryRun), null, () -> service.create(caller(), input, false));
     }
 
     @Mutation("createDraftBsdasri")
     @Description("Crée un BSDASRI en brouillon, visible des seuls établissements du créateur qui y figurent.")
-    public @NonNull Bsdasri createDraftBsdasri(@Name("input") @NonNull BsdasriInput input) {
-        return service.create(caller(), input, true);
+    public @NonNull Bsdasri createDraftBsdasri(@Name("input") @NonNull BsdasriInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.run(WriteOptions.dryRun(dryRun), null, () -> service.create(caller(), input, true));
     }
 
     @Mutation("updateBsdasri")
     @Description("Modifie un BSDASRI : seuls les champs fournis changent ; les champs verrouillés par une signature ne "
             + "peuvent plus l'être.")
     public @NonNull Bsdasri updateBsdasri(@Name("id") @NonNull @Id String id,
-                                          @Name("input") @NonNull BsdasriInput input) {
-        return service.update(caller(), id, input);
+                                          @Name("input") @NonNull BsdasriInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.update(caller(), id, input));
     }
 
     @Mutation("publishBsdasri")
     @Description("Publie un BSDASRI en brouillon.")
-    public @NonNull Bsdasri publishBsdasri(@Name("id") @NonNull @Id String id) {
-        return service.publish(caller(), id);
+    public @NonNull Bsdasri publishBsdasri(@Name("id") @NonNull @Id String id,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.publish(caller(), id));
     }
 
     @Mutation("signBsdasri")
     @Description("Signe un BSDASRI (émission, transport, réception, opération).")
     public @NonNull Bsdasri signBsdasri(@Name("id") @NonNull @Id String id,
-                                        @Name("input") @NonNull BsdasriSignatureInput input) {
-        return service.sign(caller(), id, input);
+                                        @Name("input") @NonNull BsdasriSignatureInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.sign(caller(), id, input));
+    }
+
+    @Mutation("wastetraceSignBsdasris")
+    @Description("Appose la même signature sur plusieurs BSDASRI : un résultat par bordereau (signé, ou l'erreur "
+            + "qu'aurait donnée signBsdasri sur ce seul bordereau) ; l'échec de l'un n'empêche pas les autres.")
+    public @NonNull List<@NonNull WastetraceWriteResult> wastetraceSignBsdasris(
+            @Name("ids") @NonNull @Description(WriteArguments.MANY_IDS) List<@NonNull String> ids,
+            @Name("input") @NonNull BsdasriSignatureInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.each(ids, WriteOptions.dryRun(dryRun), id -> service.sign(caller(), id, input));
     }
 
     @Mutation("signBsdasriEmissionWithSecretCode")
@@ -132,8 +177,10 @@ public class BsdasriApi {
 
     @Mutation("deleteBsdasri")
     @Description("Supprime un BSDASRI en brouillon ou non encore signé ; renvoie le BSDASRI supprimé.")
-    public @NonNull Bsdasri deleteBsdasri(@Name("id") @NonNull @Id String id) {
-        return service.delete(caller(), id);
+    public @NonNull Bsdasri deleteBsdasri(@Name("id") @NonNull @Id String id,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.delete(caller(), id));
     }
 
     @Query("bsdasriRevisionRequests")

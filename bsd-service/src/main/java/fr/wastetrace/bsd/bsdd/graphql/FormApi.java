@@ -10,6 +10,10 @@ import fr.wastetrace.bsd.bsdd.model.FormRole;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.FormsLifeCycleData;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
+import fr.wastetrace.bsd.core.mutation.WastetraceWriteResult;
+import fr.wastetrace.bsd.core.mutation.WriteArguments;
+import fr.wastetrace.bsd.core.mutation.WriteOptions;
+import fr.wastetrace.bsd.core.mutation.Writes;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.Callers;
@@ -31,6 +35,8 @@ import java.util.Map;
 /** The BSDD ({@code Form}) operations of the contract. */
 @GraphQLApi
 public class FormApi {
+    @Inject
+    Writes writes;
     @Inject
     Context graphQLContext;
     @Inject
@@ -85,15 +91,20 @@ public class FormApi {
 
     @Mutation("createForm")
     @Description("Crée un BSDD en brouillon.")
-    public @NonNull Form createForm(@Name("createFormInput") @NonNull CreateFormInput createFormInput) {
-        return editing.create(caller(), EventCodec.mapper().convertValue(createFormInput, UpdateFormInput.class));
+    public @NonNull Form createForm(@Name("createFormInput") @NonNull CreateFormInput createFormInput,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.run(WriteOptions.dryRun(dryRun), null, () ->
+                editing.create(caller(), EventCodec.mapper().convertValue(createFormInput, UpdateFormInput.class)));
     }
 
     @Mutation("updateForm")
     @Description("Modifie un BSDD : seuls les champs fournis changent.")
-    public @NonNull Form updateForm(@Name("updateFormInput") @NonNull UpdateFormInput updateFormInput) {
+    public @NonNull Form updateForm(@Name("updateFormInput") @NonNull UpdateFormInput updateFormInput,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
         updateFormInput.temporaryStorageDetailCleared = explicitNull("updateFormInput", "temporaryStorageDetail");
-        return editing.update(caller(), updateFormInput);
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), updateFormInput.id, () ->
+                editing.update(caller(), updateFormInput));
     }
 
     @Mutation("saveForm")
@@ -113,24 +124,54 @@ public class FormApi {
 
     @Mutation("markAsSealed")
     @Description("Finalise un BSDD en brouillon, après avoir vérifié toutes les informations obligatoires.")
-    public @NonNull Form markAsSealed(@Name("id") @NonNull @Id String id) {
-        return editing.seal(caller(), id);
+    public @NonNull Form markAsSealed(@Name("id") @NonNull @Id String id,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> editing.seal(caller(), id));
     }
 
     @Mutation("signEmissionForm")
     @Description("Signature de l'émetteur (ou de l'éco-organisme), éventuellement avec son code de signature.")
     public @NonNull Form signEmissionForm(@Name("id") @NonNull @Id String id,
                                           @Name("input") @NonNull SignEmissionFormInput input,
-                                          @Name("securityCode") Integer securityCode) {
-        return signing.signEmission(caller(), id, input, securityCode);
+                                          @Name("securityCode") Integer securityCode,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () ->
+                signing.signEmission(caller(), id, input, securityCode));
     }
 
     @Mutation("signTransportForm")
     @Description("Signature d'enlèvement du prochain transporteur, éventuellement avec son code de signature.")
     public @NonNull Form signTransportForm(@Name("id") @NonNull @Id String id,
                                            @Name("input") @NonNull SignTransportFormInput input,
-                                           @Name("securityCode") Integer securityCode) {
-        return signing.signTransport(caller(), id, input, securityCode);
+                                           @Name("securityCode") Integer securityCode,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () ->
+                signing.signTransport(caller(), id, input, securityCode));
+    }
+
+    @Mutation("wastetraceSignEmissionForms")
+    @Description("Appose la signature de l'émetteur (ou de l'éco-organisme) sur plusieurs BSDD : un résultat par "
+            + "bordereau (signé, ou l'erreur qu'aurait donnée signEmissionForm sur ce seul bordereau).")
+    public @NonNull List<@NonNull WastetraceWriteResult> wastetraceSignEmissionForms(
+            @Name("ids") @NonNull @Description(WriteArguments.MANY_IDS) List<@NonNull String> ids,
+            @Name("input") @NonNull SignEmissionFormInput input, @Name("securityCode") Integer securityCode,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.each(ids, WriteOptions.dryRun(dryRun), id -> signing.signEmission(caller(), id, input,
+                securityCode));
+    }
+
+    @Mutation("wastetraceSignTransportForms")
+    @Description("Appose la signature d'enlèvement du transporteur sur plusieurs BSDD : un résultat par bordereau "
+            + "(signé, ou l'erreur qu'aurait donnée signTransportForm sur ce seul bordereau).")
+    public @NonNull List<@NonNull WastetraceWriteResult> wastetraceSignTransportForms(
+            @Name("ids") @NonNull @Description(WriteArguments.MANY_IDS) List<@NonNull String> ids,
+            @Name("input") @NonNull SignTransportFormInput input, @Name("securityCode") Integer securityCode,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.each(ids, WriteOptions.dryRun(dryRun), id -> signing.signTransport(caller(), id, input,
+                securityCode));
     }
 
     @Mutation("signedByTransporter")
@@ -144,28 +185,39 @@ public class FormApi {
     @Mutation("markAsReceived")
     @Description("Réception du déchet par l'installation de destination, avec son acceptation si elle est décidée.")
     public @NonNull Form markAsReceived(@Name("id") @NonNull @Id String id,
-                                        @Name("receivedInfo") @NonNull ReceivedFormInput receivedInfo) {
-        return reception.receive(caller(), id, receivedInfo);
+                                        @Name("receivedInfo") @NonNull ReceivedFormInput receivedInfo,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () ->
+                reception.receive(caller(), id, receivedInfo));
     }
 
     @Mutation("markAsAccepted")
     @Description("Acceptation (totale, partielle) ou refus du déchet réceptionné.")
     public @NonNull Form markAsAccepted(@Name("id") @NonNull @Id String id,
-                                        @Name("acceptedInfo") @NonNull AcceptedFormInput acceptedInfo) {
-        return reception.accept(caller(), id, acceptedInfo);
+                                        @Name("acceptedInfo") @NonNull AcceptedFormInput acceptedInfo,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () ->
+                reception.accept(caller(), id, acceptedInfo));
     }
 
     @Mutation("markAsProcessed")
     @Description("Signature du traitement par l'installation de destination.")
     public @NonNull Form markAsProcessed(@Name("id") @NonNull @Id String id,
-                                         @Name("processedInfo") @NonNull ProcessedFormInput processedInfo) {
-        return reception.process(caller(), id, processedInfo);
+                                         @Name("processedInfo") @NonNull ProcessedFormInput processedInfo,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () ->
+                reception.process(caller(), id, processedInfo));
     }
 
     @Mutation("deleteForm")
     @Description("Supprime un BSDD en brouillon, finalisé ou signé par l'émetteur ; renvoie le BSDD supprimé.")
-    public @NonNull Form deleteForm(@Name("id") @NonNull @Id String id) {
-        return deletion.delete(caller(), id);
+    public @NonNull Form deleteForm(@Name("id") @NonNull @Id String id,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> deletion.delete(caller(), id));
     }
 
     @Mutation("duplicateForm")

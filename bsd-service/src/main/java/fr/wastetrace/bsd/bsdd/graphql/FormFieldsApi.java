@@ -9,12 +9,16 @@ import fr.wastetrace.bsd.bsdd.model.InitialForm;
 import fr.wastetrace.bsd.bsdd.model.InitialFormFraction;
 import fr.wastetrace.bsd.bsdd.model.TransportSegment;
 import fr.wastetrace.bsd.bsdd.revision.RevisionQueries;
+import fr.wastetrace.bsd.core.history.BsdVersions;
+import fr.wastetrace.bsd.core.history.WastetraceBsdVersion;
+import fr.wastetrace.events.bsd.BsddEvents;
 import fr.wastetrace.subgraph.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.Nullable;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
@@ -27,11 +31,27 @@ import java.util.List;
 @GraphQLApi
 public class FormFieldsApi {
     @Inject
+    BsdVersions versions;
+    @Inject
     SecurityIdentity identity;
     @Inject
     GroupingViews groupings;
     @Inject
     RevisionQueries revisions;
+
+    @Name("wastetraceVersion")
+    @Description("La version du bordereau : 1 à sa création, plus 1 à chaque changement (à passer en "
+            + "wastetraceExpectedVersion pour ne pas écraser le changement d'un autre).")
+    public int wastetraceVersion(@Source Form form) {
+        return (int) form.version;
+    }
+
+    @Name("wastetraceVersions")
+    @Description("Les versions du bordereau, de la plus ancienne à la plus récente : qui, quand, quels champs.")
+    public @NonNull List<@NonNull List<@NonNull WastetraceBsdVersion>> wastetraceVersions(
+            @Source List<Form> forms) {
+        return versions.inOrder(BsddEvents.AGGREGATE_TYPE, forms.stream().map(f -> f.id).toList());
+    }
 
     @Description("Informations sur le bordereau qui n'y sont pas écrites (dernière révision).")
     public @NonNull FormMetadata metadata(@Source Form form) {

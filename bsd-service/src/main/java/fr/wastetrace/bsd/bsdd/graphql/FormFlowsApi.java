@@ -6,6 +6,9 @@ import fr.wastetrace.bsd.bsdd.SegmentService;
 import fr.wastetrace.bsd.bsdd.TemporaryStorageService;
 import fr.wastetrace.bsd.bsdd.model.Form;
 import fr.wastetrace.bsd.bsdd.model.TransportSegment;
+import fr.wastetrace.bsd.core.mutation.WriteArguments;
+import fr.wastetrace.bsd.core.mutation.WriteOptions;
+import fr.wastetrace.bsd.core.mutation.Writes;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -23,6 +26,8 @@ import java.util.List;
 /** The BSDD operations of the advanced flows: temporary storage, grouping, paper import, legacy segments. */
 @GraphQLApi
 public class FormFlowsApi {
+    @Inject
+    Writes writes;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -49,24 +54,33 @@ public class FormFlowsApi {
     @Mutation("markAsTempStored")
     @Description("Réception du déchet par l'installation d'entreposage provisoire, avec son acceptation si elle est décidée.")
     public @NonNull Form markAsTempStored(@Name("id") @NonNull @Id String id,
-                                          @Name("tempStoredInfos") @NonNull TempStoredFormInput tempStoredInfos) {
-        return temporaryStorage.markAsTempStored(caller(), id, tempStoredInfos);
+                                          @Name("tempStoredInfos") @NonNull TempStoredFormInput tempStoredInfos,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () ->
+                temporaryStorage.markAsTempStored(caller(), id, tempStoredInfos));
     }
 
     @Mutation("markAsTempStorerAccepted")
     @Description("Acceptation (totale, partielle) ou refus du déchet par l'installation d'entreposage provisoire.")
     public @NonNull Form markAsTempStorerAccepted(@Name("id") @NonNull @Id String id,
                                                   @Name("tempStorerAcceptedInfo") @NonNull
-                                                  TempStorerAcceptedFormInput tempStorerAcceptedInfo) {
-        return temporaryStorage.markAsTempStorerAccepted(caller(), id, tempStorerAcceptedInfo);
+                                                  TempStorerAcceptedFormInput tempStorerAcceptedInfo,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () ->
+                temporaryStorage.markAsTempStorerAccepted(caller(), id, tempStorerAcceptedInfo));
     }
 
     @Mutation("markAsResealed")
     @Description("L'installation d'entreposage provisoire complète les cadres 14 à 19 : destination finale, "
             + "reconditionnement, transporteur suivant.")
     public @NonNull Form markAsResealed(@Name("id") @NonNull @Id String id,
-                                        @Name("resealedInfos") @NonNull ResealedFormInput resealedInfos) {
-        return temporaryStorage.markAsResealed(caller(), id, resealedInfos);
+                                        @Name("resealedInfos") @NonNull ResealedFormInput resealedInfos,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () ->
+                temporaryStorage.markAsResealed(caller(), id, resealedInfos));
     }
 
     @Mutation("markAsResent")

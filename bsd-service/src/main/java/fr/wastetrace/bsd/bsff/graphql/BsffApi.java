@@ -22,8 +22,15 @@ import fr.wastetrace.bsd.bsff.model.BsffParts.BsffTransporter;
 import fr.wastetrace.bsd.bsff.model.BsffParts.InitialBsff;
 import fr.wastetrace.bsd.bsff.model.BsffType;
 import fr.wastetrace.bsd.bsff.pdf.BsffPdfs;
-import fr.wastetrace.graphql.FileDownload;
+import fr.wastetrace.bsd.core.history.BsdVersions;
+import fr.wastetrace.bsd.core.history.WastetraceBsdVersion;
+import fr.wastetrace.bsd.core.mutation.WastetraceWriteResult;
+import fr.wastetrace.bsd.core.mutation.WriteArguments;
+import fr.wastetrace.bsd.core.mutation.WriteOptions;
+import fr.wastetrace.bsd.core.mutation.Writes;
 import fr.wastetrace.bsd.core.pdf.PdfLinks;
+import fr.wastetrace.events.bsd.BsffEvents;
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -42,6 +49,10 @@ import java.util.List;
 /** The BSFF operations of the contract, and the fields resolved from the links between containers. */
 @GraphQLApi
 public class BsffApi {
+    @Inject
+    Writes writes;
+    @Inject
+    BsdVersions versions;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -157,37 +168,69 @@ public class BsffApi {
 
     // ---------------------------------------------------------------- mutations
 
+    @Name("wastetraceVersion")
+    @Description("La version du bordereau : 1 à sa création, plus 1 à chaque changement (à passer en "
+            + "wastetraceExpectedVersion pour ne pas écraser le changement d'un autre).")
+    public int wastetraceVersion(@Source Bsff bsff) {
+        return (int) bsff.version;
+    }
+
+    @Name("wastetraceVersions")
+    @Description("Les versions du bordereau, de la plus ancienne à la plus récente : qui, quand, quels champs.")
+    public @NonNull List<@NonNull List<@NonNull WastetraceBsdVersion>> wastetraceVersions(
+            @Source List<Bsff> bsffs) {
+        return versions.inOrder(BsffEvents.AGGREGATE_TYPE, bsffs.stream().map(b -> b.id).toList());
+    }
+
     @Mutation("createBsff")
     @Description("Crée un BSFF publié : les informations nécessaires à la signature de l'émetteur sont requises.")
-    public @NonNull Bsff createBsff(@Name("input") @NonNull BsffInput input) {
-        return service.create(caller(), input, false);
+    public @NonNull Bsff createBsff(@Name("input") @NonNull BsffInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.run(WriteOptions.dryRun(dryRun), null, () -> service.create(caller(), input, false));
     }
 
     @Mutation("createDraftBsff")
     @Description("Crée un BSFF en brouillon, visible des seuls établissements du créateur qui y figurent.")
-    public @NonNull Bsff createDraftBsff(@Name("input") @NonNull BsffInput input) {
-        return service.create(caller(), input, true);
+    public @NonNull Bsff createDraftBsff(@Name("input") @NonNull BsffInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.run(WriteOptions.dryRun(dryRun), null, () -> service.create(caller(), input, true));
     }
 
     @Mutation("updateBsff")
     @Description("Modifie un BSFF : seuls les champs fournis changent ; les champs verrouillés par une signature ne "
             + "peuvent plus l'être.")
-    public @NonNull Bsff updateBsff(@Name("id") @NonNull @Id String id, @Name("input") @NonNull BsffInput input) {
-        return service.update(caller(), id, input);
+    public @NonNull Bsff updateBsff(@Name("id") @NonNull @Id String id, @Name("input") @NonNull BsffInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.update(caller(), id, input));
     }
 
     @Mutation("publishBsff")
     @Description("Publie un BSFF en brouillon.")
-    public @NonNull Bsff publishBsff(@Name("id") @NonNull @Id String id) {
-        return service.publish(caller(), id);
+    public @NonNull Bsff publishBsff(@Name("id") @NonNull @Id String id,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.publish(caller(), id));
     }
 
     @Mutation("signBsff")
     @Description("Signe un BSFF (émission, transport, réception) ou ses contenants (acceptation, opération : un "
             + "contenant avec packagingId, sinon tous ceux qui restent).")
     public @NonNull Bsff signBsff(@Name("id") @NonNull @Id String id,
-                                  @Name("input") @NonNull BsffSignatureInput input) {
-        return service.sign(caller(), id, input);
+                                  @Name("input") @NonNull BsffSignatureInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.sign(caller(), id, input));
+    }
+
+    @Mutation("wastetraceSignBsffs")
+    @Description("Appose la même signature sur plusieurs BSFF : un résultat par bordereau (signé, ou l'erreur "
+            + "qu'aurait donnée signBsff sur ce seul bordereau) ; l'échec de l'un n'empêche pas les autres.")
+    public @NonNull List<@NonNull WastetraceWriteResult> wastetraceSignBsffs(
+            @Name("ids") @NonNull @Description(WriteArguments.MANY_IDS) List<@NonNull String> ids,
+            @Name("input") @NonNull BsffSignatureInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.each(ids, WriteOptions.dryRun(dryRun), id -> service.sign(caller(), id, input));
     }
 
     @Mutation("duplicateBsff")
@@ -198,8 +241,10 @@ public class BsffApi {
 
     @Mutation("deleteBsff")
     @Description("Supprime un BSFF en brouillon ou que personne n'a encore signé ; renvoie le BSFF supprimé.")
-    public @NonNull Bsff deleteBsff(@Name("id") @NonNull @Id String id) {
-        return service.delete(caller(), id);
+    public @NonNull Bsff deleteBsff(@Name("id") @NonNull @Id String id,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.delete(caller(), id));
     }
 
     @Mutation("createBsffTransporter")

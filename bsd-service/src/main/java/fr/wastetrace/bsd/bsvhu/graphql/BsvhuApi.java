@@ -7,8 +7,15 @@ import fr.wastetrace.bsd.bsvhu.model.BsvhuConnection;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuMetadata;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
 import fr.wastetrace.bsd.bsvhu.pdf.BsvhuPdfs;
-import fr.wastetrace.graphql.FileDownload;
+import fr.wastetrace.bsd.core.history.BsdVersions;
+import fr.wastetrace.bsd.core.history.WastetraceBsdVersion;
+import fr.wastetrace.bsd.core.mutation.WastetraceWriteResult;
+import fr.wastetrace.bsd.core.mutation.WriteArguments;
+import fr.wastetrace.bsd.core.mutation.WriteOptions;
+import fr.wastetrace.bsd.core.mutation.Writes;
 import fr.wastetrace.bsd.core.pdf.PdfLinks;
+import fr.wastetrace.events.bsd.BsvhuEvents;
+import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,9 +29,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.util.List;
+
 /** The BSVHU operations of the contract. */
 @GraphQLApi
 public class BsvhuApi {
+    @Inject
+    Writes writes;
+    @Inject
+    BsdVersions versions;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -65,37 +78,69 @@ public class BsvhuApi {
         return queries.metadata(bsvhu);
     }
 
+    @Name("wastetraceVersion")
+    @Description("La version du bordereau : 1 à sa création, plus 1 à chaque changement (à passer en "
+            + "wastetraceExpectedVersion pour ne pas écraser le changement d'un autre).")
+    public int wastetraceVersion(@Source Bsvhu bsvhu) {
+        return (int) bsvhu.version;
+    }
+
+    @Name("wastetraceVersions")
+    @Description("Les versions du bordereau, de la plus ancienne à la plus récente : qui, quand, quels champs.")
+    public @NonNull List<@NonNull List<@NonNull WastetraceBsdVersion>> wastetraceVersions(
+            @Source List<Bsvhu> bsvhus) {
+        return versions.inOrder(BsvhuEvents.AGGREGATE_TYPE, bsvhus.stream().map(b -> b.id).toList());
+    }
+
     @Mutation("createBsvhu")
     @Description("Crée un BSVHU publié : les informations nécessaires à la signature de l'émetteur sont requises.")
-    public @NonNull Bsvhu createBsvhu(@Name("input") @NonNull BsvhuInput input) {
-        return service.create(caller(), input, false);
+    public @NonNull Bsvhu createBsvhu(@Name("input") @NonNull BsvhuInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.run(WriteOptions.dryRun(dryRun), null, () -> service.create(caller(), input, false));
     }
 
     @Mutation("createDraftBsvhu")
     @Description("Crée un BSVHU en brouillon, visible des seuls établissements du créateur qui y figurent.")
-    public @NonNull Bsvhu createDraftBsvhu(@Name("input") @NonNull BsvhuInput input) {
-        return service.create(caller(), input, true);
+    public @NonNull Bsvhu createDraftBsvhu(@Name("input") @NonNull BsvhuInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.run(WriteOptions.dryRun(dryRun), null, () -> service.create(caller(), input, true));
     }
 
     @Mutation("updateBsvhu")
     @Description("Modifie un BSVHU : seuls les champs fournis changent ; les champs verrouillés par une signature ne "
             + "peuvent plus l'être.")
-    public @NonNull Bsvhu updateBsvhu(@Name("id") @NonNull @Id String id, @Name("input") @NonNull BsvhuInput input) {
-        return service.update(caller(), id, input);
+    public @NonNull Bsvhu updateBsvhu(@Name("id") @NonNull @Id String id, @Name("input") @NonNull BsvhuInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.update(caller(), id, input));
     }
 
     @Mutation("publishBsvhu")
     @Description("Publie un BSVHU en brouillon.")
-    public @NonNull Bsvhu publishBsvhu(@Name("id") @NonNull @Id String id) {
-        return service.publish(caller(), id);
+    public @NonNull Bsvhu publishBsvhu(@Name("id") @NonNull @Id String id,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.publish(caller(), id));
     }
 
     @Mutation("signBsvhu")
     @Description("Signe un BSVHU (émission, transport, réception, opération), éventuellement avec le code de "
             + "signature de l'entreprise signataire.")
     public @NonNull Bsvhu signBsvhu(@Name("id") @NonNull @Id String id,
-                                    @Name("input") @NonNull BsvhuSignatureInput input) {
-        return service.sign(caller(), id, input);
+                                    @Name("input") @NonNull BsvhuSignatureInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.sign(caller(), id, input));
+    }
+
+    @Mutation("wastetraceSignBsvhus")
+    @Description("Appose la même signature sur plusieurs BSVHU : un résultat par bordereau (signé, ou l'erreur "
+            + "qu'aurait donnée signBsvhu sur ce seul bordereau) ; l'échec de l'un n'empêche pas les autres.")
+    public @NonNull List<@NonNull WastetraceWriteResult> wastetraceSignBsvhus(
+            @Name("ids") @NonNull @Description(WriteArguments.MANY_IDS) List<@NonNull String> ids,
+            @Name("input") @NonNull BsvhuSignatureInput input,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun) {
+        return writes.each(ids, WriteOptions.dryRun(dryRun), id -> service.sign(caller(), id, input));
     }
 
     @Mutation("duplicateBsvhu")
@@ -106,8 +151,10 @@ public class BsvhuApi {
 
     @Mutation("deleteBsvhu")
     @Description("Supprime un BSVHU en brouillon ou en attente de collecte ; renvoie le BSVHU supprimé.")
-    public @NonNull Bsvhu deleteBsvhu(@Name("id") @NonNull @Id String id) {
-        return service.delete(caller(), id);
+    public @NonNull Bsvhu deleteBsvhu(@Name("id") @NonNull @Id String id,
+            @Name("wastetraceDryRun") @Description(WriteArguments.DRY_RUN) Boolean dryRun,
+            @Name("wastetraceExpectedVersion") @Description(WriteArguments.EXPECTED_VERSION) Integer expectedVersion) {
+        return writes.run(WriteOptions.of(dryRun, expectedVersion), id, () -> service.delete(caller(), id));
     }
 
     @Mutation("createBsvhuTransporter")

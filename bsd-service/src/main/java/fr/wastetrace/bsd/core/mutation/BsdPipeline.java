@@ -3,6 +3,7 @@ package fr.wastetrace.bsd.core.mutation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.company.CompanyDirectory;
+import fr.wastetrace.bsd.core.history.BsdVersions;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,20 +29,28 @@ import java.util.Set;
  * {@link #open} loads and locks the row, reads the caller's companies and checks that the caller sees the BSD;
  * the type's step then requires a permission verb, moves the status through its table, validates and applies
  * ({@link Mutation}); {@link #commit} writes the status log (when the status changed), saves the document and its
- * derived columns, and publishes the event through the outbox, all in the same transaction.
+ * derived columns, publishes the event through the outbox and records the version ({@code BsdVersions}), all in the
+ * same transaction.
  */
 @ApplicationScoped
 public class BsdPipeline {
     private final DocumentStore store;
     private final CompanyDirectory directory;
     private final Outbox outbox;
+    private final BsdVersions versions;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    public BsdPipeline(DocumentStore store, CompanyDirectory directory, Outbox outbox) {
+    public BsdPipeline(DocumentStore store, CompanyDirectory directory, Outbox outbox, BsdVersions versions) {
         this.store = store;
         this.directory = directory;
         this.outbox = outbox;
+        this.versions = versions;
+    }
+
+    /** Now, to the microsecond: what PostgreSQL keeps, so that an answer shows the time as it is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public CallerCompanies companiesOf(CallerIdentity caller) {
@@ -54,13 +64,17 @@ public class BsdPipeline {
         return record;
     }
 
-    /** Opens a mutation of an existing BSD: row locked, caller's companies read, read access checked. */
+    /**
+     * Opens a mutation of an existing BSD: row locked, caller's companies read, read access checked, and the version
+     * the client expects of it, if it gave one ({@link Writes}), checked.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public <D> Mutation<D> open(BsdType<D> type, CallerIdentity caller, String id) {
         CallerCompanies companies = directory.companiesOf(caller);
         BsdStore<D> bsds = type.store(store);
         BsdRecord<D> record = bsds.findForUpdate(id).orElseThrow(() -> Visibility.notFound(id));
         Visibility.checkCanReadThrough(companies, type.readers(record));
+        Writes.checkExpected(id, record.version);
         return new Mutation<>(type, bsds, caller, () -> companies, record, bsds.state(record), false);
     }
 
@@ -103,7 +117,7 @@ public class BsdPipeline {
     @Transactional(Transactional.TxType.MANDATORY)
     public <D> Mutation<D> start(BsdType<D> type, CallerIdentity caller, CallerCompanies companies, String id,
                                  D document, String initialStatus, boolean draft) {
-        Instant now = clock.instant();
+        Instant now = now();
         BsdStore<D> bsds = type.store(store);
         BsdRecord<D> record = bsds.newRecord();
         record.id = id;
@@ -126,7 +140,7 @@ public class BsdPipeline {
     public <D> BsdRecord<D> commit(Mutation<D> m, JsonNode updatedFields) {
         BsdRecord<D> record = m.record();
         record.version++;
-        record.updatedAt = clock.instant();
+        record.updatedAt = now();
         if (m.isNew()) {
             m.store().insert(record);
         } else {
@@ -145,7 +159,7 @@ public class BsdPipeline {
         BsdRecord<D> record = m.record();
         record.isDeleted = true;
         record.version++;
-        record.updatedAt = clock.instant();
+        record.updatedAt = now();
         m.store().update(record);
         publish(m, m.type().events().deleted());
         return record;
@@ -154,8 +168,9 @@ public class BsdPipeline {
     private <D> void publish(Mutation<D> m, String eventType) {
         BsdRecord<D> record = m.record();
         BsdType.EventMapping events = m.type().events();
-        outbox.publish(eventType, events.aggregateType(), record.id, record.version, events.schemaVersion(),
-                m.store().payload(record));
+        ObjectNode payload = m.store().payload(record);
+        outbox.publish(eventType, events.aggregateType(), record.id, record.version, events.schemaVersion(), payload);
+        versions.record(events.aggregateType(), record.id, record.version, record.updatedAt, m.caller(), payload);
         m.store().written(record);
     }
 
