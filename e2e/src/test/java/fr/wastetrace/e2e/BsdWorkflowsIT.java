@@ -46,6 +46,7 @@ class BsdWorkflowsIT {
             new DirectRoute("bsdasri", "S01-acheminement-direct.yaml", "DASRI_P", "DASRI_T", "DASRI_D"),
             new DirectRoute("bspaoh", "S01-acheminement-direct.yaml", "PAOH_H", "PAOH_T", "PAOH_CR"),
             new DirectRoute("bsda", "S01-collecte-chantier.yaml", "BSDA_MO", "BSDA_T", "BSDA_D"),
+            new DirectRoute("bsda", "S09-transporteur-etranger.yaml", "BSDA_MO", "BSDA_TE", "BSDA_D"),
             new DirectRoute("bsff", "S01-collecte-par-operateur.yaml", "BSFF_OP", "BSFF_T", "BSFF_D"));
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static WorkflowAccounts accounts;
@@ -71,7 +72,7 @@ class BsdWorkflowsIT {
     @TestFactory
     List<DynamicNode> aProcessedBsdOfEachTypeIsInTheRegistersOfItsCompanies() {
         WorkflowAccounts accounts = accounts();
-        return DIRECT_ROUTES.stream().<DynamicNode>map(route -> DynamicTest.dynamicTest(route.type(), () -> {
+        return DIRECT_ROUTES.stream().<DynamicNode>map(route -> DynamicTest.dynamicTest(route.type() + " " + route.file(), () -> {
             Map<String, JsonNode> values = WorkflowRunner.run(Workflow.read(WORKFLOWS.resolve(route.type())
                     .resolve(route.file())), accounts::call, accounts.values());
             String id = values.get("id").asText();
@@ -126,13 +127,19 @@ class BsdWorkflowsIT {
         awaitNode(accounts, company, register, id, "", n -> true);
     }
 
+    /** An actor's SIRET, or the VAT number of a foreign one. */
+    private static String orgId(WorkflowAccounts accounts, String company) {
+        JsonNode siret = accounts.values().get(company + ".siret");
+        return (siret != null ? siret : accounts.values().get(company + ".vatNumber")).asText();
+    }
+
     /** The line {@code id} of a company's register once {@code ready} holds for it (within {@link #PATIENCE}). */
     private static JsonNode awaitNode(WorkflowAccounts accounts, String company, String register, String id,
                                       String fields, Predicate<JsonNode> ready) throws InterruptedException {
         String query = "query($s: [String!]!, $where: WasteRegistryWhere) { r: " + register
                 + "(sirets: $s, where: $where) { edges { node { id " + fields + " } } } }";
         JsonNode variables = EventCodec.mapper().valueToTree(Map.of(
-                "s", List.of(accounts.values().get(company + ".siret").asText()),
+                "s", List.of(orgId(accounts, company)),
                 "where", Map.of("id", Map.of("_eq", id))));
         Instant deadline = Instant.now().plus(PATIENCE);
         JsonNode last = null;

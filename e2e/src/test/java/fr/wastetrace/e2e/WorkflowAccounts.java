@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.hamcrest.Matchers.nullValue;
 
@@ -46,14 +47,17 @@ final class WorkflowAccounts {
         String ownerToken = signUp("wf-owner-" + run, "Wf-" + UUID.randomUUID());
         accounts.ownerToken = ownerToken;
 
-        Map<String, String> sirets = new HashMap<>();
+        Map<String, String> orgIds = new HashMap<>();
         actors.get("companies").fields().forEachRemaining(c -> {
             String key = c.getKey();
             JsonNode company = c.getValue();
             c.getValue().fields().forEachRemaining(f -> accounts.values.put(key + "." + f.getKey(), f.getValue()));
             Map<String, Object> input = new LinkedHashMap<>();
-            String siret = Suite.unregisteredSiret();
-            input.put("siret", siret);
+            boolean foreign = company.has("vatNumber");
+            // a foreign company has a VAT number and no SIRET; each run registers its own
+            String orgId = foreign ? "BE0" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L))
+                    : Suite.unregisteredSiret();
+            input.put(foreign ? "vatNumber" : "siret", orgId);
             input.put("companyName", company.get("name").asText());
             input.put("address", "1 rue des Essais 75001 Paris");
             List<String> types = new ArrayList<>();
@@ -81,13 +85,13 @@ final class WorkflowAccounts {
                 }
             }
             if (types.contains("ECO_ORGANISME")) {
-                approveEcoOrganisme(siret, company.get("name").asText());
+                approveEcoOrganisme(orgId, company.get("name").asText());
             }
             JsonPath created = call(ownerToken,
                     "mutation($c: PrivateCompanyInput!) { createCompany(companyInput: $c) { siret securityCode } }",
                     Map.of("c", input));
-            sirets.put(key, siret);
-            accounts.values.put(key + ".siret", new TextNode(siret));
+            orgIds.put(key, orgId);
+            accounts.values.put(key + (foreign ? ".vatNumber" : ".siret"), new TextNode(orgId));
             accounts.values.put(key + ".securityCode", new IntNode(created.getInt("data.createCompany.securityCode")));
         });
 
@@ -100,11 +104,11 @@ final class WorkflowAccounts {
             accounts.values.put(u.getKey() + ".email", new TextNode(email + "@wastetrace.test"));
             u.getValue().fields().forEachRemaining(m -> call(ownerToken,
                     "mutation($e: String!, $s: String!, $r: UserRole!) { inviteUserToCompany(email: $e, siret: $s, role: $r) { id } }",
-                    Map.of("e", email + "@wastetrace.test", "s", sirets.get(m.getKey()), "r", m.getValue().asText())));
+                    Map.of("e", email + "@wastetrace.test", "s", orgIds.get(m.getKey()), "r", m.getValue().asText())));
             String personalToken = call(jwt, "mutation { createAccessToken(input: { description: \"workflows\" }) { token } }",
                     Map.of()).getString("data.createAccessToken.token");
             accounts.tokens.put(u.getKey(), personalToken);
-            u.getValue().fields().forEachRemaining(m -> awaitBsdServiceKnows(personalToken, sirets.get(m.getKey())));
+            u.getValue().fields().forEachRemaining(m -> awaitBsdServiceKnows(personalToken, orgIds.get(m.getKey())));
         });
         return accounts;
     }

@@ -57,9 +57,18 @@ public final class CompanyEventsFixture implements AutoCloseable {
     public static CompanyState company(String siret, String name, List<String> types, List<String> collectorTypes,
                                        List<String> wasteProcessorTypes, List<CompanyState.Member> members,
                                        Integer securityCode, CompanyState.Receipt transporterReceipt) {
-        return new CompanyState("company-" + siret, siret, siret, null, name, null, "1 rue de la Paix 75002 Paris",
-                types, false, members, securityCode, null, null, null, collectorTypes, wasteProcessorTypes, List.of(),
-                transporterReceipt, null, null, null, null, null, null, null);
+        return company(siret, false, name, types, collectorTypes, wasteProcessorTypes, members, securityCode,
+                transporterReceipt);
+    }
+
+    /** A company known by its SIRET, or a foreign one by its VAT number ({@code foreign}: no SIRET). */
+    public static CompanyState company(String orgId, boolean foreign, String name, List<String> types,
+                                       List<String> collectorTypes, List<String> wasteProcessorTypes,
+                                       List<CompanyState.Member> members, Integer securityCode,
+                                       CompanyState.Receipt transporterReceipt) {
+        return new CompanyState("company-" + orgId, orgId, foreign ? null : orgId, foreign ? orgId : null, name, null,
+                "1 rue de la Paix 75002 Paris", types, false, members, securityCode, null, null, null, collectorTypes,
+                wasteProcessorTypes, List.of(), transporterReceipt, null, null, null, null, null, null, null);
     }
 
     public static CompanyState.Member member(String subject, UserRole role) {

@@ -52,7 +52,7 @@ public final class WorkflowActors {
                 CompanyState.Receipt receipt = company.has("transporterReceipt")
                         ? EventCodec.mapper().convertValue(company.get("transporterReceipt"), CompanyState.Receipt.class)
                         : null;
-                CompanyState state = CompanyEventsFixture.company(company.get("siret").asText(),
+                CompanyState state = CompanyEventsFixture.company(orgId(company), company.has("vatNumber"),
                         company.get("name").asText(), types, texts(company.get("collectorTypes")),
                         texts(company.get("wasteProcessorTypes")), members.getOrDefault(c.getKey(), List.of()),
                         securityCode, receipt);
@@ -66,8 +66,13 @@ public final class WorkflowActors {
         }
         actors.get("users").fields().forEachRemaining(u -> u.getValue().fields().forEachRemaining(m ->
                 CompanyEventsFixture.awaitRole(directory, subject(u.getKey()),
-                        actors.get("companies").get(m.getKey()).get("siret").asText(), UserRole.valueOf(m.getValue().asText()))));
+                        orgId(actors.get("companies").get(m.getKey())), UserRole.valueOf(m.getValue().asText()))));
         published = true;
+    }
+
+    /** A company's SIRET, or the VAT number of a foreign one (which has no SIRET). */
+    private static String orgId(JsonNode company) {
+        return company.has("siret") ? company.get("siret").asText() : company.get("vatNumber").asText();
     }
 
     private static List<String> texts(JsonNode list) {
