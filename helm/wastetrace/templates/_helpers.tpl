@@ -225,6 +225,22 @@ COMPANY_RELAY_URL: {{ printf "http://%s:%v" (include "wastetrace.componentName" 
 {{- with $root.Values.tracing.otlpEndpoint }}
 OTEL_EXPORTER_OTLP_ENDPOINT: {{ . | quote }}
 {{- end }}
+{{- /* <service>.resilience.<peer>.<key>[.<key>] is the service's setting wastetrace.<service>.<peer>.<key>…, e.g.
+gateway.resilience.subgraphCalls.retry.maxRetries is WASTETRACE_GATEWAY_SUBGRAPH_CALLS_RETRY_MAX_RETRIES. */}}
+{{- with $svc.resilience }}
+{{- $prefix := index (dict "gateway" "WASTETRACE_GATEWAY" "company-service" "WASTETRACE_COMPANY" "webhook-service" "WASTETRACE_WEBHOOK") $.app }}
+{{- range $peer, $policy := . }}
+{{- range $key, $value := $policy }}
+{{- if kindIs "map" $value }}
+{{- range $inner, $setting := $value }}
+{{ printf "%s_%s_%s_%s" $prefix (snakecase $peer) (snakecase $key) (snakecase $inner) | upper }}: {{ $setting | quote }}
+{{- end }}
+{{- else }}
+{{ printf "%s_%s_%s" $prefix (snakecase $peer) (snakecase $key) | upper }}: {{ $value | quote }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
 {{- end }}
 
 {{/*
