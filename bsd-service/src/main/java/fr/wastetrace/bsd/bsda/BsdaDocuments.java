@@ -12,11 +12,9 @@ import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaTransporter;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.InitialBsda;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaWorker;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.JsonMerge;
 import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
-import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.events.EventCodec;
 
 import java.util.ArrayList;
@@ -43,22 +41,8 @@ final class BsdaDocuments {
         ObjectNode node = EventCodec.mapper().valueToTree(doc);
         JsonMerge.merge(node, patch);
         Bsda merged = EventCodec.mapper().convertValue(node, Bsda.class);
-        merged.transporters = new ArrayList<>(doc.transporters);
-        if (input.transporters != null) {
-            merged.transporters = new ArrayList<>(attach.apply(input.transporters));
-        }
-        if (input.transporter != null) {
-            if (merged.transporters.isEmpty()) {
-                BsdaTransporter t = new BsdaTransporter();
-                t.id = Ids.newId();
-                merged.transporters.add(t);
-            }
-            applyTransporter(merged.transporters.get(0), input.transporter);
-        }
-        TransporterChain.checkSize(merged.transporters.size());
-        TransporterChain.checkSignedKept(doc.transporters.stream().map(t -> t.id).toList(),
-                doc.transporters.stream().map(BsdaSignatures::signed).toList(),
-                merged.transporters.stream().map(t -> t.id).toList());
+        merged.transporters = BsdaService.TRANSPORTERS.afterInput(doc.transporters, input.transporters, attach,
+                input.transporter, BsdaDocuments::applyTransporter, doc.transporters);
         normalize(merged);
         return merged;
     }

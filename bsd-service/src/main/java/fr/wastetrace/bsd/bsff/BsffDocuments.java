@@ -14,7 +14,6 @@ import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.core.mutation.JsonMerge;
 import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
-import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.events.EventCodec;
 
 import java.util.ArrayList;
@@ -46,23 +45,8 @@ final class BsffDocuments {
         doc.waste = merged.waste;
         doc.weight = merged.weight;
         doc.destination = merged.destination;
-        if (input.transporters != null) {
-            doc.transporters = attach.apply(input.transporters);
-        }
-        if (input.transporter != null) {
-            if (doc.transporters.isEmpty()) {
-                BsffTransporter t = new BsffTransporter();
-                t.id = Ids.newId();
-                doc.transporters.add(t);
-            }
-            applyTransporter(doc.transporters.get(0), input.transporter);
-        }
-        TransporterChain.checkSize(doc.transporters.size());
-        if (before != null) {
-            TransporterChain.checkSignedKept(before.transporters.stream().map(t -> t.id).toList(),
-                    before.transporters.stream().map(BsffSignatures::signed).toList(),
-                    doc.transporters.stream().map(t -> t.id).toList());
-        }
+        doc.transporters = BsffService.TRANSPORTERS.afterInput(doc.transporters, input.transporters, attach,
+                input.transporter, BsffDocuments::applyTransporter, before == null ? null : before.transporters);
         if (input.packagings != null) {
             List<BsffPackaging> list = new ArrayList<>();
             for (int i = 0; i < input.packagings.size(); i++) {

@@ -10,10 +10,8 @@ import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuEmitter;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.core.mutation.JsonMerge;
 import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
-import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.events.EventCodec;
 
 import java.lang.reflect.Field;
@@ -51,23 +49,8 @@ final class BsvhuInputs {
         Bsvhu merged = EventCodec.mapper().convertValue(node, Bsvhu.class);
         merged.transporters = doc.transporters;
         copyInto(merged, doc);
-        if (input.transporters != null) {
-            doc.transporters = attach.apply(input.transporters);
-        }
-        if (input.transporter != null) {
-            if (doc.transporters.isEmpty()) {
-                BsvhuTransporter t = new BsvhuTransporter();
-                t.id = Ids.newId();
-                doc.transporters.add(t);
-            }
-            applyTransporter(doc.transporters.get(0), input.transporter);
-        }
-        TransporterChain.checkSize(doc.transporters.size());
-        if (before != null) {
-            TransporterChain.checkSignedKept(before.transporters.stream().map(t -> t.id).toList(),
-                    before.transporters.stream().map(BsvhuSignatures::signed).toList(),
-                    doc.transporters.stream().map(t -> t.id).toList());
-        }
+        doc.transporters = BsvhuService.TRANSPORTERS.afterInput(doc.transporters, input.transporters, attach,
+                input.transporter, BsvhuInputs::applyTransporter, before == null ? null : before.transporters);
     }
 
     /** The emitter's company: an address given in parts (street, postal code, city) is written as one address. */

@@ -1,19 +1,23 @@
 package fr.wastetrace.bsd.core.signature;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.DocumentType;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.persistence.TransporterRow;
+import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -48,6 +52,29 @@ public class TransporterMutations {
         ApiException notFound(String transporterId) {
             return new ApiException.BadUserInput("Le transporteur " + typeName + " avec l'identifiant \""
                     + transporterId + "\" n'existe pas.");
+        }
+
+        /**
+         * The transporters a BSD has after its input: those {@code attach} gives for the input's {@code transporters}
+         * ids when it has them, else {@code current}; then the input's single {@code transporter} written into the
+         * first by {@code apply} (a new transporter when there is none); at most five, and whoever signed among
+         * {@code before} (null on creation) still in place.
+         */
+        public <I> List<T> afterInput(List<T> current, List<String> ids, Function<List<String>, List<T>> attach,
+                                      I single, BiConsumer<T, I> apply, List<T> before) {
+            List<T> chain = new ArrayList<>(ids != null ? attach.apply(ids) : current);
+            if (single != null) {
+                if (chain.isEmpty()) {
+                    chain.add(EventCodec.mapper().convertValue(Map.of("id", Ids.newId()), transporterClass));
+                }
+                apply.accept(chain.get(0), single);
+            }
+            TransporterChain.checkSize(chain.size());
+            if (before != null) {
+                TransporterChain.checkSignedKept(before.stream().map(id).toList(), before.stream().map(signed::test)
+                        .toList(), chain.stream().map(id).toList());
+            }
+            return chain;
         }
     }
 
