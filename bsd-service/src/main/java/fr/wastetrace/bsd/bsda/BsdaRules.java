@@ -2,14 +2,14 @@ package fr.wastetrace.bsd.bsda;
 
 import fr.wastetrace.bsd.bsda.model.Bsda;
 import fr.wastetrace.bsd.bsda.model.BsdaConsistence;
+import fr.wastetrace.bsd.bsda.model.BsdaPackagingType;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaPackaging;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaTransporter;
-import fr.wastetrace.bsd.bsda.model.BsdaPackagingType;
 import fr.wastetrace.bsd.bsda.model.BsdaType;
-import fr.wastetrace.graphql.TransportMode;
-import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.bsd.core.validation.Problems;
+import fr.wastetrace.bsd.core.validation.TransporterRules;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 
 import java.util.List;
 import java.util.Set;
@@ -228,36 +228,9 @@ public final class BsdaRules {
      * The rules of one transporter, required when it signs (its fields cannot change once it signed: see
      * {@code BsdaService}). The receipt is taken from the company's profile when it signs.
      */
-    public static final EditionRules<BsdaTransporter> TRANSPORTER_RULES = EditionRules.<BsdaTransporter>builder(STEPS)
-            .required("company.name", "La raison sociale du transporteur", "TRANSPORT", "TRANSPORT")
-            .rule("company.siret", "Le SIRET du transporteur", t -> "TRANSPORT", t -> true, "TRANSPORT",
-                    (t, s) -> t.company == null || !notBlank(t.company.vatNumber))
-            .required("company.address", "L'adresse du transporteur", "TRANSPORT", "TRANSPORT")
-            .required("company.contact", "La personne à contacter du transporteur", "TRANSPORT", "TRANSPORT")
-            .required("company.phone", "Le téléphone du transporteur", "TRANSPORT", "TRANSPORT")
-            .required("company.mail", "L'adresse e-mail du transporteur", "TRANSPORT", "TRANSPORT")
-            .rule("recepisse.number", "Le numéro de récépissé du transporteur", t -> "TRANSPORT", t -> true,
-                    "TRANSPORT", (t, s) -> receiptRequired(t))
-            .rule("recepisse.department", "Le département du récépissé du transporteur", t -> "TRANSPORT",
-                    t -> true, "TRANSPORT", (t, s) -> receiptRequired(t))
-            .rule("recepisse.validityLimit", "La date de validité du récépissé du transporteur", t -> "TRANSPORT",
-                    t -> true, "TRANSPORT", (t, s) -> receiptRequired(t))
-            .required("transport.mode", "Le mode de transport", "TRANSPORT", "TRANSPORT")
-            .rule("transport.plates", "L'immatriculation du véhicule", t -> "TRANSPORT", t -> true, "TRANSPORT",
-                    (t, s) -> t.transport != null && t.transport.mode == TransportMode.ROAD)
-            .build();
-
-    /** A road transporter registered in France shows its receipt unless it is exempted. */
-    static boolean receiptRequired(BsdaTransporter t) {
-        boolean exempted = t.recepisse != null && Boolean.TRUE.equals(t.recepisse.isExempted);
-        boolean road = t.transport == null || t.transport.mode == null || t.transport.mode == TransportMode.ROAD;
-        return !exempted && road && !isForeign(t);
-    }
-
-    static boolean isForeign(BsdaTransporter t) {
-        return t.company != null && !notBlank(t.company.siret) && notBlank(t.company.vatNumber)
-                && !t.company.vatNumber.toUpperCase().startsWith("FR");
-    }
+    public static final EditionRules<BsdaTransporter> TRANSPORTER_RULES = TransporterRules.of(STEPS, t -> t.company,
+            t -> t.recepisse != null && Boolean.TRUE.equals(t.recepisse.isExempted),
+            t -> t.transport == null ? null : t.transport.mode, false);
 
     private BsdaRules() {
     }

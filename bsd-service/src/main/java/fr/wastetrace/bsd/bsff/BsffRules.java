@@ -6,11 +6,12 @@ import fr.wastetrace.bsd.bsff.model.BsffPackaging;
 import fr.wastetrace.bsd.bsff.model.BsffPackagingType;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffTransporter;
 import fr.wastetrace.bsd.bsff.model.BsffType;
+import fr.wastetrace.bsd.core.validation.EditionRules;
+import fr.wastetrace.bsd.core.validation.Problems;
+import fr.wastetrace.bsd.core.validation.TransporterRules;
 import fr.wastetrace.graphql.OperationMode;
 import fr.wastetrace.graphql.TransportMode;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
-import fr.wastetrace.bsd.core.validation.EditionRules;
-import fr.wastetrace.bsd.core.validation.Problems;
 
 import java.util.List;
 import java.util.Set;
@@ -81,26 +82,9 @@ public final class BsffRules {
     }
 
     /** The rules of one transporter, required when it signs; its fields cannot change once it signed. */
-    public static final EditionRules<BsffTransporter> TRANSPORTER_RULES = EditionRules.<BsffTransporter>builder(STEPS)
-            .rule("company.siret", "Le SIRET du transporteur", t -> "TRANSPORT", t -> true, "TRANSPORT",
-                    (t, s) -> t.company == null || !notBlank(t.company.vatNumber))
-            .rule("company.vatNumber", "Le N° de TVA du transporteur", t -> "TRANSPORT", t -> true, "TRANSPORT",
-                    (t, s) -> t.company == null || !notBlank(t.company.siret))
-            .required("company.name", "La raison sociale du transporteur", "TRANSPORT", "TRANSPORT")
-            .required("company.address", "L'adresse du transporteur", "TRANSPORT", "TRANSPORT")
-            .required("company.contact", "La personne à contacter chez le transporteur", "TRANSPORT", "TRANSPORT")
-            .required("company.phone", "Le N° de téléphone du transporteur", "TRANSPORT", "TRANSPORT")
-            .required("company.mail", "L'adresse e-mail du transporteur", "TRANSPORT", "TRANSPORT")
-            .rule("recepisse.number", "Le numéro de récépissé du transporteur", t -> "TRANSPORT", t -> true,
-                    "TRANSPORT", (t, s) -> receiptRequired(t))
-            .rule("recepisse.department", "Le département du récépissé du transporteur", t -> "TRANSPORT",
-                    t -> true, "TRANSPORT", (t, s) -> receiptRequired(t))
-            .rule("recepisse.validityLimit", "La date de validité du récépissé du transporteur", t -> "TRANSPORT",
-                    t -> true, "TRANSPORT", (t, s) -> receiptRequired(t))
-            .required("transport.mode", "Le mode de transport", "TRANSPORT", "TRANSPORT")
-            .rule("transport.plates", "L'immatriculation du véhicule", t -> "TRANSPORT", t -> true, "TRANSPORT",
-                    (t, s) -> t.transport != null && t.transport.mode == TransportMode.ROAD)
-            .build();
+    public static final EditionRules<BsffTransporter> TRANSPORTER_RULES = TransporterRules.of(STEPS, t -> t.company,
+            t -> t.recepisse != null && Boolean.TRUE.equals(t.recepisse.isExempted),
+            t -> t.transport == null ? null : t.transport.mode, true);
 
     /**
      * The rules of one container (steps ACCEPTATION and OPERATION). A container's acceptation and operation stay
@@ -180,15 +164,6 @@ public final class BsffRules {
             case D10 -> Set.of(OperationMode.ELIMINATION);
             default -> Set.of();
         };
-    }
-
-    /** A road transporter registered in France shows its receipt unless it is exempted. */
-    static boolean receiptRequired(BsffTransporter t) {
-        boolean exempted = t.recepisse != null && Boolean.TRUE.equals(t.recepisse.isExempted);
-        boolean road = t.transport == null || t.transport.mode == null || t.transport.mode == TransportMode.ROAD;
-        boolean foreign = t.company != null && !notBlank(t.company.siret) && notBlank(t.company.vatNumber)
-                && !t.company.vatNumber.toUpperCase().startsWith("FR");
-        return !exempted && road && !foreign;
     }
 
     static boolean notBlank(String s) {

@@ -1,14 +1,14 @@
 package fr.wastetrace.bsd.bsvhu;
 
 import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
-import fr.wastetrace.bsd.bsvhu.model.BsvhuPackaging;
-import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
-import fr.wastetrace.graphql.TransportMode;
-import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuDestination;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuPackaging;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuReception;
+import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.bsd.core.validation.Problems;
+import fr.wastetrace.bsd.core.validation.TransporterRules;
+import fr.wastetrace.graphql.WasteAcceptationStatus;
 
 import java.util.List;
 import java.util.Set;
@@ -144,33 +144,9 @@ public final class BsvhuRules {
      * The rules of one transporter, required when it signs (its fields cannot change once it signed: see
      * {@code BsvhuService}). The receipt is taken from the company's profile when it signs.
      */
-    public static final EditionRules<BsvhuTransporter> TRANSPORTER_RULES = EditionRules.<BsvhuTransporter>builder(STEPS)
-            .rule("company.siret", "Le N°SIRET du transporteur", t -> "TRANSPORT", t -> true, "TRANSPORT",
-                    (t, s) -> t.company == null || !notBlank(t.company.vatNumber))
-            .required("company.name", "La raison sociale du transporteur", "TRANSPORT", "TRANSPORT")
-            .required("company.address", "L'adresse du transporteur", "TRANSPORT", "TRANSPORT")
-            .required("company.contact", "La personne à contacter du transporteur", "TRANSPORT", "TRANSPORT")
-            .required("company.phone", "Le N° de téléphone du transporteur", "TRANSPORT", "TRANSPORT")
-            .required("company.mail", "L'adresse e-mail du transporteur", "TRANSPORT", "TRANSPORT")
-            .rule("recepisse.number", "Le numéro de récépissé du transporteur", t -> "TRANSPORT", t -> true,
-                    "TRANSPORT", (t, s) -> receiptRequired(t))
-            .rule("recepisse.department", "Le département de récépissé du transporteur", t -> "TRANSPORT",
-                    t -> true, "TRANSPORT", (t, s) -> receiptRequired(t))
-            .rule("recepisse.validityLimit", "La date de validité du récépissé du transporteur", t -> "TRANSPORT",
-                    t -> true, "TRANSPORT", (t, s) -> receiptRequired(t))
-            .required("transport.mode", "Le mode de transport", "TRANSPORT", "TRANSPORT")
-            .rule("transport.plates", "L'immatriculation du transporteur", t -> "TRANSPORT", t -> true, "TRANSPORT",
-                    (t, s) -> t.transport != null && t.transport.mode == TransportMode.ROAD)
-            .build();
-
-    /** A road transporter registered in France shows its receipt unless it is exempted. */
-    static boolean receiptRequired(BsvhuTransporter t) {
-        boolean exempted = t.recepisse != null && Boolean.TRUE.equals(t.recepisse.isExempted);
-        boolean road = t.transport == null || t.transport.mode == null || t.transport.mode == TransportMode.ROAD;
-        boolean foreign = t.company != null && !notBlank(t.company.siret) && notBlank(t.company.vatNumber)
-                && !t.company.vatNumber.toUpperCase().startsWith("FR");
-        return !exempted && road && !foreign;
-    }
+    public static final EditionRules<BsvhuTransporter> TRANSPORTER_RULES = TransporterRules.of(STEPS, t -> t.company,
+            t -> t.recepisse != null && Boolean.TRUE.equals(t.recepisse.isExempted),
+            t -> t.transport == null ? null : t.transport.mode, false);
 
     private BsvhuRules() {
     }

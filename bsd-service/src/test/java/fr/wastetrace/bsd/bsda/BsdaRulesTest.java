@@ -104,16 +104,22 @@ class BsdaRulesTest {
         BsdaTransporter t = new BsdaTransporter();
         t.company = new FormCompany();
         t.company.siret = "12345678901234";
-        List<String> missing = BsdaRules.TRANSPORTER_RULES.missing(t, EventCodec.mapper().valueToTree(t), "TRANSPORT")
-                .stream().map(EditionRules.Missing::path).toList();
-        assertTrue(missing.containsAll(List.of("recepisse.number", "transport.mode", "company.name")));
+        assertTrue(missing(t).containsAll(List.of("recepisse.number", "transport.mode", "company.name")));
         t.company.siret = null;
         t.company.vatNumber = "BE0541696005";
-        assertFalse(BsdaRules.receiptRequired(t));
+        assertFalse(missing(t).contains("recepisse.number"), "a foreign transporter has no French receipt");
+        assertFalse(missing(t).contains("company.siret"), "identified by its VAT number");
         t.company.vatNumber = "FR12345678901";
         t.transport = new fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaTransport();
         t.transport.mode = TransportMode.RAIL;
-        assertFalse(BsdaRules.receiptRequired(t));
+        assertFalse(missing(t).contains("recepisse.number"), "not by road");
+        t.transport.mode = TransportMode.ROAD;
+        assertTrue(missing(t).containsAll(List.of("recepisse.number", "transport.plates")), "French, by road");
+    }
+
+    private static List<String> missing(BsdaTransporter t) {
+        return BsdaRules.TRANSPORTER_RULES.missing(t, EventCodec.mapper().valueToTree(t), "TRANSPORT").stream()
+                .map(EditionRules.Missing::path).toList();
     }
 
     @Test
