@@ -392,7 +392,7 @@ public class BsdaService {
                 permission = reception ? UserPermission.BSD_CAN_SIGN_ACCEPTATION : UserPermission.BSD_CAN_SIGN_OPERATION;
             }
         }
-        signatures.checkCanSignFor(caller, m.companies(), signers, permission, input.securityCode);
+        String signedFor = signatures.checkCanSignFor(caller, m.companies(), signers, permission, input.securityCode);
         if (transporterRank > 0) {
             completeReceipt(doc.transporters.get(transporterRank - 1));
         }
@@ -447,6 +447,7 @@ public class BsdaService {
             doc.transporters = new ArrayList<>(kept);
         }
         BsdaDocuments.normalize(doc);
+        m.signed(input.type.name(), date, input.author, signedFor);
         cascade(m);
         Bsda result = view(pipeline.commit(m, BsdaDocuments.PATCH.valueToTree(Map.of("type", input.type,
                 "author", input.author))));

@@ -387,6 +387,7 @@ public class BsdasriService {
             }
         }
         BsdasriDocuments.normalize(doc);
+        m.signed(input.type.name(), date, input.author, signer);
         cascade(m, input.type);
         return view(pipeline.commit(m, BsdasriDocuments.PATCH.valueToTree(Map.of("type", input.type,
                 "author", input.author))));
@@ -416,7 +417,9 @@ public class BsdasriService {
         checkCanMove(m, BsdasriLifecycle.Event.EMISSION);
         required(m, "EMISSION", new Problems()).throwIfAny(SIGN_INTRO);
         move(m, BsdasriLifecycle.Event.EMISSION);
-        BsdasriDocuments.emission(doc).signature = new BsdasriSignature(input.author, clock.instant());
+        Instant signedAt = clock.instant();
+        BsdasriDocuments.emission(doc).signature = new BsdasriSignature(input.author, signedAt);
+        m.signed("EMISSION", signedAt, input.author, signer);
         doc.emitter.emission.isTakenOverWithSecretCode = true;
         if (byEcoOrganisme) {
             doc.ecoOrganisme.emittedByEcoOrganisme = true;

@@ -63,6 +63,8 @@ public class BsddReception {
             d.signedAt = input.signedAt != null ? input.signedAt : input.receivedAt;
         }
         d.currentTransporterSiret = "";
+        loaded.mutation().signed("markAsReceived", input.receivedAt, input.receivedBy,
+                TemporaryStorageService.signingDestination(form, false));
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
         return writes.save(loaded);
@@ -102,6 +104,8 @@ public class BsddReception {
         d.hasCiterneBeenWashedOut = input.hasCiterneBeenWashedOut;
         d.citerneNotWashedOutReason = input.citerneNotWashedOutReason;
         d.emptyReturnADR = input.emptyReturnADR;
+        loaded.mutation().signed("markAsAccepted", input.signedAt, input.signedBy,
+                TemporaryStorageService.signingDestination(form, false));
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
         return writes.save(loaded);
@@ -127,6 +131,8 @@ public class BsddReception {
             TemporaryStorageService.dropSuiteForAnticipatedProcessing(form.data);
         }
         applyProcessing(form.data, input);
+        loaded.mutation().signed("markAsProcessed", input.processedAt, input.processedBy,
+                TemporaryStorageService.signingDestination(form, true));
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
         return writes.save(loaded);

@@ -112,6 +112,7 @@ public class BsddSigning {
         }
         loaded.transporters().forEach(forms::updateTransporter);
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("signEmissionForm", input.emittedAt, input.emittedBy, signer);
         return writes.save(loaded);
     }
 
@@ -187,6 +188,7 @@ public class BsddSigning {
         if (statusChanged) {
             writes.log(loaded, BsddWrites.patch(input));
         }
+        loaded.mutation().signed("signTransportForm", input.takenOverAt, input.takenOverBy, signer);
         return writes.save(loaded);
     }
 
@@ -247,6 +249,7 @@ public class BsddSigning {
         forms.updateTransporter(first);
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("signedByTransporter", input.sentAt, input.sentBy, signer);
         return writes.save(loaded);
     }
 

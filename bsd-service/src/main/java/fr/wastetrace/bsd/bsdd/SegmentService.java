@@ -153,6 +153,7 @@ public class SegmentService {
                 .findFirst().map(t -> BsddPermissions.orgId(t.data.company)).orElse(null);
         form.setStatus(status);
         forms.updateTransporter(segment);
+        loaded.mutation().signed("takeOverSegment", input.takenOverAt, input.takenOverBy, signer);
         writes.save(loaded);
         return find(loaded.transporters(), segmentId);
     }

@@ -227,6 +227,7 @@ public class TemporaryStorageService {
         form.data.currentTransporterSiret = "";
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("markAsTempStored", input.receivedAt, input.receivedBy, BsddPermissions.orgId(form.data.recipient.company));
         return writes.save(loaded);
     }
 
@@ -247,6 +248,8 @@ public class TemporaryStorageService {
         prefillSuiteWaste(form.data);
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("markAsTempStorerAccepted", input.signedAt, input.signedBy,
+                BsddPermissions.orgId(form.data.recipient.company));
         return writes.save(loaded);
     }
 
@@ -281,6 +284,7 @@ public class TemporaryStorageService {
         suiteEmissionProblems(t, input.signedBy).throwIfAny(null);
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("markAsResent", input.signedAt, input.signedBy, BsddPermissions.orgId(form.data.recipient.company));
         return writes.save(loaded);
     }
 
@@ -312,6 +316,7 @@ public class TemporaryStorageService {
         suiteEmissionProblems(t, input.emittedBy).throwIfAny(null);
         form.setStatus(BsddWrites.transition(form, BsddEvent.SIGN_EMISSION, BsddWrites.facts(form, loaded)));
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("signEmissionForm", input.emittedAt, input.emittedBy, storer);
         return writes.save(loaded);
     }
 
@@ -352,6 +357,7 @@ public class TemporaryStorageService {
         form.data.nextTransporterSiret = null;
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("signTransportForm", input.takenOverAt, input.takenOverBy, signer);
         return writes.save(loaded);
     }
 
@@ -396,6 +402,7 @@ public class TemporaryStorageService {
         form.data.currentTransporterSiret = BsddPermissions.orgId(transporter.company);
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("signedByTransporter", input.sentAt, input.sentBy, BsddPermissions.orgId(form.data.recipient.company));
         return writes.save(loaded);
     }
 

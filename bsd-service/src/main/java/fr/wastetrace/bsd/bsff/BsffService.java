@@ -212,8 +212,8 @@ public class BsffService {
                 permission = UserPermission.BSD_CAN_SIGN_OPERATION;
             }
         }
-        signatures.checkCanSignFor(caller, m.companies(), signer == null ? List.of() : List.of(signer), permission,
-                input.securityCode);
+        String signedFor = signatures.checkCanSignFor(caller, m.companies(),
+                signer == null ? List.of() : List.of(signer), permission, input.securityCode);
         if (transporterRank > 0) {
             completeReceipt(doc.transporters.get(transporterRank - 1));
         }
@@ -275,6 +275,7 @@ public class BsffService {
         m.transition(BsffLifecycle.TABLE, BsffStatus.class, event, facts(doc),
                 "La signature " + input.type + " n'est pas possible sur un BSFF au statut " + status + ".");
         BsffDocuments.normalize(doc);
+        m.signed(input.type.name(), date, input.author, signedFor);
         Bsff signed = view(pipeline.commit(m, BsffDocuments.PATCH.valueToTree(Map.of("type", input.type,
                 "author", input.author))));
         dropped.forEach(t -> store.deleteTransporter(TYPE.table().bsdType(), t.id));

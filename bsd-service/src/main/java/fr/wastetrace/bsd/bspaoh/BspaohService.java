@@ -142,7 +142,7 @@ public class BspaohService {
             throw new ApiException.BadUserInput("Impossible de signer le bordereau, il est en brouillon. Publiez-le "
                     + "d'abord (publishBspaoh).");
         }
-        checkCanSign(m.companies(), doc, input);
+        String signedFor = checkCanSign(m.companies(), doc, input);
         checkNotSignedYet(doc, input);
         Instant date = input.date == null ? clock.instant() : input.date;
         if (input.type == BspaohSignatureType.TRANSPORT) {
@@ -174,12 +174,14 @@ public class BspaohService {
             case OPERATION -> doc.destination.operation.signature = signature;
         }
         BspaohInputs.normalize(doc);
+        m.signed(input.type.name(), date, input.author, signedFor);
         return view(pipeline.commit(m, BspaohInputs.PATCH.valueToTree(Map.of("type", input.type,
                 "author", input.author))));
     }
 
     /** Who signs each step (reference sign.ts); there is no signature code on a BSPAOH. */
-    private static void checkCanSign(CallerCompanies companies, Bspaoh doc, BspaohSignatureInput input) {
+    /** The org id the caller signs for ({@code FORBIDDEN} unless a member of it with the step's permission). */
+    private static String checkCanSign(CallerCompanies companies, Bspaoh doc, BspaohSignatureInput input) {
         String signer;
         UserPermission permission;
         switch (input.type) {
@@ -207,6 +209,7 @@ public class BspaohService {
             throw new ApiException.Forbidden("Vous ne pouvez pas signer ce bordereau : seul un membre de l'entreprise "
                     + "concernée, avec les droits de signature, le peut.");
         }
+        return signer;
     }
 
     private static void checkNotSignedYet(Bspaoh doc, BspaohSignatureInput input) {

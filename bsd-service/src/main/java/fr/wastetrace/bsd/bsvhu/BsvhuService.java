@@ -178,7 +178,7 @@ public class BsvhuService {
                 permission = UserPermission.BSD_CAN_SIGN_OPERATION;
             }
         }
-        signatures.checkCanSignFor(caller, m.companies(), signers, permission, input.securityCode);
+        String signedFor = signatures.checkCanSignFor(caller, m.companies(), signers, permission, input.securityCode);
         if (transporterRank > 0) {
             completeReceipt(doc.transporters.get(transporterRank - 1));
         }
@@ -225,6 +225,7 @@ public class BsvhuService {
             doc.transporters = new ArrayList<>(kept);
         }
         BsvhuInputs.normalize(doc);
+        m.signed(input.type.name(), date, input.author, signedFor);
         Bsvhu signed = view(pipeline.commit(m, BsvhuInputs.PATCH.valueToTree(Map.of("type", input.type,
                 "author", input.author))));
         dropped.forEach(t -> store.deleteTransporter(TYPE.table().bsdType(), t.id));

@@ -8,6 +8,7 @@ import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.persistence.BsdStore;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
+import fr.wastetrace.bsd.core.signature.chain.SignatureChain;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.identity.CallerIdentity;
@@ -35,6 +36,8 @@ public class BsdPipeline {
     private final CompanyDirectory directory;
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
+    @Inject
+    SignatureChain signatureChain;
 
     @Inject
     public BsdPipeline(DocumentStore store, CompanyDirectory directory, Outbox outbox) {
@@ -134,6 +137,10 @@ public class BsdPipeline {
         }
         if (m.statusUnlogged()) {
             m.logStatus(updatedFields);
+        }
+        if (m.signature() != null) {
+            signatureChain.append(m.type().events().aggregateType(), record.id, m.signature(), m.caller().subject(),
+                    m.store().payload(record));
         }
         publish(m, m.type().events().upserted());
         return record;
