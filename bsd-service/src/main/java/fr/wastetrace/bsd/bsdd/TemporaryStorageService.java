@@ -210,7 +210,7 @@ public class TemporaryStorageService {
                     + "provisoire : réceptionnez-le avec markAsReceived.");
         }
         FormStatus next = BsddWrites.transition(form, BsddEvent.TEMP_STORE,
-                BsddWrites.facts(form, loaded).withAcceptation(input.wasteAcceptationStatus));
+                BsddWrites.facts(form).withAcceptation(input.wasteAcceptationStatus));
         BsddValidation.reception(input.receivedBy, input.wasteAcceptationStatus, input.wasteRefusalReason,
                 input.quantityReceived, input.quantityRefused, false, loaded.transporterData()).throwIfAny(null);
         TemporaryStorer storer = new TemporaryStorer();
@@ -238,7 +238,7 @@ public class TemporaryStorageService {
         FormRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_SIGN_ACCEPTATION, "accepter");
         FormStatus next = BsddWrites.transition(form, BsddEvent.ACCEPT_AT_TEMP_STORAGE,
-                BsddWrites.facts(form, loaded).withAcceptation(input.wasteAcceptationStatus));
+                BsddWrites.facts(form).withAcceptation(input.wasteAcceptationStatus));
         TemporaryStorer storer = form.data.temporaryStorageDetail.temporaryStorer;
         BsddValidation.reception(storer.receivedBy, input.wasteAcceptationStatus, input.wasteRefusalReason,
                 input.quantityReceived, input.quantityRefused, true, loaded.transporterData()).throwIfAny(null);
@@ -259,7 +259,7 @@ public class TemporaryStorageService {
         CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_UPDATE, "compléter");
-        FormStatus next = BsddWrites.transition(form, BsddEvent.RESEAL, BsddWrites.facts(form, loaded));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.RESEAL, BsddWrites.facts(form));
         reseal(form, input.destination, input.wasteDetails, input.transporter);
         boolean changed = next != form.status();
         form.setStatus(next);
@@ -276,7 +276,7 @@ public class TemporaryStorageService {
         CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_SIGN_EMISSION, "réexpédier");
-        FormStatus next = BsddWrites.transition(form, BsddEvent.RESEND, BsddWrites.facts(form, loaded));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.RESEND, BsddWrites.facts(form));
         reseal(form, input.destination, input.wasteDetails, input.transporter);
         TemporaryStorageDetail t = form.data.temporaryStorageDetail;
         t.emittedAt = input.signedAt;
@@ -314,7 +314,7 @@ public class TemporaryStorageService {
         t.emittedAt = input.emittedAt;
         t.emittedBy = input.emittedBy;
         suiteEmissionProblems(t, input.emittedBy).throwIfAny(null);
-        form.setStatus(BsddWrites.transition(form, BsddEvent.SIGN_EMISSION, BsddWrites.facts(form, loaded)));
+        form.setStatus(BsddWrites.transition(form, BsddEvent.SIGN_EMISSION, BsddWrites.facts(form)));
         writes.log(loaded, BsddWrites.patch(input));
         loaded.mutation().signed("signEmissionForm", input.emittedAt, input.emittedBy, storer);
         return writes.save(loaded);
@@ -329,7 +329,7 @@ public class TemporaryStorageService {
             throw new ApiException.BadUserInput("Aucun transporteur n'est indiqué après l'entreposage provisoire : "
                     + "ajoutez-le avec markAsResealed avant de signer l'enlèvement.");
         }
-        FormStatus next = BsddWrites.transition(form, BsddEvent.SIGN_TRANSPORT, BsddWrites.facts(form, loaded));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.SIGN_TRANSPORT, BsddWrites.facts(form));
         Transporter transporter = t.transporter;
         String signer = BsddPermissions.orgId(transporter.company);
         writes.checkSigner(caller, companies, signer, securityCode,
@@ -375,7 +375,7 @@ public class TemporaryStorageService {
             throw new ApiException.Forbidden("Seul le transporteur indiqué après l'entreposage provisoire peut signer "
                     + "l'enlèvement.");
         }
-        FormStatus next = BsddWrites.transition(form, BsddEvent.SIGN_BY_TRANSPORTER, BsddWrites.facts(form, loaded));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.SIGN_BY_TRANSPORTER, BsddWrites.facts(form));
         writes.checkSigner(caller, companies, BsddPermissions.orgId(form.data.recipient.company), input.securityCode, false);
         WasteDetails w = Optional.ofNullable(t.wasteDetails).orElseGet(WasteDetails::new);
         t.wasteDetails = w;

@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bsda.graphql;
 
+import fr.wastetrace.bsd.core.action.WastetraceAllowedActions;
+import fr.wastetrace.bsd.core.action.AllowedActionsService;
 import fr.wastetrace.bsd.bsda.BsdaQueries;
 import fr.wastetrace.bsd.bsda.BsdaRevisions;
 import fr.wastetrace.bsd.bsda.BsdaService;
@@ -34,6 +36,8 @@ import org.eclipse.microprofile.graphql.Source;
 /** The BSDA operations of the contract, and the fields of {@code Bsda} resolved when asked for. */
 @GraphQLApi
 public class BsdaApi {
+    @Inject
+    AllowedActionsService allowedActions;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -78,6 +82,11 @@ public class BsdaApi {
             @Name("siret") @NonNull String siret, @Name("where") BsdaRevisionRequestWhere where,
             @Name("after") String after, @Name("first") Integer first) {
         return revisions.list(caller(), siret, where, after, first);
+    }
+
+    @Description(WastetraceAllowedActions.FIELD)
+    public @NonNull WastetraceAllowedActions wastetraceAllowedActions(@Source Bsda bsda) {
+        return allowedActions.of("bsda", bsda.id, Callers.require(identity));
     }
 
     public @NonNull BsdaMetadata metadata(@Source Bsda bsda) {

@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bsdasri.graphql;
 
+import fr.wastetrace.bsd.core.action.WastetraceAllowedActions;
+import fr.wastetrace.bsd.core.action.AllowedActionsService;
 import fr.wastetrace.bsd.bsdasri.BsdasriQueries;
 import fr.wastetrace.bsd.bsdasri.BsdasriRevisions;
 import fr.wastetrace.bsd.bsdasri.graphql.BsdasriRevisionInputs.BsdasriRevisionRequestWhere;
@@ -33,6 +35,8 @@ import org.eclipse.microprofile.graphql.Source;
 /** The BSDASRI operations of the contract, and the fields of {@code Bsdasri} resolved when asked for. */
 @GraphQLApi
 public class BsdasriApi {
+    @Inject
+    AllowedActionsService allowedActions;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -69,6 +73,11 @@ public class BsdasriApi {
         CallerIdentity caller = caller();
         queries.bsdasri(caller, id);
         return pdfLinks.link(BsdasriPdfs.BSD_TYPE, id, caller);
+    }
+
+    @Description(WastetraceAllowedActions.FIELD)
+    public @NonNull WastetraceAllowedActions wastetraceAllowedActions(@Source Bsdasri bsdasri) {
+        return allowedActions.of("bsdasri", bsdasri.id, Callers.require(identity));
     }
 
     public @NonNull BsdasriMetadata metadata(@Source Bsdasri bsdasri) {

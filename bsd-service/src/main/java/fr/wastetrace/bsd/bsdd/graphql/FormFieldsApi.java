@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bsdd.graphql;
 
+import fr.wastetrace.bsd.core.action.WastetraceAllowedActions;
+import fr.wastetrace.bsd.core.action.AllowedActionsService;
 import fr.wastetrace.bsd.bsdd.GroupingViews;
 import fr.wastetrace.bsd.bsdd.SegmentService;
 import fr.wastetrace.bsd.bsdd.model.Form;
@@ -27,11 +29,18 @@ import java.util.List;
 @GraphQLApi
 public class FormFieldsApi {
     @Inject
+    AllowedActionsService allowedActions;
+    @Inject
     SecurityIdentity identity;
     @Inject
     GroupingViews groupings;
     @Inject
     RevisionQueries revisions;
+
+    @Description(WastetraceAllowedActions.FIELD)
+    public @NonNull WastetraceAllowedActions wastetraceAllowedActions(@Source Form form) {
+        return allowedActions.of("bsdd", form.id, Callers.require(identity));
+    }
 
     @Description("Informations sur le bordereau qui n'y sont pas écrites (dernière révision).")
     public @NonNull FormMetadata metadata(@Source Form form) {

@@ -41,6 +41,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,6 +69,22 @@ public class BsddRevisionService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /**
+     * Why the caller may not ask for a revision of the BSDD now (no author company of theirs may revise, its status,
+     * a pending request): the check of {@code createFormRevisionRequest} and of the allowed actions.
+     */
+    public Optional<String> refusal(CallerCompanies companies, FormRecord form) {
+        if (!companies.can(UserPermission.BSD_CAN_REVISE, RevisionRules.possibleAuthors(form.data,
+                form.transporterData()))) {
+            return Optional.of("Seuls l'émetteur, la destination et l'éco-organisme du bordereau peuvent en demander "
+                    + "la révision, avec un rôle de membre ou d'administrateur.");
+        }
+        return RevisionRules.revisionRefusal(form.status()).or(() -> revisions.hasPending(form.id)
+                ? Optional.of("Une révision de ce bordereau attend déjà les réponses des entreprises concernées : "
+                + "attendez qu'elle soit traitée, ou annulez-la, avant d'en demander une autre.")
+                : Optional.empty());
+    }
+
     @Transactional
     public FormRevisionRequest create(CallerIdentity caller, String formId, String authoringOrgId, String comment,
                                       FormRevisionRequestContent content) {
@@ -77,15 +94,9 @@ public class BsddRevisionService {
         List<TransporterRecord> transporters = form.transporters;
         List<Transporter> transporterData = form.transporterData();
         Set<String> authors = RevisionRules.possibleAuthors(form.data, transporterData);
-        if (!companies.can(UserPermission.BSD_CAN_REVISE, authors)) {
-            throw new ApiException.Forbidden("Seuls l'émetteur, la destination et l'éco-organisme du bordereau peuvent "
-                    + "en demander la révision, avec un rôle de membre ou d'administrateur.");
-        }
-        RevisionRules.checkRevisable(form.status());
-        if (revisions.hasPending(form.id)) {
-            throw new ApiException.Forbidden("Une révision de ce bordereau attend déjà les réponses des entreprises "
-                    + "concernées : attendez qu'elle soit traitée, ou annulez-la, avant d'en demander une autre.");
-        }
+        refusal(companies, form).ifPresent(refusal -> {
+            throw new ApiException.Forbidden(refusal);
+        });
         if (!authors.contains(authoringOrgId)) {
             throw new ApiException.BadUserInput("L'établissement " + authoringOrgId + " ne peut pas être l'auteur de "
                     + "cette révision : indiquez l'émetteur, la destination ou l'éco-organisme du bordereau "

@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bsff.graphql;
 
+import fr.wastetrace.bsd.core.action.WastetraceAllowedActions;
+import fr.wastetrace.bsd.core.action.AllowedActionsService;
 import fr.wastetrace.bsd.bsff.BsffPackagings;
 import fr.wastetrace.bsd.bsff.BsffQueries;
 import fr.wastetrace.bsd.bsff.BsffService;
@@ -42,6 +44,8 @@ import java.util.List;
 /** The BSFF operations of the contract, and the fields resolved from the links between containers. */
 @GraphQLApi
 public class BsffApi {
+    @Inject
+    AllowedActionsService allowedActions;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -98,6 +102,11 @@ public class BsffApi {
     }
 
     // ---------------------------------------------------------------- fields
+
+    @Description(WastetraceAllowedActions.FIELD)
+    public @NonNull WastetraceAllowedActions wastetraceAllowedActions(@Source Bsff bsff) {
+        return allowedActions.of("bsff", bsff.id, Callers.require(identity));
+    }
 
     public @NonNull BsffMetadata metadata(@Source Bsff bsff) {
         return queries.metadata(bsff);

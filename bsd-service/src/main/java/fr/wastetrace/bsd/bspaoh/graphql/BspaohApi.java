@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bspaoh.graphql;
 
+import fr.wastetrace.bsd.core.action.WastetraceAllowedActions;
+import fr.wastetrace.bsd.core.action.AllowedActionsService;
 import fr.wastetrace.bsd.bspaoh.BspaohQueries;
 import fr.wastetrace.bsd.bspaoh.BspaohService;
 import fr.wastetrace.bsd.bspaoh.model.Bspaoh;
@@ -24,6 +26,8 @@ import org.eclipse.microprofile.graphql.Source;
 /** The BSPAOH operations of the contract. */
 @GraphQLApi
 public class BspaohApi {
+    @Inject
+    AllowedActionsService allowedActions;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -58,6 +62,11 @@ public class BspaohApi {
         CallerIdentity caller = caller();
         queries.bspaoh(caller, id);
         return pdfLinks.link(BspaohPdfs.BSD_TYPE, id, caller);
+    }
+
+    @Description(WastetraceAllowedActions.FIELD)
+    public @NonNull WastetraceAllowedActions wastetraceAllowedActions(@Source Bspaoh bspaoh) {
+        return allowedActions.of("bspaoh", bspaoh.id, Callers.require(identity));
     }
 
     public @NonNull BspaohMetadata metadata(@Source Bspaoh bspaoh) {

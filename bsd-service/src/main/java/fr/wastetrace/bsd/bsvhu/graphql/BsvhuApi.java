@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bsvhu.graphql;
 
+import fr.wastetrace.bsd.core.action.WastetraceAllowedActions;
+import fr.wastetrace.bsd.core.action.AllowedActionsService;
 import fr.wastetrace.bsd.bsvhu.BsvhuQueries;
 import fr.wastetrace.bsd.bsvhu.BsvhuService;
 import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
@@ -25,6 +27,8 @@ import org.eclipse.microprofile.graphql.Source;
 /** The BSVHU operations of the contract. */
 @GraphQLApi
 public class BsvhuApi {
+    @Inject
+    AllowedActionsService allowedActions;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -59,6 +63,11 @@ public class BsvhuApi {
         CallerIdentity caller = caller();
         queries.bsvhu(caller, id);
         return pdfLinks.link(BsvhuPdfs.BSD_TYPE, id, caller);
+    }
+
+    @Description(WastetraceAllowedActions.FIELD)
+    public @NonNull WastetraceAllowedActions wastetraceAllowedActions(@Source Bsvhu bsvhu) {
+        return allowedActions.of("bsvhu", bsvhu.id, Callers.require(identity));
     }
 
     public @NonNull BsvhuMetadata metadata(@Source Bsvhu bsvhu) {
