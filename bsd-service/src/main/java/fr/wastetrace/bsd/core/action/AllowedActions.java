@@ -29,15 +29,7 @@ public final class AllowedActions {
                                                                          BsdRecord<D> record,
                                                                          CallerCompanies companies) {
         WastetraceAllowedActions out = new WastetraceAllowedActions();
-        out.signatures = new ArrayList<>();
-        for (SignatureStep<T, E> step : actions.signatureSteps().all()) {
-            WastetraceSignatureAction action = new WastetraceSignatureAction();
-            action.signatureType = step.name();
-            Optional<String> refusal = signatureRefusal(actions, step, record, companies);
-            action.allowed = refusal.isEmpty();
-            action.reason = refusal.orElse(null);
-            out.signatures.add(action);
-        }
+        out.signatures = signatures(actions, record, companies);
         BsdType<D> type = actions.type();
         out.update = verb(type, Verb.UPDATE, record, companies).or(() -> type.updateRefusal(record))
                 .map(WastetraceAction::refused).orElseGet(WastetraceAction::allowed);
@@ -50,6 +42,22 @@ public final class AllowedActions {
                     .map(WastetraceAction::refused).orElseGet(WastetraceAction::allowed);
         }
         return out;
+    }
+
+    /** Each signature step of the type, open to the caller now or not (and why). */
+    public static <D, T, E extends Enum<E>> List<WastetraceSignatureAction> signatures(BsdActions<D, T, E> actions,
+                                                                                       BsdRecord<D> record,
+                                                                                       CallerCompanies companies) {
+        List<WastetraceSignatureAction> signatures = new ArrayList<>();
+        for (SignatureStep<T, E> step : actions.signatureSteps().all()) {
+            WastetraceSignatureAction action = new WastetraceSignatureAction();
+            action.signatureType = step.name();
+            Optional<String> refusal = signatureRefusal(actions, step, record, companies);
+            action.allowed = refusal.isEmpty();
+            action.reason = refusal.orElse(null);
+            signatures.add(action);
+        }
+        return signatures;
     }
 
     /** Whether at least one signature step is open to the caller now. */
