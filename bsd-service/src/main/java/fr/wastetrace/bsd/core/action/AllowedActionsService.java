@@ -76,8 +76,7 @@ public class AllowedActionsService {
             throw new ApiException.BadUserInput("first : le nombre de bordereaux par page doit être compris entre 1 et "
                     + MAX_PAGE + ".");
         }
-        String aggregateType = bsdType.name().toLowerCase(Locale.ROOT);
-        BsdActions<?, ?, ?> actions = actions(aggregateType);
+        BsdActions<?, ?, ?> actions = actions(bsdType.name().toLowerCase(Locale.ROOT));
         CallerCompanies companies = directory.companiesOf(caller);
         String[] orgIds = companies.orgIds().toArray(String[]::new);
         String[] statuses = actions.signableStatuses().toArray(String[]::new);
@@ -87,7 +86,7 @@ public class AllowedActionsService {
         while (orgIds.length > 0 && statuses.length > 0) {
             List<String> candidates = jdbc.query("select id from bsd_search where bsd_type = ? and not is_draft "
                             + "and status = any(?) and org_ids && ? and id > ? order by id limit ?",
-                    List.of(aggregateType, statuses, orgIds, cursor, CANDIDATE_BATCH), rs -> rs.getString(1));
+                    List.of(bsdType.name(), statuses, orgIds, cursor, CANDIDATE_BATCH), rs -> rs.getString(1));
             for (String id : candidates) {
                 if (awaits(actions, id, companies)) {
                     if (found.size() == size) {
