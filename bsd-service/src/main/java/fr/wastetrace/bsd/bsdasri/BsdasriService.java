@@ -465,14 +465,6 @@ public class BsdasriService {
                 refusal(BsdasriStatus.valueOf(m.record().status)));
     }
 
-    private static String destinationOrgId(Bsdasri doc) {
-        return doc.destination == null ? null : BsdasriDescriptor.orgId(doc.destination.company);
-    }
-
-    private static List<String> orgIds(String orgId) {
-        return orgId == null ? List.of() : List.of(orgId);
-    }
-
     private static Set<String> orgIdSet(String... ids) {
         Set<String> set = new LinkedHashSet<>();
         for (String id : ids) {
