@@ -23,14 +23,16 @@ public final class BsdaSignatures {
      * {@code signBsda} and the allowed actions both read.
      */
     public static final SignatureSteps<Bsda, BsdaLifecycle.Event> STEPS = new SignatureSteps<>(
-            SignatureStep.<Bsda, BsdaLifecycle.Event>of("EMISSION", BsdaLifecycle.Event.EMISSION, UserPermission.BSD_CAN_SIGN_EMISSION,
+            SignatureStep.<Bsda, BsdaLifecycle.Event>of("EMISSION", BsdaLifecycle.Event.EMISSION,
+                            UserPermission.BSD_CAN_SIGN_EMISSION,
                             b -> orgIds(b.emitter == null ? null : BsdaDescriptor.orgId(b.emitter.company)),
                             BsdaSignatures::emitted)
                     .unavailableWhen(BsdaSignatures::collection2710)
                     .unavailableWhen(b -> b.emitter != null && Boolean.TRUE.equals(b.emitter.isPrivateIndividual)
                             ? Optional.of("Le maître d'ouvrage est un particulier : il ne signe pas le BSDA "
                             + "(emitter.isPrivateIndividual).") : Optional.empty()),
-            SignatureStep.<Bsda, BsdaLifecycle.Event>of("WORK", BsdaLifecycle.Event.WORK, UserPermission.BSD_CAN_SIGN_WORK,
+            SignatureStep.<Bsda, BsdaLifecycle.Event>of("WORK", BsdaLifecycle.Event.WORK,
+                            UserPermission.BSD_CAN_SIGN_WORK,
                             b -> orgIds(b.worker == null ? null : BsdaDescriptor.orgId(b.worker.company)),
                             BsdaSignatures::worked)
                     .unavailableWhen(BsdaSignatures::collection2710)
@@ -40,7 +42,8 @@ public final class BsdaSignatures {
                     .unavailableWhen(b -> b.worker == null || b.worker.isDisabled
                             ? Optional.of("Ce BSDA n'a pas d'entreprise de travaux (worker.isDisabled) : il ne reçoit "
                             + "pas de signature WORK.") : Optional.empty()),
-            SignatureStep.<Bsda, BsdaLifecycle.Event>of("TRANSPORT", BsdaLifecycle.Event.TRANSPORT, UserPermission.BSD_CAN_SIGN_TRANSPORT,
+            SignatureStep.<Bsda, BsdaLifecycle.Event>of("TRANSPORT", BsdaLifecycle.Event.TRANSPORT,
+                            UserPermission.BSD_CAN_SIGN_TRANSPORT,
                             b -> TransporterChain.nextToSign(b.transporters, BsdaSignatures::signed)
                                     .map(rank -> orgIds(BsdaDescriptor.orgId(b.transporters.get(rank - 1).company)))
                                     .orElse(List.of()),

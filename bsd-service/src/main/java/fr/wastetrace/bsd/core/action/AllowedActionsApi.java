@@ -20,9 +20,10 @@ public class AllowedActionsApi {
     AllowedActionsService actions;
 
     @Query("wastetraceBsdsAwaitingMySignature")
-    @Description("Renvoie les bordereaux du type demandé dont au moins une signature est permise maintenant à l'un "
-            + "de vos établissements (voir wastetraceAllowedActions), par pages de first (50 par défaut, 100 au plus) "
-            + "dans l'ordre des identifiants ; after : le endCursor de la page précédente.")
+    @Description("Extension wastetrace : renvoie les bordereaux du type demandé dont au moins une signature est "
+            + "permise maintenant à l'un de vos établissements (voir wastetraceAllowedActions), par pages de first "
+            + "(50 par défaut, 100 au plus) dans l'ordre des identifiants ; after : le endCursor de la page "
+            + "précédente.")
     public @NonNull WastetraceAwaitingPage wastetraceBsdsAwaitingMySignature(
             @Name("bsdType") @NonNull BsdType bsdType, @Name("first") Integer first, @Name("after") @Id String after) {
         return actions.awaitingSignature(Callers.require(identity), bsdType, first, after);

@@ -5,7 +5,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** One action on a BSD and whether the caller may do it now. */
 @Type("WastetraceAction")
-@Description("Une action sur le bordereau : permise maintenant à l'appelant, ou la raison du refus.")
+@Description("Extension wastetrace : une action sur le bordereau : permise maintenant à l'appelant, ou la raison du "
+        + "refus.")
 public class WastetraceAction {
     public boolean allowed;
     @Description("Pourquoi l'action n'est pas permise (absent si elle l'est).")

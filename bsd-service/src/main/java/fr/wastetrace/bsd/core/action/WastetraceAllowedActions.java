@@ -8,14 +8,14 @@ import java.util.List;
 
 /** What the caller may do with a BSD now, computed from the type's table, steps and permission verbs. */
 @Type("WastetraceAllowedActions")
-@Description("Les actions que l'appelant peut faire maintenant sur le bordereau, et pourquoi pas les autres. Une "
-        + "signature possible seulement avec le code de signature d'un autre établissement n'est pas comptée comme "
-        + "permise.")
+@Description("Extension wastetrace : les actions que l'appelant peut faire maintenant sur le bordereau, et pourquoi "
+        + "pas les autres. Une signature possible seulement avec le code de signature d'un autre établissement n'est "
+        + "pas comptée comme permise.")
 public class WastetraceAllowedActions {
     /** The description of the {@code wastetraceAllowedActions} field every BSD type has. */
-    public static final String FIELD = "Ce que vous pouvez faire maintenant sur ce bordereau (signatures, modification, "
-            + "suppression, duplication, demande de révision), et pourquoi pas le reste ; calculé à partir du cycle de "
-            + "vie du type et des droits de vos établissements.";
+    public static final String FIELD = "Extension wastetrace : ce que vous pouvez faire maintenant sur ce bordereau "
+            + "(signatures, modification, suppression, duplication, demande de révision), et pourquoi pas le reste ; "
+            + "calculé à partir du cycle de vie du type et des droits de vos établissements.";
 
     public @NonNull List<@NonNull WastetraceSignatureAction> signatures;
     public @NonNull WastetraceAction update;

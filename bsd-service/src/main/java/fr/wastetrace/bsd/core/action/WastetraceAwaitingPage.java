@@ -10,8 +10,8 @@ import java.util.List;
 
 /** One page of {@code wastetraceBsdsAwaitingMySignature}. */
 @Type("WastetraceAwaitingPage")
-@Description("Une page de bordereaux qui attendent une signature de l'un de vos établissements, dans l'ordre des "
-        + "identifiants.")
+@Description("Extension wastetrace : une page de bordereaux qui attendent une signature de l'un de vos "
+        + "établissements, dans l'ordre des identifiants.")
 public class WastetraceAwaitingPage {
     public @NonNull List<@NonNull Bsd> nodes;
     @Description("Curseur de la page suivante (argument after) ; absent si la page est vide.")

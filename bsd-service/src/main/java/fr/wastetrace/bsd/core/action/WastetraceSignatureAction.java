@@ -6,7 +6,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** One signature step of a BSD and whether the caller may sign it now. */
 @Type("WastetraceSignatureAction")
-@Description("Une signature du bordereau : permise maintenant à l'appelant, ou la raison du refus.")
+@Description("Extension wastetrace : une signature du bordereau : permise maintenant à l'appelant, ou la raison du "
+        + "refus.")
 public class WastetraceSignatureAction {
     @Description("Le type de signature tel que l'API du type de bordereau le nomme (EMISSION, TRANSPORT… ; pour le "
             + "BSDD, la mutation : signEmissionForm, signTransportForm, markAsReceived…).")

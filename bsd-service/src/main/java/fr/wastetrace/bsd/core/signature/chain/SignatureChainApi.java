@@ -26,9 +26,10 @@ public class SignatureChainApi {
     SignatureChain chain;
 
     @Query("wastetraceSignatureChain")
-    @Description("Renvoie la chaîne d'empreintes des signatures d'un bordereau de n'importe quel type (identifiant ou "
-            + "numéro lisible) et la vérifie : chaque signature enregistre le SHA-256 du contenu du bordereau à cet "
-            + "instant, chaîné à l'empreinte de la signature précédente. Lisible par ceux qui peuvent lire le bordereau.")
+    @Description("Extension wastetrace : renvoie la chaîne d'empreintes des signatures d'un bordereau de n'importe "
+            + "quel type (identifiant ou numéro lisible) et la vérifie : chaque signature enregistre le SHA-256 du "
+            + "contenu du bordereau à cet instant, chaîné à l'empreinte de la signature précédente. Lisible par ceux "
+            + "qui peuvent lire le bordereau.")
     public @NonNull WastetraceSignatureChain wastetraceSignatureChain(@Name("id") @NonNull @Id String id) {
         Map.Entry<String, String> bsd = search.readableBy(Callers.require(identity), id);
         List<ChainHash.Link> links = chain.links(bsd.getKey());

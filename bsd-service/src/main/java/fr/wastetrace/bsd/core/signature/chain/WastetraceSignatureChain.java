@@ -8,12 +8,14 @@ import java.util.List;
 
 /** A BSD's signature chain and its verification, as {@code wastetraceSignatureChain} answers it. */
 @Type("WastetraceSignatureChain")
-@Description("La chaîne d'empreintes des signatures d'un bordereau et le résultat de sa vérification.")
+@Description("Extension wastetrace : la chaîne d'empreintes des signatures d'un bordereau et le résultat de sa "
+        + "vérification.")
 public class WastetraceSignatureChain {
     public @NonNull String bsdId;
     @Description("Type de bordereau (bsdd, bsda, bsdasri, bsff, bsvhu, bspaoh).")
     public @NonNull String bsdType;
-    @Description("Vrai si chaque maillon se vérifie : contenu, chaînage à l'empreinte précédente, empreinte du maillon.")
+    @Description("Vrai si chaque maillon se vérifie : contenu, chaînage à l'empreinte précédente, empreinte du "
+            + "maillon.")
     public boolean valid;
     @Description("Rang du premier maillon qui ne se vérifie pas ; absent si la chaîne est valide.")
     public Integer firstBrokenPosition;
