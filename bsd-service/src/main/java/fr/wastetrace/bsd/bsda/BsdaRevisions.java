@@ -133,11 +133,9 @@ public class BsdaRevisions {
 
     /** Why the caller may not ask for a revision now: no actor company of theirs may revise, or the status. */
     Optional<String> refusal(CallerCompanies companies, BsdRecord<Bsda> record) {
-        if (!companies.can(UserPermission.BSD_CAN_REVISE, actors(record.data))) {
-            return Optional.of("Aucun de vos établissements n'est, avec le droit de réviser, maître d'ouvrage, "
-                    + "entreprise de travaux, destination ou éco-organisme de ce BSDA.");
-        }
-        return statusRefusal(record);
+        return RevisionRequests.refusal(companies, actors(record.data), "Aucun de vos établissements n'est, avec le "
+                + "droit de réviser, maître d'ouvrage, entreprise de travaux, destination ou éco-organisme de ce BSDA.",
+                () -> statusRefusal(record));
     }
 
     private static void checkContent(CreateBsdaRevisionRequestInput input) {

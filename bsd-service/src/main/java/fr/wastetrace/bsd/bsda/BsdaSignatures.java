@@ -42,16 +42,10 @@ public final class BsdaSignatures {
                     .unavailableWhen(b -> b.worker == null || b.worker.isDisabled
                             ? Optional.of("Ce BSDA n'a pas d'entreprise de travaux (worker.isDisabled) : il ne reçoit "
                             + "pas de signature WORK.") : Optional.empty()),
-            SignatureStep.<Bsda, BsdaLifecycle.Event>of("TRANSPORT", BsdaLifecycle.Event.TRANSPORT,
-                            UserPermission.BSD_CAN_SIGN_TRANSPORT,
-                            b -> TransporterChain.nextToSign(b.transporters, BsdaSignatures::signed)
-                                    .map(rank -> orgIds(BsdaDescriptor.orgId(b.transporters.get(rank - 1).company)))
-                                    .orElse(List.of()),
-                            b -> TransporterChain.nextToSign(b.transporters, BsdaSignatures::signed).isEmpty())
-                    .unavailableWhen(BsdaSignatures::collection2710)
-                    .unavailableWhen(b -> b.transporters.isEmpty()
-                            ? Optional.of("Aucun transporteur n'est renseigné sur ce BSDA (transporters).")
-                            : Optional.empty()),
+            SignatureStep.chainTransport(BsdaLifecycle.Event.TRANSPORT, (Bsda b) -> b.transporters,
+                            BsdaSignatures::signed, t -> BsdaDescriptor.orgId(t.company),
+                            "Aucun transporteur n'est renseigné sur ce BSDA (transporters).")
+                    .firstUnavailableWhen(BsdaSignatures::collection2710),
             SignatureStep.of("RECEPTION", BsdaLifecycle.Event.RECEPTION, UserPermission.BSD_CAN_SIGN_ACCEPTATION,
                     b -> orgIds(destinationOrgId(b)), BsdaSignatures::received),
             SignatureStep.of("OPERATION", BsdaLifecycle.Event.OPERATION, UserPermission.BSD_CAN_SIGN_OPERATION,

@@ -248,11 +248,9 @@ public class BsdasriRevisions {
     /** Why the caller may not ask for a revision now: no requester company of theirs may revise, or the status. */
     Optional<String> refusal(CallerCompanies companies, BsdRecord<Bsdasri> record) {
         Bsdasri doc = BsdasriService.view(record);
-        if (!companies.can(UserPermission.BSD_CAN_REVISE, requesters(doc))) {
-            return Optional.of("Aucun de vos établissements n'est, avec le droit de réviser, émetteur, destination ou "
-                    + "éco-organisme de ce bordereau.");
-        }
-        return statusRefusal(doc, record.isDraft);
+        return RevisionRequests.refusal(companies, requesters(doc), "Aucun de vos établissements n'est, avec le droit "
+                + "de réviser, émetteur, destination ou éco-organisme de ce bordereau.",
+                () -> statusRefusal(doc, record.isDraft));
     }
 
     /** Who may ask for a revision, and approve the others': the emitter, the destination, the eco-organisme. */

@@ -9,7 +9,6 @@ import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.events.company.UserPermission;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The signatures a BSFF holds, as steps of {@link BsffRules#STEPS}; acceptation and operation are per container. */
 public final class BsffSignatures {
@@ -24,15 +23,9 @@ public final class BsffSignatures {
             SignatureStep.of("EMISSION", BsffLifecycle.Event.EMISSION, UserPermission.BSD_CAN_SIGN_EMISSION,
                     b -> orgIds(BsffDescriptor.orgId(b.emitter == null ? null : b.emitter.company)),
                     BsffSignatures::emitted),
-            SignatureStep.<Bsff, BsffLifecycle.Event>of("TRANSPORT", BsffLifecycle.Event.TRANSPORT,
-                            UserPermission.BSD_CAN_SIGN_TRANSPORT,
-                            b -> TransporterChain.nextToSign(b.transporters, BsffSignatures::signed)
-                                    .map(rank -> orgIds(BsffDescriptor.orgId(b.transporters.get(rank - 1).company)))
-                                    .orElse(List.of()),
-                            b -> TransporterChain.nextToSign(b.transporters, BsffSignatures::signed).isEmpty())
-                    .unavailableWhen(b -> b.transporters.isEmpty()
-                            ? Optional.of("transporters : aucun transporteur n'est renseigné sur ce BSFF.")
-                            : Optional.empty()),
+            SignatureStep.chainTransport(BsffLifecycle.Event.TRANSPORT, (Bsff b) -> b.transporters,
+                    BsffSignatures::signed, t -> BsffDescriptor.orgId(t.company),
+                    "transporters : aucun transporteur n'est renseigné sur ce BSFF."),
             SignatureStep.of("RECEPTION", BsffLifecycle.Event.RECEPTION, UserPermission.BSD_CAN_SIGN_ACCEPTATION,
                     b -> orgIds(destinationOrgId(b)), BsffSignatures::received),
             SignatureStep.of("ACCEPTATION", BsffLifecycle.Event.ACCEPTATION, UserPermission.BSD_CAN_SIGN_ACCEPTATION,

@@ -9,7 +9,6 @@ import fr.wastetrace.bsd.core.signature.TransporterChain;
 import fr.wastetrace.events.company.UserPermission;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The signatures a BSVHU holds, as steps of {@link BsvhuRules#STEPS}. */
 public final class BsvhuSignatures {
@@ -24,14 +23,9 @@ public final class BsvhuSignatures {
             SignatureStep.of("EMISSION", SignatureTypeInput.EMISSION, UserPermission.BSD_CAN_SIGN_EMISSION,
                     b -> orgIds(b.emitter == null ? null : BsvhuType.orgId(b.emitter.company)),
                     BsvhuSignatures::emitted),
-            SignatureStep.<Bsvhu, SignatureTypeInput>of("TRANSPORT", SignatureTypeInput.TRANSPORT,
-                            UserPermission.BSD_CAN_SIGN_TRANSPORT,
-                            b -> TransporterChain.nextToSign(b.transporters, BsvhuSignatures::signed)
-                                    .map(rank -> orgIds(BsvhuType.orgId(b.transporters.get(rank - 1).company)))
-                                    .orElse(List.of()),
-                            b -> TransporterChain.nextToSign(b.transporters, BsvhuSignatures::signed).isEmpty())
-                    .unavailableWhen(b -> b.transporters.isEmpty()
-                            ? Optional.of("Aucun transporteur n'est renseigné sur ce BSVHU.") : Optional.empty()),
+            SignatureStep.chainTransport(SignatureTypeInput.TRANSPORT, (Bsvhu b) -> b.transporters,
+                    BsvhuSignatures::signed, t -> BsvhuType.orgId(t.company),
+                    "Aucun transporteur n'est renseigné sur ce BSVHU."),
             SignatureStep.of("RECEPTION", SignatureTypeInput.RECEPTION, UserPermission.BSD_CAN_SIGN_ACCEPTATION,
                     b -> orgIds(destinationOrgId(b)), BsvhuSignatures::received),
             SignatureStep.of("OPERATION", SignatureTypeInput.OPERATION, UserPermission.BSD_CAN_SIGN_OPERATION,

@@ -25,6 +25,7 @@ import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
 import fr.wastetrace.bsd.bsdd.BsddType;
+import fr.wastetrace.bsd.core.revision.RevisionRequests;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
@@ -74,15 +75,13 @@ public class BsddRevisionService {
      * a pending request): the check of {@code createFormRevisionRequest} and of the allowed actions.
      */
     public Optional<String> refusal(CallerCompanies companies, FormRecord form) {
-        if (!companies.can(UserPermission.BSD_CAN_REVISE, RevisionRules.possibleAuthors(form.data,
-                form.transporterData()))) {
-            return Optional.of("Seuls l'émetteur, la destination et l'éco-organisme du bordereau peuvent en demander "
-                    + "la révision, avec un rôle de membre ou d'administrateur.");
-        }
-        return RevisionRules.revisionRefusal(form.status()).or(() -> revisions.hasPending(form.id)
-                ? Optional.of("Une révision de ce bordereau attend déjà les réponses des entreprises concernées : "
-                + "attendez qu'elle soit traitée, ou annulez-la, avant d'en demander une autre.")
-                : Optional.empty());
+        return RevisionRequests.refusal(companies, RevisionRules.possibleAuthors(form.data, form.transporterData()),
+                "Seuls l'émetteur, la destination et l'éco-organisme du bordereau peuvent en demander la révision, "
+                        + "avec un rôle de membre ou d'administrateur.",
+                () -> RevisionRules.revisionRefusal(form.status()).or(() -> revisions.hasPending(form.id)
+                        ? Optional.of("Une révision de ce bordereau attend déjà les réponses des entreprises "
+                        + "concernées : attendez qu'elle soit traitée, ou annulez-la, avant d'en demander une autre.")
+                        : Optional.empty()));
     }
 
     @Transactional

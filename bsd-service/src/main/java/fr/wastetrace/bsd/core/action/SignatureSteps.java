@@ -65,7 +65,7 @@ public final class SignatureSteps<D, E extends Enum<E>> {
     }
 
     /** The statuses from which {@code table} has a row for one of these steps' events. */
-    public <S extends Enum<S>> Set<String> signableStatuses(TransitionTable<S, E, ?> table) {
+    public Set<String> signableStatuses(TransitionTable<?, E, ?> table) {
         return table.statusesAllowingAny(steps.values().stream().map(SignatureStep::event).toList()).stream()
                 .map(Enum::name).collect(Collectors.toSet());
     }

@@ -3,15 +3,12 @@ package fr.wastetrace.bsd.core.action;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.workflow.ActsAsWorkflowActors;
-import fr.wastetrace.bsd.workflow.WorkflowActors;
 import fr.wastetrace.testing.BackingServices;
-import fr.wastetrace.testing.workflow.Workflow;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,9 +30,7 @@ class AllowedActionsQuarkusTest extends ActsAsWorkflowActors {
             + "first: 100, after: $after) { nodes { ... on Bsvhu { id } } endCursor hasNextPage } }";
 
     private static String createBsvhu() {
-        Map<String, JsonNode> values = new HashMap<>(WorkflowActors.values());
-        Workflow.read(WorkflowActors.DIRECTORY.resolve("bsvhu/S01-vhu-vers-broyeur.yaml")).addFixtures(values);
-        ObjectNode input = values.get("fixture.vhu").deepCopy();
+        ObjectNode input = fixture("bsvhu/S01-vhu-vers-broyeur.yaml", "vhu");
         return ok(gql("VHU", "mutation($i: BsvhuInput!) { createBsvhu(input: $i) { id } }", "i", input))
                 .at("/createBsvhu/id").asText();
     }

@@ -3,10 +3,8 @@ package fr.wastetrace.bsd.core.signature.chain;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.workflow.ActsAsWorkflowActors;
-import fr.wastetrace.bsd.workflow.WorkflowActors;
 import fr.wastetrace.testing.BackingServices;
 import fr.wastetrace.testing.TestIdentity;
-import fr.wastetrace.testing.workflow.Workflow;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.HashMap;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -44,9 +41,7 @@ class SignatureChainQuarkusTest extends ActsAsWorkflowActors {
     AgroalDataSource dataSource;
 
     private static String createBsvhu() {
-        Map<String, JsonNode> values = new HashMap<>(WorkflowActors.values());
-        Workflow.read(WorkflowActors.DIRECTORY.resolve("bsvhu/S01-vhu-vers-broyeur.yaml")).addFixtures(values);
-        ObjectNode input = values.get("fixture.vhu").deepCopy();
+        ObjectNode input = fixture("bsvhu/S01-vhu-vers-broyeur.yaml", "vhu");
         return ok(gql("VHU", "mutation($i: BsvhuInput!) { createBsvhu(input: $i) { id } }", "i", input))
                 .at("/createBsvhu/id").asText();
     }
