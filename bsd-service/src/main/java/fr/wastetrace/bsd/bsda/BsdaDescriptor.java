@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsda;
 
+import java.util.Optional;
 import fr.wastetrace.bsd.bsda.model.Bsda;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaTransporter;
 import fr.wastetrace.bsd.bsda.model.BsdaStatus;
@@ -106,6 +107,15 @@ public final class BsdaDescriptor implements DocumentType<Bsda> {
             case DELETE -> Deletion.allowedOrgIds(signaturesForDeletion(record), onIt,
                     record.data.emitter == null ? null : orgId(record.data.emitter.company));
         };
+    }
+
+    /** A processed, refused, forwarded-on or canceled BSDA is no longer updated. */
+    @Override
+    public Optional<String> updateRefusal(BsdRecord<Bsda> record) {
+        BsdaStatus status = BsdaStatus.valueOf(record.status);
+        return status == BsdaStatus.PROCESSED || status == BsdaStatus.REFUSED || status == BsdaStatus.AWAITING_CHILD
+                || status == BsdaStatus.CANCELED
+                ? Optional.of("Ce BSDA ne peut plus être modifié (statut " + status + ").") : Optional.empty();
     }
 
     @Override

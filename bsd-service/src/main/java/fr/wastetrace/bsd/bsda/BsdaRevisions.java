@@ -22,6 +22,7 @@ import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.JsonMerge;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
+import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.revision.RevisionPage;
 import fr.wastetrace.bsd.core.revision.RevisionRequest;
 import fr.wastetrace.bsd.core.revision.RevisionRequests;
@@ -38,6 +39,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -76,20 +78,9 @@ public class BsdaRevisions {
             throw new ApiException.BadUserInput("authoringCompanySiret : vous n'avez pas le droit de demander une "
                     + "révision au nom de l'établissement " + input.authoringCompanySiret + ".");
         }
-        if (m.record().isDraft || doc.status == BsdaStatus.INITIAL) {
-            throw new ApiException.Forbidden("Ce BSDA n'a encore aucune signature : modifiez-le directement "
-                    + "(updateBsda) plutôt que d'en demander la révision.");
-        }
-        if (doc.status == BsdaStatus.REFUSED) {
-            throw new ApiException.Forbidden("Ce BSDA a été refusé : il ne peut plus être révisé.");
-        }
-        if (doc.status == BsdaStatus.CANCELED) {
-            throw new ApiException.Forbidden("Ce BSDA a été annulé : il ne peut plus être révisé.");
-        }
-        if (revisions.hasPending(BSD_TYPE, doc.id)) {
-            throw new ApiException.Forbidden("Une demande de révision de ce BSDA attend déjà des approbations : "
-                    + "attendez qu'elle soit traitée avant d'en créer une autre.");
-        }
+        statusRefusal(m.record()).ifPresent(refusal -> {
+            throw new ApiException.Forbidden(refusal);
+        });
         ObjectNode content = BsdaDocuments.PATCH.valueToTree(input.content);
         boolean cancel = Boolean.TRUE.equals(input.content.isCanceled);
         content.remove("isCanceled");
@@ -115,6 +106,36 @@ public class BsdaRevisions {
             apply(m, r);
         }
         return view(r);
+    }
+
+    /**
+     * Why no revision of the BSDA may be asked for now, whoever asks (its status, a pending request): the check of
+     * {@code createBsdaRevisionRequest} and of the allowed actions.
+     */
+    Optional<String> statusRefusal(BsdRecord<Bsda> record) {
+        BsdaStatus status = BsdaStatus.valueOf(record.status);
+        if (record.isDraft || status == BsdaStatus.INITIAL) {
+            return Optional.of("Ce BSDA n'a encore aucune signature : modifiez-le directement (updateBsda) plutôt que "
+                    + "d'en demander la révision.");
+        }
+        if (status == BsdaStatus.REFUSED) {
+            return Optional.of("Ce BSDA a été refusé : il ne peut plus être révisé.");
+        }
+        if (status == BsdaStatus.CANCELED) {
+            return Optional.of("Ce BSDA a été annulé : il ne peut plus être révisé.");
+        }
+        if (revisions.hasPending(BSD_TYPE, record.id)) {
+            return Optional.of("Une demande de révision de ce BSDA attend déjà des approbations : attendez qu'elle "
+                    + "soit traitée avant d'en créer une autre.");
+        }
+        return Optional.empty();
+    }
+
+    /** Why the caller may not ask for a revision now: no actor company of theirs may revise, or the status. */
+    Optional<String> refusal(CallerCompanies companies, BsdRecord<Bsda> record) {
+        return RevisionRequests.refusal(companies, actors(record.data), "Aucun de vos établissements n'est, avec le "
+                + "droit de réviser, maître d'ouvrage, entreprise de travaux, destination ou éco-organisme de ce BSDA.",
+                () -> statusRefusal(record));
     }
 
     private static void checkContent(CreateBsdaRevisionRequestInput input) {

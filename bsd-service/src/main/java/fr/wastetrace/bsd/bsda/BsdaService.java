@@ -19,6 +19,7 @@ import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.Signature;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
+import fr.wastetrace.bsd.core.action.SignatureStep;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.operation.FinalOperation;
@@ -103,11 +104,9 @@ public class BsdaService {
         Mutation<Bsda> m = pipeline.open(TYPE, caller, id).require(Verb.UPDATE);
         BsdRecord<Bsda> record = m.record();
         Bsda before = BsdPipeline.copy(record.data, Bsda.class);
-        BsdaStatus status = BsdaStatus.valueOf(record.status);
-        if (status == BsdaStatus.PROCESSED || status == BsdaStatus.REFUSED || status == BsdaStatus.AWAITING_CHILD
-                || status == BsdaStatus.CANCELED) {
-            throw new ApiException.Forbidden("Ce BSDA ne peut plus être modifié (statut " + status + ").");
-        }
+        TYPE.updateRefusal(record).ifPresent(refusal -> {
+            throw new ApiException.Forbidden(refusal);
+        });
         List<String> signed = BsdaSignatures.signed(before);
         record.data = BsdaDocuments.apply(record.data, input, ids -> attach(ids, id));
         record.data.id = id;
@@ -333,75 +332,19 @@ public class BsdaService {
                     + "d'abord (publishBsda).");
         }
         Instant date = input.date == null ? clock.instant() : input.date;
-        BsdaType type = doc.type == null ? BsdaType.OTHER_COLLECTIONS : doc.type;
-        if (type == BsdaType.COLLECTION_2710 && input.type != BsdaSignatureType.RECEPTION
-                && input.type != BsdaSignatureType.OPERATION) {
-            throw new ApiException.BadUserInput("Un BSDA de collecte en déchèterie (COLLECTION_2710) n'est signé que "
-                    + "par l'installation de collecte, à la réception et à l'opération.");
-        }
-        int transporterRank = 0;
-        String step;
-        UserPermission permission;
-        List<String> signers;
-        switch (input.type) {
-            case EMISSION -> {
-                if (BsdaSignatures.emitted(doc)) {
-                    throw alreadySigned();
-                }
-                if (Boolean.TRUE.equals(doc.emitter.isPrivateIndividual)) {
-                    throw new ApiException.BadUserInput("Le maître d'ouvrage est un particulier : il ne signe pas le "
-                            + "BSDA (emitter.isPrivateIndividual).");
-                }
-                step = "EMISSION";
-                signers = listOf(BsdaDescriptor.orgId(doc.emitter.company));
-                permission = UserPermission.BSD_CAN_SIGN_EMISSION;
-            }
-            case WORK -> {
-                if (type == BsdaType.GATHERING || type == BsdaType.RESHIPMENT) {
-                    throw new ApiException.BadUserInput("Un BSDA de groupement ou de réexpédition n'a pas "
-                            + "d'entreprise de travaux : il ne reçoit pas de signature WORK.");
-                }
-                if (doc.worker == null || doc.worker.isDisabled) {
-                    throw new ApiException.BadUserInput("Ce BSDA n'a pas d'entreprise de travaux (worker.isDisabled) : "
-                            + "il ne reçoit pas de signature WORK.");
-                }
-                if (BsdaSignatures.worked(doc)) {
-                    throw alreadySigned();
-                }
-                step = "WORK";
-                signers = listOf(BsdaDescriptor.orgId(doc.worker.company));
-                permission = UserPermission.BSD_CAN_SIGN_WORK;
-            }
-            case TRANSPORT -> {
-                if (doc.transporters.isEmpty()) {
-                    throw new ApiException.BadUserInput("Aucun transporteur n'est renseigné sur ce BSDA (transporters).");
-                }
-                transporterRank = TransporterChain.nextToSign(doc.transporters, BsdaSignatures::signed)
-                        .orElseThrow(BsdaService::alreadySigned);
-                step = TransporterChain.step(transporterRank);
-                signers = listOf(BsdaDescriptor.orgId(doc.transporters.get(transporterRank - 1).company));
-                permission = UserPermission.BSD_CAN_SIGN_TRANSPORT;
-            }
-            default -> {
-                boolean reception = input.type == BsdaSignatureType.RECEPTION;
-                if (reception ? BsdaSignatures.received(doc) : BsdaSignatures.operated(doc)) {
-                    throw alreadySigned();
-                }
-                step = input.type.name();
-                signers = listOf(destinationOrgId(doc));
-                permission = reception ? UserPermission.BSD_CAN_SIGN_ACCEPTATION : UserPermission.BSD_CAN_SIGN_OPERATION;
-            }
-        }
-        signatures.checkCanSignFor(caller, m.companies(), signers, permission, input.securityCode);
+        SignatureStep<Bsda, BsdaLifecycle.Event> signing = BsdaSignatures.STEPS.open(input.type.name(), doc,
+                "Le bordereau a déjà été signé");
+        int transporterRank = input.type == BsdaSignatureType.TRANSPORT
+                ? TransporterChain.nextToSign(doc.transporters, BsdaSignatures::signed).orElseThrow() : 0;
+        String step = transporterRank > 0 ? TransporterChain.step(transporterRank) : input.type.name();
+        String signedFor = signatures.checkCanSignFor(caller, m.companies(), signing.signersOf(doc),
+                signing.permission(), input.securityCode);
         if (transporterRank > 0) {
             completeReceipt(doc.transporters.get(transporterRank - 1));
         }
-        BsdaLifecycle.Event event = BsdaLifecycle.Event.valueOf(input.type.name());
+        BsdaLifecycle.Event event = signing.event();
         BsdaStatus from = BsdaStatus.valueOf(record.status);
-        boolean guardOnData = event == BsdaLifecycle.Event.RECEPTION || event == BsdaLifecycle.Event.OPERATION;
-        if (!BsdaLifecycle.TABLE.allows(from, event)
-                || !guardOnData && BsdaLifecycle.TABLE.next(from, event, facts(doc)).isEmpty()) {
-            // the guards of EMISSION, WORK and TRANSPORT read no field a step requires: refuse before listing them
+        if (!canMove(from, event, doc)) {
             throw new ApiException.BadUserInput(refusal(from, input.type));
         }
         required(m, step, BsdaRules.formats(doc)).throwIfAny(SIGN_INTRO);
@@ -447,6 +390,7 @@ public class BsdaService {
             doc.transporters = new ArrayList<>(kept);
         }
         BsdaDocuments.normalize(doc);
+        m.signed(input.type.name(), date, input.author, signedFor);
         cascade(m);
         Bsda result = view(pipeline.commit(m, BsdaDocuments.PATCH.valueToTree(Map.of("type", input.type,
                 "author", input.author))));
@@ -469,16 +413,16 @@ public class BsdaService {
         return "Vous ne pouvez pas apposer la signature " + type + " sur ce BSDA au statut " + from + ".";
     }
 
-    private static ApiException alreadySigned() {
-        return new ApiException.BadUserInput("Le bordereau a déjà été signé");
-    }
-
-    private static List<String> listOf(String orgId) {
-        return orgId == null ? List.of() : List.of(orgId);
-    }
-
-    private static String destinationOrgId(Bsda doc) {
-        return doc.destination == null ? null : BsdaDescriptor.orgId(doc.destination.company);
+    /**
+     * Whether the table moves the BSDA for {@code event} before the step's fields are checked: the guards of
+     * EMISSION, WORK and TRANSPORT read no field a step requires, so they are evaluated (the caller is told "not in
+     * this status", not the missing fields); those of RECEPTION and OPERATION read the acceptation and the operation
+     * code the step also requires, so only the table's row is asked for.
+     */
+    static boolean canMove(BsdaStatus from, BsdaLifecycle.Event event, Bsda doc) {
+        boolean guardOnData = event == BsdaLifecycle.Event.RECEPTION || event == BsdaLifecycle.Event.OPERATION;
+        return BsdaLifecycle.TABLE.allows(from, event)
+                && (guardOnData || BsdaLifecycle.TABLE.next(from, event, facts(doc)).isPresent());
     }
 
     /** A transporter that signs shows the receipt of its company's profile, unless it declared itself exempted. */

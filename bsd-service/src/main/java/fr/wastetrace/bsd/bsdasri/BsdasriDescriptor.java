@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bsdasri;
 
+import fr.wastetrace.bsd.bsdasri.model.BsdasriStatus;
+import java.util.Optional;
 import fr.wastetrace.bsd.bsdasri.model.Bsdasri;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.core.mutation.DocumentType;
@@ -96,6 +98,15 @@ public final class BsdasriDescriptor implements DocumentType<Bsdasri> {
                     : Deletion.allowedOrgIds(BsdasriSignatures.signed(record.data).size(), onIt,
                     record.data.emitter == null ? null : orgId(record.data.emitter.company));
         };
+    }
+
+    /** A processed, refused, grouped-on or canceled BSDASRI is no longer updated. */
+    @Override
+    public Optional<String> updateRefusal(BsdRecord<Bsdasri> record) {
+        BsdasriStatus status = BsdasriStatus.valueOf(record.status);
+        return status == BsdasriStatus.PROCESSED || status == BsdasriStatus.REFUSED
+                || status == BsdasriStatus.AWAITING_GROUP || status == BsdasriStatus.CANCELED
+                ? Optional.of("Ce bordereau n'est plus modifiable") : Optional.empty();
     }
 
     @Override

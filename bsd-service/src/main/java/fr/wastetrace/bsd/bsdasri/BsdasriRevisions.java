@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bsdasri;
 
+import fr.wastetrace.bsd.core.persistence.BsdRecord;
+import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.bsdasri.graphql.BsdasriRevisionInputs.BsdasriRevisionRequestWhere;
@@ -69,11 +71,9 @@ public class BsdasriRevisions {
             throw new ApiException.BadUserInput("Vous n'avez pas les droits suffisants pour déclarer le SIRET \""
                     + input.authoringCompanySiret + "\" comme auteur de la révision.");
         }
-        checkRevisable(doc, m.record().isDraft);
-        if (revisions.hasPending(BSD_TYPE, doc.id)) {
-            throw new ApiException.Forbidden("Impossible de créer une révision sur ce bordereau. Une autre révision "
-                    + "est déjà en attente de validation.");
-        }
+        statusRefusal(doc, m.record().isDraft).ifPresent(refusal -> {
+            throw new ApiException.Forbidden(refusal);
+        });
         ObjectNode content = BsdasriDocuments.PATCH.valueToTree(input.content);
         boolean cancel = Boolean.TRUE.equals(input.content.isCanceled);
         content.remove("isCanceled");
@@ -219,22 +219,38 @@ public class BsdasriRevisions {
         pipeline.commit(m, r.content());
     }
 
-    private static void checkRevisable(Bsdasri doc, boolean draft) {
+    /**
+     * Why no revision of the BSDASRI may be asked for now, whoever asks (grouped or synthesized, its status, a pending
+     * request): the check of {@code createBsdasriRevisionRequest} and of the allowed actions.
+     */
+    private Optional<String> statusRefusal(Bsdasri doc, boolean draft) {
         if (doc.groupedInId != null || doc.synthesizedInId != null) {
-            throw new ApiException.Forbidden("Impossible de créer une révision sur un bordereau inclus dans une "
-                    + "synthèse ou un groupement.");
+            return Optional.of("Impossible de créer une révision sur un bordereau inclus dans une synthèse ou un "
+                    + "groupement.");
         }
         if (draft || doc.status == BsdasriStatus.INITIAL) {
-            throw new ApiException.Forbidden("Impossible de créer une révision sur ce bordereau. Vous pouvez le "
-                    + "modifier directement, aucune signature bloquante n'a encore été apposée.");
+            return Optional.of("Impossible de créer une révision sur ce bordereau. Vous pouvez le modifier "
+                    + "directement, aucune signature bloquante n'a encore été apposée.");
         }
         if (doc.status == BsdasriStatus.REFUSED) {
-            throw new ApiException.Forbidden("Impossible de créer une révision sur ce bordereau, il a été refusé ou "
-                    + "supprimé.");
+            return Optional.of("Impossible de créer une révision sur ce bordereau, il a été refusé ou supprimé.");
         }
         if (doc.status == BsdasriStatus.CANCELED) {
-            throw new ApiException.Forbidden("Impossible de créer une révision sur ce bordereau, il a été annulé.");
+            return Optional.of("Impossible de créer une révision sur ce bordereau, il a été annulé.");
         }
+        if (revisions.hasPending(BSD_TYPE, doc.id)) {
+            return Optional.of("Impossible de créer une révision sur ce bordereau. Une autre révision est déjà en "
+                    + "attente de validation.");
+        }
+        return Optional.empty();
+    }
+
+    /** Why the caller may not ask for a revision now: no requester company of theirs may revise, or the status. */
+    Optional<String> refusal(CallerCompanies companies, BsdRecord<Bsdasri> record) {
+        Bsdasri doc = BsdasriService.view(record);
+        return RevisionRequests.refusal(companies, requesters(doc), "Aucun de vos établissements n'est, avec le droit "
+                + "de réviser, émetteur, destination ou éco-organisme de ce bordereau.",
+                () -> statusRefusal(doc, record.isDraft));
     }
 
     /** Who may ask for a revision, and approve the others': the emitter, the destination, the eco-organisme. */

@@ -20,6 +20,7 @@ import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.SignatureAuthor;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
+import fr.wastetrace.bsd.core.action.SignatureStep;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.Verb;
@@ -45,6 +46,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 
@@ -116,11 +118,9 @@ public class BsdasriService {
         BsdRecord<Bsdasri> record = m.record();
         Bsdasri before = BsdPipeline.copy(record.data, Bsdasri.class);
         List<String> signed = BsdasriSignatures.signed(before);
-        BsdasriStatus status = BsdasriStatus.valueOf(record.status);
-        if (status == BsdasriStatus.PROCESSED || status == BsdasriStatus.REFUSED
-                || status == BsdasriStatus.AWAITING_GROUP || status == BsdasriStatus.CANCELED) {
-            throw new ApiException.Forbidden("Ce bordereau n'est plus modifiable");
-        }
+        TYPE.updateRefusal(record).ifPresent(refusal -> {
+            throw new ApiException.Forbidden(refusal);
+        });
         if (before.type == BsdasriType.SYNTHESIS) {
             checkSynthesisInput(input, false);
         }
@@ -317,40 +317,15 @@ public class BsdasriService {
         BsdRecord<Bsdasri> record = m.record();
         Bsdasri doc = record.data;
         Instant date = input.date == null ? clock.instant() : input.date;
-        List<String> signers;
-        UserPermission permission;
-        switch (input.type) {
-            case EMISSION -> {
-                if (doc.type == BsdasriType.SYNTHESIS) {
-                    throw new ApiException.BadUserInput("Un bordereau de synthèse ne se signe pas à l'émission : sa "
-                            + "première signature est celle du transporteur.");
-                }
-                signers = new ArrayList<>(orgIds(BsdasriDescriptor.orgId(doc.emitter.company)));
-                if (doc.type == BsdasriType.SIMPLE && doc.ecoOrganisme != null) {
-                    signers.add(doc.ecoOrganisme.siret);
-                }
-                permission = UserPermission.BSD_CAN_SIGN_EMISSION;
-            }
-            case TRANSPORT -> {
-                signers = new ArrayList<>(orgIds(doc.transporter == null ? null
-                        : BsdasriDescriptor.orgId(doc.transporter.company)));
-                permission = UserPermission.BSD_CAN_SIGN_TRANSPORT;
-            }
-            case RECEPTION -> {
-                signers = new ArrayList<>(orgIds(destinationOrgId(doc)));
-                permission = UserPermission.BSD_CAN_SIGN_ACCEPTATION;
-            }
-            default -> {
-                signers = new ArrayList<>(orgIds(destinationOrgId(doc)));
-                permission = UserPermission.BSD_CAN_SIGN_OPERATION;
-            }
-        }
-        String signer = signatures.checkCanSignFor(caller, m.companies(), signers, permission, null);
+        SignatureStep<Bsdasri, BsdasriLifecycle.Event> signing = BsdasriSignatures.STEPS.applicable(input.type.name(),
+                doc);
+        UserPermission permission = signing.permission();
+        String signer = signatures.checkCanSignFor(caller, m.companies(), signing.signersOf(doc), permission, null);
         if (input.type == BsdasriSignatureType.TRANSPORT) {
             completeReceipt(doc.transporter);
         }
         String from = record.status;
-        BsdasriLifecycle.Event event = BsdasriLifecycle.Event.valueOf(input.type.name());
+        BsdasriLifecycle.Event event = signing.event();
         checkCanMove(m, event);
         required(m, input.type.name(), new Problems()).throwIfAny(SIGN_INTRO);
         move(m, event);
@@ -387,6 +362,7 @@ public class BsdasriService {
             }
         }
         BsdasriDocuments.normalize(doc);
+        m.signed(input.type.name(), date, input.author, signer);
         cascade(m, input.type);
         return view(pipeline.commit(m, BsdasriDocuments.PATCH.valueToTree(Map.of("type", input.type,
                 "author", input.author))));
@@ -416,7 +392,9 @@ public class BsdasriService {
         checkCanMove(m, BsdasriLifecycle.Event.EMISSION);
         required(m, "EMISSION", new Problems()).throwIfAny(SIGN_INTRO);
         move(m, BsdasriLifecycle.Event.EMISSION);
-        BsdasriDocuments.emission(doc).signature = new BsdasriSignature(input.author, clock.instant());
+        Instant signedAt = clock.instant();
+        BsdasriDocuments.emission(doc).signature = new BsdasriSignature(input.author, signedAt);
+        m.signed("EMISSION", signedAt, input.author, signer);
         doc.emitter.emission.isTakenOverWithSecretCode = true;
         if (byEcoOrganisme) {
             doc.ecoOrganisme.emittedByEcoOrganisme = true;
@@ -440,16 +418,22 @@ public class BsdasriService {
      * emitter's signature that the emitter did not allow: before the step's required fields are checked.
      */
     private void checkCanMove(Mutation<Bsdasri> m, BsdasriLifecycle.Event event) {
-        BsdasriStatus from = BsdasriStatus.valueOf(m.record().status);
+        moveRefusal(BsdasriStatus.valueOf(m.record().status), event, m.document()).ifPresent(refusal -> {
+            throw new ApiException.BadUserInput(refusal);
+        });
+    }
+
+    /** Why the BSDASRI cannot move for {@code event} now, as {@link #checkCanMove} and the allowed actions see it. */
+    Optional<String> moveRefusal(BsdasriStatus from, BsdasriLifecycle.Event event, Bsdasri doc) {
         if (!BsdasriLifecycle.TABLE.allows(from, event)) {
-            throw new ApiException.BadUserInput(refusal(from));
+            return Optional.of(refusal(from));
         }
-        Bsdasri doc = m.document();
         if (event == BsdasriLifecycle.Event.TRANSPORT && from == BsdasriStatus.INITIAL && !directTakeOver(doc)) {
-            throw new ApiException.BadUserInput(doc.type == BsdasriType.GROUPING
+            return Optional.of(doc.type == BsdasriType.GROUPING
                     ? "Un bordereau de groupement doit être signé par l'émetteur avant l'enlèvement."
                     : "L'emport direct (enlèvement sans signature de l'émetteur) n'est pas autorisé par l'émetteur.");
         }
+        return Optional.empty();
     }
 
     /** Direct take-over: always for a synthesis, never for a grouping, for a simple one if the emitter allows it. */
@@ -479,14 +463,6 @@ public class BsdasriService {
                 BsdasriRules.isGroupingCode(code));
         m.transition(BsdasriLifecycle.TABLE, BsdasriStatus.class, event, facts,
                 refusal(BsdasriStatus.valueOf(m.record().status)));
-    }
-
-    private static String destinationOrgId(Bsdasri doc) {
-        return doc.destination == null ? null : BsdasriDescriptor.orgId(doc.destination.company);
-    }
-
-    private static List<String> orgIds(String orgId) {
-        return orgId == null ? List.of() : List.of(orgId);
     }
 
     private static Set<String> orgIdSet(String... ids) {

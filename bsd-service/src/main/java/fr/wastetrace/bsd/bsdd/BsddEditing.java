@@ -91,9 +91,9 @@ public class BsddEditing {
         loaded.mutation().require(Verb.UPDATE);
         CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
-        if (!BsddLifecycle.isEditable(form.status())) {
-            throw new ApiException.Forbidden("Ce bordereau est au statut " + form.status + " : il ne peut plus être modifié.");
-        }
+        loaded.mutation().type().updateRefusal(form).ifPresent(refusal -> {
+            throw new ApiException.Forbidden(refusal);
+        });
         JsonNode before = snapshot(form.data, loaded.transporters());
         FormData previous = BsddWrites.copy(form.data);
         List<Transporter> previousTransporters = loaded.transporters().stream().map(t -> BsddWrites.copy(t.data, Transporter.class)).toList();
@@ -292,13 +292,13 @@ public class BsddEditing {
         FormRecord form = loaded.form();
         List<Transporter> transporters = loaded.transporterData();
         BsddPermissions.checkCanSeal(loaded.companies(), form, transporters);
-        FormStatus sealed = BsddWrites.transition(form, BsddEvent.SEAL, BsddWrites.facts(form, loaded));
+        FormStatus sealed = BsddWrites.transition(form, BsddEvent.SEAL, BsddWrites.facts(form));
         BsddValidation.sealed(form.data, transporters, writes.known(form.data, loaded.transporters())).throwIfAny(SEAL_INTRO);
         Instant now = clock.instant();
         form.setStatus(sealed);
         writes.log(loaded, null);
         Emitter emitter = form.data.emitter;
-        BsddFacts facts = BsddWrites.facts(form, loaded);
+        BsddFacts facts = BsddWrites.facts(form);
         Optional<FormStatus> autoSigned = BsddLifecycle.next(form.status(), BsddEvent.AUTO_SIGN_EMISSION, facts);
         if (autoSigned.isPresent()) {
             form.data.emittedAt = now;

@@ -2,6 +2,7 @@ package fr.wastetrace.bsd.bsdd;
 
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
+import fr.wastetrace.bsd.core.action.SignatureSteps;
 import fr.wastetrace.bsd.core.lifecycle.TransitionTable;
 import fr.wastetrace.bsd.core.lifecycle.TransitionTable.Guard;
 
@@ -85,6 +86,11 @@ public final class BsddLifecycle {
     /** Whether {@code event} may happen in status {@code from} (a row of the table, whatever its guards say). */
     public static boolean allows(FormStatus from, BsddEvent event) {
         return TABLE.allows(from, event);
+    }
+
+    /** The statuses from which the table has a move for one of {@code steps}' events. */
+    static Set<String> statusesAllowingAny(SignatureSteps<?, BsddEvent> steps) {
+        return steps.signableStatuses(TABLE);
     }
 
     // ---------------------------------------------------------------- status rules outside the transitions

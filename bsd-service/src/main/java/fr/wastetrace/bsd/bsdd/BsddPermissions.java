@@ -7,6 +7,7 @@ import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.core.pdf.RoadControlPolicy;
 import fr.wastetrace.bsd.core.permission.BsdAccess;
+import fr.wastetrace.bsd.core.action.SignatureStep;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.subgraph.ApiException;
@@ -99,24 +100,25 @@ public final class BsddPermissions {
     }
 
     public static void checkCanReceive(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
-        checkDestination(caller, form, transporters, UserPermission.BSD_CAN_SIGN_ACCEPTATION, "réceptionner");
+        checkDestination(caller, form, transporters, BsddSignatureSteps.STEPS.step("markAsReceived"), "réceptionner");
     }
 
     public static void checkCanProcess(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
-        checkDestination(caller, form, transporters, UserPermission.BSD_CAN_SIGN_OPERATION, "traiter");
+        checkDestination(caller, form, transporters, BsddSignatureSteps.STEPS.step("markAsProcessed"), "traiter");
     }
 
-    /** Reception and processing: only the destination signs, never for an appendix-1 item (its container does). */
+    /**
+     * Reception and processing: only the destination signs (the step's signer, with its permission), never for an
+     * appendix-1 item (its container does).
+     */
     private static void checkDestination(CallerCompanies caller, FormRecord form, List<Transporter> transporters,
-                                         UserPermission permission, String verb) {
+                                         SignatureStep<FormRecord, BsddEvent> step, String verb) {
         checkCanRead(caller, form, transporters);
         if (form.data.emitter != null && form.data.emitter.type == EmitterType.APPENDIX1_PRODUCER) {
             throw new ApiException.Forbidden("Un bordereau d'annexe 1 suit son bordereau chapeau : c'est celui-ci qu'il "
                     + "faut " + verb + ".");
         }
-        String recipient = TemporaryStorageService.signingDestination(form,
-                permission == UserPermission.BSD_CAN_SIGN_OPERATION);
-        if (!caller.can(permission, recipient)) {
+        if (!caller.can(step.permission(), step.signersOf(form))) {
             throw new ApiException.Forbidden("Seule l'installation de destination du bordereau peut le " + verb + ".");
         }
     }
@@ -153,12 +155,14 @@ public final class BsddPermissions {
     }
 
     /** The emitter (or the eco-organisme, when it signs) may sign; another company only with its security code. */
+    /** Whether the caller signs the emission for {@code signerOrgId} as a member (the step's permission). */
     public static boolean canSignEmissionDirectly(CallerCompanies caller, String signerOrgId) {
-        return caller.can(UserPermission.BSD_CAN_SIGN_EMISSION, signerOrgId);
+        return caller.can(BsddSignatureSteps.STEPS.step("signEmissionForm").permission(), signerOrgId);
     }
 
+    /** Whether the caller signs a transport for {@code transporterOrgId} as a member (the step's permission). */
     public static boolean canSignTransportDirectly(CallerCompanies caller, String transporterOrgId) {
-        return caller.can(UserPermission.BSD_CAN_SIGN_TRANSPORT, transporterOrgId);
+        return caller.can(BsddSignatureSteps.STEPS.step("signTransportForm").permission(), transporterOrgId);
     }
 
     /** Creation: the caller must hold BSD_CAN_CREATE on a company named in the payload (not for appendix-1 items). */

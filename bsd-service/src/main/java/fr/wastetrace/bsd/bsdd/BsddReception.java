@@ -48,7 +48,7 @@ public class BsddReception {
             throw new ApiException.BadUserInput("La destination de ce bordereau est une installation d'entreposage "
                     + "provisoire : utilisez markAsTempStored.");
         }
-        FormStatus next = BsddWrites.transition(form, BsddEvent.RECEIVE, BsddWrites.facts(form, loaded).withAcceptation(input.wasteAcceptationStatus));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.RECEIVE, BsddWrites.facts(form).withAcceptation(input.wasteAcceptationStatus));
         BsddValidation.reception(input.receivedBy, input.wasteAcceptationStatus, input.wasteRefusalReason,
                 input.quantityReceived, input.quantityRefused, false, loaded.transporterData()).throwIfAny(null);
         FormData d = form.data;
@@ -63,6 +63,8 @@ public class BsddReception {
             d.signedAt = input.signedAt != null ? input.signedAt : input.receivedAt;
         }
         d.currentTransporterSiret = "";
+        loaded.mutation().signed("markAsReceived", input.receivedAt, input.receivedBy,
+                TemporaryStorageService.signingDestination(form, false));
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
         return writes.save(loaded);
@@ -74,7 +76,7 @@ public class BsddReception {
         CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
         BsddPermissions.checkCanReceive(companies, form, loaded.transporterData());
-        FormStatus next = BsddWrites.transition(form, BsddEvent.ACCEPT, BsddWrites.facts(form, loaded).withAcceptation(input.wasteAcceptationStatus));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.ACCEPT, BsddWrites.facts(form).withAcceptation(input.wasteAcceptationStatus));
         Problems problems = BsddValidation.reception(form.data.receivedBy, input.wasteAcceptationStatus,
                 input.wasteRefusalReason, input.quantityReceived, input.quantityRefused, true, loaded.transporterData());
         List<PackagingInfo> packagings = form.data.wasteDetails == null ? null : form.data.wasteDetails.packagingInfos;
@@ -102,6 +104,8 @@ public class BsddReception {
         d.hasCiterneBeenWashedOut = input.hasCiterneBeenWashedOut;
         d.citerneNotWashedOutReason = input.citerneNotWashedOutReason;
         d.emptyReturnADR = input.emptyReturnADR;
+        loaded.mutation().signed("markAsAccepted", input.signedAt, input.signedBy,
+                TemporaryStorageService.signingDestination(form, false));
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
         return writes.save(loaded);
@@ -116,7 +120,7 @@ public class BsddReception {
         Optional<ProcessingOperation> operation = BsddReferenceData.operation(input.processingOperationDone);
         boolean noTraceability = Boolean.TRUE.equals(input.noTraceability);
         FormCompany nextCompany = nextCompany(input);
-        BsddFacts facts = BsddWrites.facts(form, loaded).withOperation(noTraceability,
+        BsddFacts facts = BsddWrites.facts(form).withOperation(noTraceability,
                 operation.map(ProcessingOperation::grouping).orElse(false), BsddValidation.isForeign(nextCompany));
         FormStatus next = BsddWrites.transition(form, BsddEvent.PROCESS, facts);
         BsddValidation.processing(form.data, input.processingOperationDone, input.destinationOperationMode,
@@ -127,6 +131,8 @@ public class BsddReception {
             TemporaryStorageService.dropSuiteForAnticipatedProcessing(form.data);
         }
         applyProcessing(form.data, input);
+        loaded.mutation().signed("markAsProcessed", input.processedAt, input.processedBy,
+                TemporaryStorageService.signingDestination(form, true));
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
         return writes.save(loaded);

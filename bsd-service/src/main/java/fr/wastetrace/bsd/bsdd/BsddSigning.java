@@ -58,14 +58,11 @@ public class BsddSigning {
         CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
         BsddWrites.refuseIfCanceled(form);
-        if (form.data.emitter != null && form.data.emitter.type == EmitterType.APPENDIX1) {
-            throw new ApiException.BadUserInput("Un bordereau chapeau (annexe 1) ne se signe pas : ce sont ses bordereaux "
-                    + "d'annexe 1 que signent les producteurs.");
-        }
+        BsddSignatureSteps.STEPS.applicable("signEmissionForm", form);
         if (BsddLifecycle.awaitsSuiteEmission(form.status())) {
             return temporaryStorage.signSuiteEmission(caller, companies, loaded, input, securityCode);
         }
-        Optional<FormStatus> next = BsddLifecycle.next(form.status(), BsddEvent.SIGN_EMISSION, BsddWrites.facts(form, loaded));
+        Optional<FormStatus> next = BsddLifecycle.next(form.status(), BsddEvent.SIGN_EMISSION, BsddWrites.facts(form));
         if (next.isEmpty()) {
             throw new ApiException.BadUserInput("Ce bordereau n'attend pas la signature de l'émetteur (statut "
                     + form.status + ").");
@@ -103,7 +100,7 @@ public class BsddSigning {
         BsddEditing.normalize(form.data);
         BsddValidation.emission(form.data, loaded.transporterData(), writes.known(form.data, loaded.transporters()), input.emittedBy)
                 .throwIfAny(null);
-        form.setStatus(BsddLifecycle.next(form.status(), BsddEvent.SIGN_EMISSION, BsddWrites.facts(form, loaded)).orElseThrow());
+        form.setStatus(BsddLifecycle.next(form.status(), BsddEvent.SIGN_EMISSION, BsddWrites.facts(form)).orElseThrow());
         if (BsddLifecycle.towardsFirstDestination(form.status())) {
             form.data.takenOverAt = input.emittedAt;
             form.data.takenOverBy = input.emittedBy;
@@ -112,6 +109,7 @@ public class BsddSigning {
         }
         loaded.transporters().forEach(forms::updateTransporter);
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("signEmissionForm", input.emittedAt, input.emittedBy, signer);
         return writes.save(loaded);
     }
 
@@ -122,15 +120,13 @@ public class BsddSigning {
         FormRecord form = loaded.form();
         BsddWrites.refuseIfCanceled(form);
         if (form.data.emitter != null && form.data.emitter.type == EmitterType.APPENDIX1) {
-            throw new ApiException.Forbidden("Le transport d'un bordereau chapeau (annexe 1) ne se signe pas : "
-                    + "signez le transport de ses bordereaux d'annexe 1.");
+            throw new ApiException.Forbidden(BsddSignatureSteps.APPENDIX1_CONTAINER_TRANSPORT);
         }
         if (BsddLifecycle.awaitsSuiteTransport(form.status())) {
             return temporaryStorage.signSuiteTransport(caller, companies, loaded, input, securityCode);
         }
         if (loaded.transporters().isEmpty()) {
-            throw new ApiException.BadUserInput("Aucun transporteur ne figure sur ce bordereau : ajoutez-en un avant de "
-                    + "signer l'enlèvement.");
+            throw new ApiException.BadUserInput(BsddSignatureSteps.NO_TRANSPORTER);
         }
         TransporterRecord signing = loaded.transporters().stream().filter(t -> t.data.takenOverAt == null).findFirst()
                 .orElseThrow(() -> new ApiException.BadUserInput("Tous les transporteurs du bordereau ont déjà signé "
@@ -144,7 +140,7 @@ public class BsddSigning {
                     + "tournée (producteur ni installation de traitement ni collecteur) ou qu'il ne vous ait accordé la "
                     + "signature automatique de ses annexes 1 (addSignatureAutomation).");
         }
-        BsddFacts transportFacts = BsddWrites.facts(form, loaded);
+        BsddFacts transportFacts = BsddWrites.facts(form);
         if (producerSignatureSkipped) {
             transportFacts = transportFacts.withEmissionSignatureSkippable(true);
         }
@@ -187,6 +183,7 @@ public class BsddSigning {
         if (statusChanged) {
             writes.log(loaded, BsddWrites.patch(input));
         }
+        loaded.mutation().signed("signTransportForm", input.takenOverAt, input.takenOverBy, signer);
         return writes.save(loaded);
     }
 
@@ -209,7 +206,7 @@ public class BsddSigning {
         if (BsddLifecycle.awaitsSuiteEmission(form.status())) {
             return temporaryStorage.signedBySuiteTransporter(caller, companies, loaded, input);
         }
-        FormStatus next = BsddWrites.transition(form, BsddEvent.SIGN_BY_TRANSPORTER, BsddWrites.facts(form, loaded));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.SIGN_BY_TRANSPORTER, BsddWrites.facts(form));
         TransporterRecord first = loaded.transporters().isEmpty() ? null : loaded.transporters().get(0);
         if (first == null || !companies.can(UserPermission.BSD_CAN_SIGN_TRANSPORT, BsddPermissions.orgId(first.data.company))) {
             throw new ApiException.Forbidden("Seul le transporteur du bordereau peut signer l'enlèvement.");
@@ -247,6 +244,7 @@ public class BsddSigning {
         forms.updateTransporter(first);
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("signedByTransporter", input.sentAt, input.sentBy, signer);
         return writes.save(loaded);
     }
 

@@ -88,6 +88,13 @@ public class BsddType implements BsdType<FormData> {
         };
     }
 
+    /** The statuses in which a BSDD is still updated ({@code BsddLifecycle.isEditable}). */
+    @Override
+    public Optional<String> updateRefusal(BsdRecord<FormData> record) {
+        return BsddLifecycle.isEditable(form(record).status()) ? Optional.empty()
+                : Optional.of("Ce bordereau est au statut " + record.status + " : il ne peut plus être modifié.");
+    }
+
     @Override
     public String refusal(Verb verb, BsdRecord<FormData> record) {
         return switch (verb) {

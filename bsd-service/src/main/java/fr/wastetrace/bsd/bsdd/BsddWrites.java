@@ -182,10 +182,11 @@ public class BsddWrites {
                 "Cette action n'est pas possible sur un bordereau au statut " + form.status + "."));
     }
 
-    static BsddFacts facts(FormRecord form, Loaded loaded) {
+    /** The facts of the table's guards that the stored BSDD and its transporters give (no input's answers). */
+    static BsddFacts facts(FormRecord form) {
         Emitter e = form.data.emitter;
         boolean autoSign = e != null && (Boolean.TRUE.equals(e.isPrivateIndividual) || Boolean.TRUE.equals(e.isForeignShip));
-        long left = loaded.transporters().stream().filter(t -> t.data.takenOverAt == null).count();
+        long left = form.transporters.stream().filter(t -> t.data.takenOverAt == null).count();
         return BsddFacts.none()
                 .withDirectSupply(Boolean.TRUE.equals(form.data.isDirectSupply))
                 .withEmitterSigningAutomatically(autoSign)

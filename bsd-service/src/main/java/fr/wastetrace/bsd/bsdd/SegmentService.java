@@ -140,7 +140,7 @@ public class SegmentService {
         if (!BsddPermissions.canSignTransportDirectly(companies, signer)) {
             throw new ApiException.Forbidden("Seul le transporteur de ce segment peut le prendre en charge.");
         }
-        FormStatus status = BsddWrites.transition(form, BsddEvent.SIGN_TRANSPORT, BsddWrites.facts(form, loaded));
+        FormStatus status = BsddWrites.transition(form, BsddEvent.SIGN_TRANSPORT, BsddWrites.facts(form));
         if (input.numberPlate != null) {
             segment.data.numberPlate = input.numberPlate;
         }
@@ -153,6 +153,7 @@ public class SegmentService {
                 .findFirst().map(t -> BsddPermissions.orgId(t.data.company)).orElse(null);
         form.setStatus(status);
         forms.updateTransporter(segment);
+        loaded.mutation().signed("takeOverSegment", input.takenOverAt, input.takenOverBy, signer);
         writes.save(loaded);
         return find(loaded.transporters(), segmentId);
     }

@@ -210,7 +210,7 @@ public class TemporaryStorageService {
                     + "provisoire : réceptionnez-le avec markAsReceived.");
         }
         FormStatus next = BsddWrites.transition(form, BsddEvent.TEMP_STORE,
-                BsddWrites.facts(form, loaded).withAcceptation(input.wasteAcceptationStatus));
+                BsddWrites.facts(form).withAcceptation(input.wasteAcceptationStatus));
         BsddValidation.reception(input.receivedBy, input.wasteAcceptationStatus, input.wasteRefusalReason,
                 input.quantityReceived, input.quantityRefused, false, loaded.transporterData()).throwIfAny(null);
         TemporaryStorer storer = new TemporaryStorer();
@@ -227,6 +227,7 @@ public class TemporaryStorageService {
         form.data.currentTransporterSiret = "";
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("markAsTempStored", input.receivedAt, input.receivedBy, BsddPermissions.orgId(form.data.recipient.company));
         return writes.save(loaded);
     }
 
@@ -237,7 +238,7 @@ public class TemporaryStorageService {
         FormRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_SIGN_ACCEPTATION, "accepter");
         FormStatus next = BsddWrites.transition(form, BsddEvent.ACCEPT_AT_TEMP_STORAGE,
-                BsddWrites.facts(form, loaded).withAcceptation(input.wasteAcceptationStatus));
+                BsddWrites.facts(form).withAcceptation(input.wasteAcceptationStatus));
         TemporaryStorer storer = form.data.temporaryStorageDetail.temporaryStorer;
         BsddValidation.reception(storer.receivedBy, input.wasteAcceptationStatus, input.wasteRefusalReason,
                 input.quantityReceived, input.quantityRefused, true, loaded.transporterData()).throwIfAny(null);
@@ -247,6 +248,8 @@ public class TemporaryStorageService {
         prefillSuiteWaste(form.data);
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("markAsTempStorerAccepted", input.signedAt, input.signedBy,
+                BsddPermissions.orgId(form.data.recipient.company));
         return writes.save(loaded);
     }
 
@@ -256,7 +259,7 @@ public class TemporaryStorageService {
         CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_UPDATE, "compléter");
-        FormStatus next = BsddWrites.transition(form, BsddEvent.RESEAL, BsddWrites.facts(form, loaded));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.RESEAL, BsddWrites.facts(form));
         reseal(form, input.destination, input.wasteDetails, input.transporter);
         boolean changed = next != form.status();
         form.setStatus(next);
@@ -273,7 +276,7 @@ public class TemporaryStorageService {
         CallerCompanies companies = loaded.companies();
         FormRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_SIGN_EMISSION, "réexpédier");
-        FormStatus next = BsddWrites.transition(form, BsddEvent.RESEND, BsddWrites.facts(form, loaded));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.RESEND, BsddWrites.facts(form));
         reseal(form, input.destination, input.wasteDetails, input.transporter);
         TemporaryStorageDetail t = form.data.temporaryStorageDetail;
         t.emittedAt = input.signedAt;
@@ -281,6 +284,7 @@ public class TemporaryStorageService {
         suiteEmissionProblems(t, input.signedBy).throwIfAny(null);
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("markAsResent", input.signedAt, input.signedBy, BsddPermissions.orgId(form.data.recipient.company));
         return writes.save(loaded);
     }
 
@@ -310,8 +314,9 @@ public class TemporaryStorageService {
         t.emittedAt = input.emittedAt;
         t.emittedBy = input.emittedBy;
         suiteEmissionProblems(t, input.emittedBy).throwIfAny(null);
-        form.setStatus(BsddWrites.transition(form, BsddEvent.SIGN_EMISSION, BsddWrites.facts(form, loaded)));
+        form.setStatus(BsddWrites.transition(form, BsddEvent.SIGN_EMISSION, BsddWrites.facts(form)));
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("signEmissionForm", input.emittedAt, input.emittedBy, storer);
         return writes.save(loaded);
     }
 
@@ -324,7 +329,7 @@ public class TemporaryStorageService {
             throw new ApiException.BadUserInput("Aucun transporteur n'est indiqué après l'entreposage provisoire : "
                     + "ajoutez-le avec markAsResealed avant de signer l'enlèvement.");
         }
-        FormStatus next = BsddWrites.transition(form, BsddEvent.SIGN_TRANSPORT, BsddWrites.facts(form, loaded));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.SIGN_TRANSPORT, BsddWrites.facts(form));
         Transporter transporter = t.transporter;
         String signer = BsddPermissions.orgId(transporter.company);
         writes.checkSigner(caller, companies, signer, securityCode,
@@ -352,6 +357,7 @@ public class TemporaryStorageService {
         form.data.nextTransporterSiret = null;
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("signTransportForm", input.takenOverAt, input.takenOverBy, signer);
         return writes.save(loaded);
     }
 
@@ -369,7 +375,7 @@ public class TemporaryStorageService {
             throw new ApiException.Forbidden("Seul le transporteur indiqué après l'entreposage provisoire peut signer "
                     + "l'enlèvement.");
         }
-        FormStatus next = BsddWrites.transition(form, BsddEvent.SIGN_BY_TRANSPORTER, BsddWrites.facts(form, loaded));
+        FormStatus next = BsddWrites.transition(form, BsddEvent.SIGN_BY_TRANSPORTER, BsddWrites.facts(form));
         writes.checkSigner(caller, companies, BsddPermissions.orgId(form.data.recipient.company), input.securityCode, false);
         WasteDetails w = Optional.ofNullable(t.wasteDetails).orElseGet(WasteDetails::new);
         t.wasteDetails = w;
@@ -396,6 +402,7 @@ public class TemporaryStorageService {
         form.data.currentTransporterSiret = BsddPermissions.orgId(transporter.company);
         form.setStatus(next);
         writes.log(loaded, BsddWrites.patch(input));
+        loaded.mutation().signed("signedByTransporter", input.sentAt, input.sentBy, BsddPermissions.orgId(form.data.recipient.company));
         return writes.save(loaded);
     }
 

@@ -18,6 +18,7 @@ import fr.wastetrace.bsd.bsff.model.BsffStatus;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.Signature;
 import fr.wastetrace.bsd.company.CompanyDirectory;
+import fr.wastetrace.bsd.core.action.SignatureStep;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.operation.FinalOperation;
@@ -170,9 +171,8 @@ public class BsffService {
                     + "statut " + status + ".");
         }
         Instant date = input.date == null ? clock.instant() : input.date;
+        SignatureStep<Bsff, BsffLifecycle.Event> signing = BsffSignatures.STEPS.applicable(input.type.name(), doc);
         String step = input.type.name();
-        String signer = null;
-        UserPermission permission;
         int transporterRank = 0;
         List<BsffPackaging> targets = List.of();
         switch (input.type) {
@@ -180,40 +180,23 @@ public class BsffService {
                 if (BsffSignatures.emitted(doc)) {
                     throw new ApiException.BadUserInput("L'émetteur a déjà signé ce BSFF.");
                 }
-                signer = BsffDescriptor.orgId(doc.emitter == null ? null : doc.emitter.company);
-                permission = UserPermission.BSD_CAN_SIGN_EMISSION;
             }
             case TRANSPORT -> {
-                if (doc.transporters.isEmpty()) {
-                    throw new ApiException.BadUserInput("transporters : aucun transporteur n'est renseigné sur ce BSFF.");
-                }
                 transporterRank = TransporterChain.nextToSign(doc.transporters, BsffSignatures::signed)
                         .orElseThrow(() -> new ApiException.BadUserInput("Tous les transporteurs ont déjà signé ce "
                                 + "BSFF."));
                 step = TransporterChain.step(transporterRank);
-                signer = BsffDescriptor.orgId(doc.transporters.get(transporterRank - 1).company);
-                permission = UserPermission.BSD_CAN_SIGN_TRANSPORT;
             }
             case RECEPTION -> {
                 if (BsffSignatures.received(doc)) {
                     throw new ApiException.BadUserInput("L'installation de destination a déjà signé la réception.");
                 }
-                signer = destination(doc);
-                permission = UserPermission.BSD_CAN_SIGN_ACCEPTATION;
             }
-            case ACCEPTATION -> {
-                targets = targets(doc, input.packagingId, BsffPackaging::accepted, "l'acceptation");
-                signer = destination(doc);
-                permission = UserPermission.BSD_CAN_SIGN_ACCEPTATION;
-            }
-            default -> {
-                targets = targets(doc, input.packagingId, p -> p.operated() || p.refused(), "l'opération");
-                signer = destination(doc);
-                permission = UserPermission.BSD_CAN_SIGN_OPERATION;
-            }
+            case ACCEPTATION -> targets = targets(doc, input.packagingId, BsffPackaging::accepted, "l'acceptation");
+            default -> targets = targets(doc, input.packagingId, p -> p.operated() || p.refused(), "l'opération");
         }
-        signatures.checkCanSignFor(caller, m.companies(), signer == null ? List.of() : List.of(signer), permission,
-                input.securityCode);
+        String signedFor = signatures.checkCanSignFor(caller, m.companies(), signing.signersOf(doc),
+                signing.permission(), input.securityCode);
         if (transporterRank > 0) {
             completeReceipt(doc.transporters.get(transporterRank - 1));
         }
@@ -275,6 +258,7 @@ public class BsffService {
         m.transition(BsffLifecycle.TABLE, BsffStatus.class, event, facts(doc),
                 "La signature " + input.type + " n'est pas possible sur un BSFF au statut " + status + ".");
         BsffDocuments.normalize(doc);
+        m.signed(input.type.name(), date, input.author, signedFor);
         Bsff signed = view(pipeline.commit(m, BsffDocuments.PATCH.valueToTree(Map.of("type", input.type,
                 "author", input.author))));
         dropped.forEach(t -> store.deleteTransporter(TYPE.table().bsdType(), t.id));
@@ -306,10 +290,6 @@ public class BsffService {
 
     BsffFacts facts(Bsff doc) {
         return BsffFacts.of(doc.packagings, links::last);
-    }
-
-    private static String destination(Bsff doc) {
-        return doc.destination == null ? null : BsffDescriptor.orgId(doc.destination.company);
     }
 
     /** The transporter's receipt comes from its company's profile when it signs (unless it is exempted). */

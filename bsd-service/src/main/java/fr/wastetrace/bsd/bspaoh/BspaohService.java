@@ -19,6 +19,7 @@ import fr.wastetrace.bsd.common.Signature;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
+import fr.wastetrace.bsd.core.action.SignatureStep;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
@@ -142,13 +143,16 @@ public class BspaohService {
             throw new ApiException.BadUserInput("Impossible de signer le bordereau, il est en brouillon. Publiez-le "
                     + "d'abord (publishBspaoh).");
         }
-        checkCanSign(m.companies(), doc, input);
-        checkNotSignedYet(doc, input);
+        SignatureStep<Bspaoh, BspaohEvent> signing = BspaohSignatures.STEPS.applicable(input.type.name(), doc);
+        String signedFor = checkCanSign(m.companies(), doc, signing);
+        if (signing.signed().test(doc)) {
+            throw new ApiException.BadUserInput("Le bordereau a déjà été signé");
+        }
         Instant date = input.date == null ? clock.instant() : input.date;
         if (input.type == BspaohSignatureType.TRANSPORT) {
             completeReceipt(doc.transporter);
         }
-        m.transition(BspaohLifecycle.TABLE, BspaohStatus.class, BspaohEvent.of(input.type), facts(doc),
+        m.transition(BspaohLifecycle.TABLE, BspaohStatus.class, signing.event(), facts(doc),
                 "Vous ne pouvez pas apposer cette signature sur le bordereau (statut " + record.status + ").");
         Problems problems = checks(doc, new Problems());
         required(m, input.type.name(), problems);
@@ -174,55 +178,21 @@ public class BspaohService {
             case OPERATION -> doc.destination.operation.signature = signature;
         }
         BspaohInputs.normalize(doc);
+        m.signed(input.type.name(), date, input.author, signedFor);
         return view(pipeline.commit(m, BspaohInputs.PATCH.valueToTree(Map.of("type", input.type,
                 "author", input.author))));
     }
 
     /** Who signs each step (reference sign.ts); there is no signature code on a BSPAOH. */
-    private static void checkCanSign(CallerCompanies companies, Bspaoh doc, BspaohSignatureInput input) {
-        String signer;
-        UserPermission permission;
-        switch (input.type) {
-            case EMISSION -> {
-                signer = BspaohType.emitterOrgId(doc);
-                permission = UserPermission.BSD_CAN_SIGN_EMISSION;
-            }
-            case TRANSPORT, DELIVERY -> {
-                if (doc.transporter == null) {
-                    throw new ApiException.BadUserInput("Aucun transporteur n'est renseigné sur ce BSPAOH.");
-                }
-                signer = BspaohType.transporterOrgId(doc);
-                permission = UserPermission.BSD_CAN_SIGN_TRANSPORT;
-            }
-            case RECEPTION -> {
-                signer = BspaohType.destinationOrgId(doc);
-                permission = UserPermission.BSD_CAN_SIGN_ACCEPTATION;
-            }
-            default -> {
-                signer = BspaohType.destinationOrgId(doc);
-                permission = UserPermission.BSD_CAN_SIGN_OPERATION;
-            }
-        }
-        if (signer == null || !companies.can(permission, signer)) {
-            throw new ApiException.Forbidden("Vous ne pouvez pas signer ce bordereau : seul un membre de l'entreprise "
-                    + "concernée, avec les droits de signature, le peut.");
-        }
+    /** The org id the caller signs for ({@code FORBIDDEN} unless a member of it with the step's permission). */
+    private static String checkCanSign(CallerCompanies companies, Bspaoh doc, SignatureStep<Bspaoh, BspaohEvent> step) {
+        List<String> signers = step.signersOf(doc);
+        return signers.stream().filter(orgId -> companies.can(step.permission(), orgId)).findFirst()
+                .orElseThrow(() -> new ApiException.Forbidden("Vous ne pouvez pas signer ce bordereau : seul un membre "
+                        + "de l'entreprise concernée, avec les droits de signature, le peut."));
     }
 
-    private static void checkNotSignedYet(Bspaoh doc, BspaohSignatureInput input) {
-        boolean done = switch (input.type) {
-            case EMISSION -> BspaohSignatures.emitted(doc);
-            case TRANSPORT -> BspaohSignatures.transported(doc);
-            case DELIVERY -> BspaohSignatures.delivered(doc);
-            case RECEPTION -> BspaohSignatures.received(doc);
-            case OPERATION -> BspaohSignatures.operated(doc);
-        };
-        if (done) {
-            throw new ApiException.BadUserInput("Le bordereau a déjà été signé");
-        }
-    }
-
-    private static BspaohFacts facts(Bspaoh doc) {
+    static BspaohFacts facts(Bspaoh doc) {
         WasteAcceptationStatus acceptation = new BspaohRules.Context(doc, false).acceptation();
         return new BspaohFacts(acceptation == WasteAcceptationStatus.REFUSED,
                 acceptation == WasteAcceptationStatus.PARTIALLY_REFUSED, BspaohSignatures.delivered(doc));

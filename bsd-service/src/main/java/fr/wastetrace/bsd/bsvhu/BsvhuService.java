@@ -18,6 +18,7 @@ import fr.wastetrace.bsd.common.Signature;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
+import fr.wastetrace.bsd.core.action.SignatureStep;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
@@ -138,53 +139,18 @@ public class BsvhuService {
                     + "d'abord (publishBsvhu).");
         }
         Instant date = input.date == null ? clock.instant() : input.date;
-        String step;
-        List<String> signers;
-        UserPermission permission;
-        int transporterRank = 0;
-        switch (input.type) {
-            case EMISSION -> {
-                if (BsvhuSignatures.emitted(doc)) {
-                    throw alreadySigned();
-                }
-                step = "EMISSION";
-                signers = listOf(BsvhuType.orgId(doc.emitter == null ? null : doc.emitter.company));
-                permission = UserPermission.BSD_CAN_SIGN_EMISSION;
-            }
-            case TRANSPORT -> {
-                if (doc.transporters.isEmpty()) {
-                    throw new ApiException.BadUserInput("Aucun transporteur n'est renseigné sur ce BSVHU.");
-                }
-                transporterRank = TransporterChain.nextToSign(doc.transporters, BsvhuSignatures::signed)
-                        .orElseThrow(BsvhuService::alreadySigned);
-                step = TransporterChain.step(transporterRank);
-                signers = listOf(BsvhuType.orgId(doc.transporters.get(transporterRank - 1).company));
-                permission = UserPermission.BSD_CAN_SIGN_TRANSPORT;
-            }
-            case RECEPTION -> {
-                if (BsvhuSignatures.received(doc)) {
-                    throw alreadySigned();
-                }
-                step = "RECEPTION";
-                signers = listOf(destinationOrgId(doc));
-                permission = UserPermission.BSD_CAN_SIGN_ACCEPTATION;
-            }
-            default -> {
-                if (BsvhuSignatures.operated(doc)) {
-                    throw alreadySigned();
-                }
-                step = "OPERATION";
-                signers = listOf(destinationOrgId(doc));
-                permission = UserPermission.BSD_CAN_SIGN_OPERATION;
-            }
-        }
-        signatures.checkCanSignFor(caller, m.companies(), signers, permission, input.securityCode);
+        SignatureStep<Bsvhu, SignatureTypeInput> signing = BsvhuSignatures.STEPS.open(input.type.name(), doc,
+                "Le bordereau a déjà été signé");
+        int transporterRank = input.type == SignatureTypeInput.TRANSPORT
+                ? TransporterChain.nextToSign(doc.transporters, BsvhuSignatures::signed).orElseThrow() : 0;
+        String step = transporterRank > 0 ? TransporterChain.step(transporterRank) : input.type.name();
+        String signedFor = signatures.checkCanSignFor(caller, m.companies(), signing.signersOf(doc),
+                signing.permission(), input.securityCode);
         if (transporterRank > 0) {
             completeReceipt(doc.transporters.get(transporterRank - 1));
         }
-        boolean emitterCannotSign = !BsvhuSignatures.emitted(doc) && emitterCannotSign(doc);
-        BsvhuFacts facts = new BsvhuFacts(refused(doc), doc.emitter != null && doc.emitter.irregularSituation,
-                emitterCannotSign);
+        BsvhuFacts facts = facts(doc);
+        boolean emitterCannotSign = facts.emitterWithoutSignature();
         m.transition(BsvhuLifecycle.TABLE, BsvhuStatus.class, input.type, facts,
                 "Vous ne pouvez pas apposer cette signature sur le bordereau (statut " + record.status + ").");
         Problems problems = BsvhuRules.formats(doc);
@@ -225,22 +191,17 @@ public class BsvhuService {
             doc.transporters = new ArrayList<>(kept);
         }
         BsvhuInputs.normalize(doc);
+        m.signed(input.type.name(), date, input.author, signedFor);
         Bsvhu signed = view(pipeline.commit(m, BsvhuInputs.PATCH.valueToTree(Map.of("type", input.type,
                 "author", input.author))));
         dropped.forEach(t -> store.deleteTransporter(TYPE.table().bsdType(), t.id));
         return signed;
     }
 
-    private static ApiException alreadySigned() {
-        return new ApiException.BadUserInput("Le bordereau a déjà été signé");
-    }
-
-    private static List<String> listOf(String orgId) {
-        return orgId == null ? List.of() : List.of(orgId);
-    }
-
-    private static String destinationOrgId(Bsvhu doc) {
-        return doc.destination == null ? null : BsvhuType.orgId(doc.destination.company);
+    /** The facts the table's guards read, as the signature and the allowed actions evaluate them. */
+    BsvhuFacts facts(Bsvhu doc) {
+        return new BsvhuFacts(refused(doc), doc.emitter != null && doc.emitter.irregularSituation,
+                !BsvhuSignatures.emitted(doc) && emitterCannotSign(doc));
     }
 
     private static boolean refused(Bsvhu doc) {

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.testing.workflow.Workflow;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
+
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -34,6 +38,13 @@ public abstract class ActsAsWorkflowActors {
             variables.set((String) nameValues[i], EventCodec.mapper().valueToTree(nameValues[i + 1]));
         }
         return WorkflowActors.call(user, query, variables);
+    }
+
+    /** The fixture {@code name} of the workflow file {@code workflow} (below {@code workflows/}), actors resolved. */
+    protected static ObjectNode fixture(String workflow, String name) {
+        Map<String, JsonNode> values = new HashMap<>(WorkflowActors.values());
+        Workflow.read(WorkflowActors.DIRECTORY.resolve(workflow)).addFixtures(values);
+        return values.get("fixture." + name).deepCopy();
     }
 
     /** The answer's data, after checking that it has no error. */

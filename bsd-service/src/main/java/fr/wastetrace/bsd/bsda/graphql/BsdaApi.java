@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bsda.graphql;
 
+import fr.wastetrace.bsd.core.action.WastetraceAllowedActions;
+import fr.wastetrace.bsd.core.action.AllowedActionsService;
 import fr.wastetrace.bsd.bsda.BsdaQueries;
 import fr.wastetrace.bsd.bsda.BsdaRevisions;
 import fr.wastetrace.bsd.bsda.BsdaService;
@@ -48,6 +50,8 @@ public class BsdaApi {
     @Inject
     BsdVersions versions;
     @Inject
+    AllowedActionsService allowedActions;
+    @Inject
     SecurityIdentity identity;
     @Inject
     BsdaService service;
@@ -91,6 +95,11 @@ public class BsdaApi {
             @Name("siret") @NonNull String siret, @Name("where") BsdaRevisionRequestWhere where,
             @Name("after") String after, @Name("first") Integer first) {
         return revisions.list(caller(), siret, where, after, first);
+    }
+
+    @Description(WastetraceAllowedActions.FIELD)
+    public @NonNull WastetraceAllowedActions wastetraceAllowedActions(@Source Bsda bsda) {
+        return allowedActions.of("bsda", bsda.id, Callers.require(identity));
     }
 
     public @NonNull BsdaMetadata metadata(@Source Bsda bsda) {

@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bsdasri.graphql;
 
+import fr.wastetrace.bsd.core.action.WastetraceAllowedActions;
+import fr.wastetrace.bsd.core.action.AllowedActionsService;
 import fr.wastetrace.bsd.bsdasri.BsdasriQueries;
 import fr.wastetrace.bsd.bsdasri.BsdasriRevisions;
 import fr.wastetrace.bsd.bsdasri.BsdasriService;
@@ -47,6 +49,8 @@ public class BsdasriApi {
     @Inject
     BsdVersions versions;
     @Inject
+    AllowedActionsService allowedActions;
+    @Inject
     SecurityIdentity identity;
     @Inject
     BsdasriService service;
@@ -82,6 +86,11 @@ public class BsdasriApi {
         CallerIdentity caller = caller();
         queries.bsdasri(caller, id);
         return pdfLinks.link(BsdasriPdfs.BSD_TYPE, id, caller);
+    }
+
+    @Description(WastetraceAllowedActions.FIELD)
+    public @NonNull WastetraceAllowedActions wastetraceAllowedActions(@Source Bsdasri bsdasri) {
+        return allowedActions.of("bsdasri", bsdasri.id, Callers.require(identity));
     }
 
     public @NonNull BsdasriMetadata metadata(@Source Bsdasri bsdasri) {

@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bsdd.graphql;
 
+import fr.wastetrace.bsd.core.action.WastetraceAllowedActions;
+import fr.wastetrace.bsd.core.action.AllowedActionsService;
 import fr.wastetrace.bsd.bsdd.GroupingViews;
 import fr.wastetrace.bsd.bsdd.SegmentService;
 import fr.wastetrace.bsd.bsdd.model.Form;
@@ -33,6 +35,8 @@ public class FormFieldsApi {
     @Inject
     BsdVersions versions;
     @Inject
+    AllowedActionsService allowedActions;
+    @Inject
     SecurityIdentity identity;
     @Inject
     GroupingViews groupings;
@@ -51,6 +55,11 @@ public class FormFieldsApi {
     public @NonNull List<@NonNull List<@NonNull WastetraceBsdVersion>> wastetraceVersions(
             @Source List<Form> forms) {
         return versions.inOrder(BsddEvents.AGGREGATE_TYPE, forms.stream().map(f -> f.id).toList());
+    }
+
+    @Description(WastetraceAllowedActions.FIELD)
+    public @NonNull WastetraceAllowedActions wastetraceAllowedActions(@Source Form form) {
+        return allowedActions.of("bsdd", form.id, Callers.require(identity));
     }
 
     @Description("Informations sur le bordereau qui n'y sont pas écrites (dernière révision).")

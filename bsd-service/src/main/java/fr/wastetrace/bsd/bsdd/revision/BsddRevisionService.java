@@ -25,6 +25,7 @@ import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.company.CompanyView;
 import fr.wastetrace.bsd.bsdd.BsddType;
+import fr.wastetrace.bsd.core.revision.RevisionRequests;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
@@ -41,6 +42,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,6 +70,20 @@ public class BsddRevisionService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /**
+     * Why the caller may not ask for a revision of the BSDD now (no author company of theirs may revise, its status,
+     * a pending request): the check of {@code createFormRevisionRequest} and of the allowed actions.
+     */
+    public Optional<String> refusal(CallerCompanies companies, FormRecord form) {
+        return RevisionRequests.refusal(companies, RevisionRules.possibleAuthors(form.data, form.transporterData()),
+                "Seuls l'émetteur, la destination et l'éco-organisme du bordereau peuvent en demander la révision, "
+                        + "avec un rôle de membre ou d'administrateur.",
+                () -> RevisionRules.revisionRefusal(form.status()).or(() -> revisions.hasPending(form.id)
+                        ? Optional.of("Une révision de ce bordereau attend déjà les réponses des entreprises "
+                        + "concernées : attendez qu'elle soit traitée, ou annulez-la, avant d'en demander une autre.")
+                        : Optional.empty()));
+    }
+
     @Transactional
     public FormRevisionRequest create(CallerIdentity caller, String formId, String authoringOrgId, String comment,
                                       FormRevisionRequestContent content) {
@@ -77,15 +93,9 @@ public class BsddRevisionService {
         List<TransporterRecord> transporters = form.transporters;
         List<Transporter> transporterData = form.transporterData();
         Set<String> authors = RevisionRules.possibleAuthors(form.data, transporterData);
-        if (!companies.can(UserPermission.BSD_CAN_REVISE, authors)) {
-            throw new ApiException.Forbidden("Seuls l'émetteur, la destination et l'éco-organisme du bordereau peuvent "
-                    + "en demander la révision, avec un rôle de membre ou d'administrateur.");
-        }
-        RevisionRules.checkRevisable(form.status());
-        if (revisions.hasPending(form.id)) {
-            throw new ApiException.Forbidden("Une révision de ce bordereau attend déjà les réponses des entreprises "
-                    + "concernées : attendez qu'elle soit traitée, ou annulez-la, avant d'en demander une autre.");
-        }
+        refusal(companies, form).ifPresent(refusal -> {
+            throw new ApiException.Forbidden(refusal);
+        });
         if (!authors.contains(authoringOrgId)) {
             throw new ApiException.BadUserInput("L'établissement " + authoringOrgId + " ne peut pas être l'auteur de "
                     + "cette révision : indiquez l'émetteur, la destination ou l'éco-organisme du bordereau "

@@ -104,16 +104,15 @@ final class RevisionRules {
                 : Optional.empty();
     }
 
-    /** A BSDD can be revised once signed, unless it was refused or cancelled. */
-    static void checkRevisable(FormStatus status) {
-        switch (status) {
-            case DRAFT, SEALED -> throw new ApiException.Forbidden("Aucune signature n'a encore été apposée sur ce "
-                    + "bordereau : modifiez-le directement avec updateForm au lieu de demander une révision.");
-            case REFUSED -> throw new ApiException.Forbidden("Ce bordereau a été refusé : il ne peut plus être révisé.");
-            case CANCELED -> throw new ApiException.Forbidden("Ce bordereau a été annulé : il ne peut plus être révisé.");
-            default -> {
-            }
-        }
+    /** A BSDD can be revised once signed, unless it was refused or cancelled: why not, in its status. */
+    static Optional<String> revisionRefusal(FormStatus status) {
+        return switch (status) {
+            case DRAFT, SEALED -> Optional.of("Aucune signature n'a encore été apposée sur ce bordereau : modifiez-le "
+                    + "directement avec updateForm au lieu de demander une révision.");
+            case REFUSED -> Optional.of("Ce bordereau a été refusé : il ne peut plus être révisé.");
+            case CANCELED -> Optional.of("Ce bordereau a été annulé : il ne peut plus être révisé.");
+            default -> Optional.empty();
+        };
     }
 
     /** What the content may change on this BSDD, in its current status: cancellation or fields, and which ones. */

@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bsff.graphql;
 
+import fr.wastetrace.bsd.core.action.WastetraceAllowedActions;
+import fr.wastetrace.bsd.core.action.AllowedActionsService;
 import fr.wastetrace.bsd.bsff.BsffPackagings;
 import fr.wastetrace.bsd.bsff.BsffQueries;
 import fr.wastetrace.bsd.bsff.BsffService;
@@ -53,6 +55,8 @@ public class BsffApi {
     Writes writes;
     @Inject
     BsdVersions versions;
+    @Inject
+    AllowedActionsService allowedActions;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -109,6 +113,11 @@ public class BsffApi {
     }
 
     // ---------------------------------------------------------------- fields
+
+    @Description(WastetraceAllowedActions.FIELD)
+    public @NonNull WastetraceAllowedActions wastetraceAllowedActions(@Source Bsff bsff) {
+        return allowedActions.of("bsff", bsff.id, Callers.require(identity));
+    }
 
     public @NonNull BsffMetadata metadata(@Source Bsff bsff) {
         return queries.metadata(bsff);

@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bspaoh.graphql;
 
+import fr.wastetrace.bsd.core.action.WastetraceAllowedActions;
+import fr.wastetrace.bsd.core.action.AllowedActionsService;
 import fr.wastetrace.bsd.bspaoh.BspaohQueries;
 import fr.wastetrace.bsd.bspaoh.BspaohService;
 import fr.wastetrace.bsd.bspaoh.model.Bspaoh;
@@ -38,6 +40,8 @@ public class BspaohApi {
     @Inject
     BsdVersions versions;
     @Inject
+    AllowedActionsService allowedActions;
+    @Inject
     SecurityIdentity identity;
     @Inject
     BspaohService service;
@@ -71,6 +75,11 @@ public class BspaohApi {
         CallerIdentity caller = caller();
         queries.bspaoh(caller, id);
         return pdfLinks.link(BspaohPdfs.BSD_TYPE, id, caller);
+    }
+
+    @Description(WastetraceAllowedActions.FIELD)
+    public @NonNull WastetraceAllowedActions wastetraceAllowedActions(@Source Bspaoh bspaoh) {
+        return allowedActions.of("bspaoh", bspaoh.id, Callers.require(identity));
     }
 
     public @NonNull BspaohMetadata metadata(@Source Bspaoh bspaoh) {

@@ -1,5 +1,7 @@
 package fr.wastetrace.bsd.bsvhu.graphql;
 
+import fr.wastetrace.bsd.core.action.WastetraceAllowedActions;
+import fr.wastetrace.bsd.core.action.AllowedActionsService;
 import fr.wastetrace.bsd.bsvhu.BsvhuQueries;
 import fr.wastetrace.bsd.bsvhu.BsvhuService;
 import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
@@ -39,6 +41,8 @@ public class BsvhuApi {
     @Inject
     BsdVersions versions;
     @Inject
+    AllowedActionsService allowedActions;
+    @Inject
     SecurityIdentity identity;
     @Inject
     BsvhuService service;
@@ -72,6 +76,11 @@ public class BsvhuApi {
         CallerIdentity caller = caller();
         queries.bsvhu(caller, id);
         return pdfLinks.link(BsvhuPdfs.BSD_TYPE, id, caller);
+    }
+
+    @Description(WastetraceAllowedActions.FIELD)
+    public @NonNull WastetraceAllowedActions wastetraceAllowedActions(@Source Bsvhu bsvhu) {
+        return allowedActions.of("bsvhu", bsvhu.id, Callers.require(identity));
     }
 
     public @NonNull BsvhuMetadata metadata(@Source Bsvhu bsvhu) {

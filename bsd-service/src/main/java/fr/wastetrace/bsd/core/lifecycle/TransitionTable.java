@@ -1,7 +1,9 @@
 package fr.wastetrace.bsd.core.lifecycle;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,6 +63,17 @@ public final class TransitionTable<S extends Enum<S>, E extends Enum<E>, C> {
             }
         }
         return false;
+    }
+
+    /** The statuses from which the table has a row for at least one of {@code events}, whatever its guards. */
+    public Set<S> statusesAllowingAny(Collection<E> events) {
+        Set<S> statuses = new HashSet<>();
+        for (Transition<S, E, C> t : transitions) {
+            if (events.contains(t.event())) {
+                statuses.add(t.from());
+            }
+        }
+        return statuses;
     }
 
     public static <S extends Enum<S>, E extends Enum<E>, C> Builder<S, E, C> builder() {

@@ -9,6 +9,7 @@ import fr.wastetrace.bsd.core.permission.Visibility;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.persistence.BsdStore;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
+import fr.wastetrace.bsd.core.signature.chain.SignatureChain;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.identity.CallerIdentity;
@@ -39,6 +40,8 @@ public class BsdPipeline {
     private final Outbox outbox;
     private final BsdVersions versions;
     private final Clock clock = Clock.systemUTC();
+    @Inject
+    SignatureChain signatureChain;
 
     @Inject
     public BsdPipeline(DocumentStore store, CompanyDirectory directory, Outbox outbox, BsdVersions versions) {
@@ -149,7 +152,12 @@ public class BsdPipeline {
         if (m.statusUnlogged()) {
             m.logStatus(updatedFields);
         }
-        publish(m, m.type().events().upserted());
+        ObjectNode payload = m.store().payload(record);
+        if (m.signature() != null) {
+            signatureChain.append(m.type().events().aggregateType(), record.id, m.signature(), m.caller().subject(),
+                    payload);
+        }
+        publish(m, m.type().events().upserted(), payload);
         return record;
     }
 
@@ -161,14 +169,14 @@ public class BsdPipeline {
         record.version++;
         record.updatedAt = now();
         m.store().update(record);
-        publish(m, m.type().events().deleted());
+        publish(m, m.type().events().deleted(), m.store().payload(record));
         return record;
     }
 
-    private <D> void publish(Mutation<D> m, String eventType) {
+    /** The event of the change, with the BSD's state {@code payload}, and the version it records. */
+    private <D> void publish(Mutation<D> m, String eventType, ObjectNode payload) {
         BsdRecord<D> record = m.record();
         BsdType.EventMapping events = m.type().events();
-        ObjectNode payload = m.store().payload(record);
         outbox.publish(eventType, events.aggregateType(), record.id, record.version, events.schemaVersion(), payload);
         versions.record(events.aggregateType(), record.id, record.version, record.updatedAt, m.caller(), payload);
         m.store().written(record);

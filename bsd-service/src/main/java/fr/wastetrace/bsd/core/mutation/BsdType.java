@@ -7,6 +7,7 @@ import fr.wastetrace.bsd.core.persistence.BsdStore;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +39,14 @@ public interface BsdType<D> {
 
     /** The French refusal when the caller may see the BSD but not do {@code verb}. */
     String refusal(Verb verb, BsdRecord<D> record);
+
+    /**
+     * Why the BSD may no longer be updated in its status ({@code FORBIDDEN}, French), whoever asks: the type's update
+     * and its allowed actions both read it. Empty by default: the edition rules seal the fields step by step.
+     */
+    default Optional<String> updateRefusal(BsdRecord<D> record) {
+        return Optional.empty();
+    }
 
     /** The type's events: aggregate type, event names and payload schema version. */
     record EventMapping(String aggregateType, String upserted, String deleted, int schemaVersion) {

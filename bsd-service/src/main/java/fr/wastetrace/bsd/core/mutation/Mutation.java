@@ -8,9 +8,11 @@ import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.persistence.BsdStore;
+import fr.wastetrace.bsd.core.signature.chain.SignatureMark;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -31,6 +33,8 @@ public final class Mutation<D> {
     private final boolean isNew;
     /** The status of the last row of the status log (before the mutation: the stored status; none for a new BSD). */
     private String loggedStatus;
+    /** The signature this mutation records, chained by {@link BsdPipeline#commit}; none for other changes. */
+    private SignatureMark signature;
 
     Mutation(BsdType<D> type, BsdStore<D> store, CallerIdentity caller, Supplier<CallerCompanies> companies,
              BsdRecord<D> record, ObjectNode before, boolean isNew) {
@@ -117,5 +121,19 @@ public final class Mutation<D> {
                     + " keeps no state to compare");
         }
         return JsonDiff.changedPaths(before, now);
+    }
+
+    /**
+     * Marks this mutation as recording a signature: {@link BsdPipeline#commit} adds it, with the BSD's state as
+     * written, to the BSD's tamper-evident signature chain ({@code core.signature.chain}) in the same transaction.
+     * A signature with no date of its own is dated now.
+     */
+    public Mutation<D> signed(String signatureType, Instant signedAt, String author, String orgId) {
+        this.signature = new SignatureMark(signatureType, signedAt == null ? Instant.now() : signedAt, author, orgId);
+        return this;
+    }
+
+    SignatureMark signature() {
+        return signature;
     }
 }

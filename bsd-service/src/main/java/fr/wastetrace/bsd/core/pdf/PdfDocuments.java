@@ -1,7 +1,10 @@
 package fr.wastetrace.bsd.core.pdf;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,6 +43,30 @@ public final class PdfDocuments {
             body.draw(pages);
             pages.finish("Bordereau n° " + bsdId + " — document édité le " + PdfFormat.dateTime(editedAt), null);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * The PDF {@code pdf} with, at the top of every page, the hash of the BSD's last signature (its signature chain,
+     * {@code core.signature.chain}), so that a paper copy can be checked against {@code wastetraceSignatureChain}.
+     */
+    public static byte[] withSignatureHash(byte[] pdf, String hash) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PdfFonts fonts = new PdfFonts(document);
+            String line = fonts.drawable("Empreinte de la dernière signature (SHA-256) : " + hash);
+            for (PDPage page : document.getPages()) {
+                try (PDPageContentStream out = new PDPageContentStream(document, page,
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    out.beginText();
+                    out.setFont(fonts.regular, 6.5f);
+                    out.newLineAtOffset(PdfPages.MARGIN, page.getMediaBox().getHeight() - PdfPages.MARGIN / 2);
+                    out.showText(line);
+                    out.endText();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4 * 1024);
             document.save(out);
             return out.toByteArray();
         }

@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.core.pdf;
 
+import fr.wastetrace.bsd.core.signature.chain.SignatureChain;
 import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.DownloadTokens;
@@ -23,12 +24,15 @@ import java.util.Optional;
 public class PdfLinks {
     private final DownloadTokens tokens;
     private final RoadControlTokens roadControlTokens;
+    private final SignatureChain signatureChain;
     private final Map<String, PdfRenderer> renderers = new HashMap<>();
 
     @Inject
-    public PdfLinks(DownloadTokens tokens, RoadControlTokens roadControlTokens, @Any Instance<PdfRenderer> renderers) {
+    public PdfLinks(DownloadTokens tokens, RoadControlTokens roadControlTokens, SignatureChain signatureChain,
+                    @Any Instance<PdfRenderer> renderers) {
         this.tokens = tokens;
         this.roadControlTokens = roadControlTokens;
+        this.signatureChain = signatureChain;
         for (PdfRenderer renderer : renderers) {
             if (this.renderers.put(renderer.bsdType(), renderer) != null) {
                 throw new IllegalStateException("two PDF renderers for the BSD type " + renderer.bsdType());
@@ -59,8 +63,16 @@ public class PdfLinks {
         return request.isEmpty() ? Optional.empty() : render(request.get());
     }
 
+    /** The type's PDF of the BSD, with the hash of its last signature when it has one (for every type, here). */
     private Optional<Pdf> render(PdfRequest request) throws IOException {
         PdfRenderer renderer = renderers.get(request.bsdType());
-        return renderer == null ? Optional.empty() : renderer.render(request.bsdId(), request.requestedBy());
+        Optional<Pdf> pdf = renderer == null ? Optional.empty()
+                : renderer.render(request.bsdId(), request.requestedBy());
+        Optional<String> lastHash = pdf.isEmpty() ? Optional.empty() : signatureChain.lastHash(request.bsdId());
+        if (lastHash.isEmpty()) {
+            return pdf;
+        }
+        return Optional.of(new Pdf(pdf.get().fileName(),
+                PdfDocuments.withSignatureHash(pdf.get().content(), lastHash.get())));
     }
 }

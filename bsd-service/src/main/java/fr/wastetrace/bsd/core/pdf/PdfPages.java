@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class PdfPages {
     private static final PDRectangle A4 = PDRectangle.A4;
-    private static final float MARGIN = 28;
+    static final float MARGIN = 28;
     private static final float BOTTOM = MARGIN + 14;
     private static final float SIZE = 7.4f;
     private static final float LEADING = 9.1f;

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.RevisionRequestApprovalStatus;
 import fr.wastetrace.bsd.common.RevisionRequestStatus;
+import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.persistence.Jdbc;
 import fr.wastetrace.events.EventCodec;
+import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The revision requests of every core type (the BSDD keeps its own): a company on a signed BSD asks for a change
@@ -81,6 +84,16 @@ public class RevisionRequests {
     }
 
     /** Whether the BSD has a request still pending. */
+    /**
+     * Why the caller may not ask for a revision of a BSD now, for the allowed actions: none of {@code authors} (the
+     * companies that may author one) is theirs with the revise permission ({@code notAnAuthor}), else the type's own
+     * rule ({@code refusal}: its status, a pending request), the one its creation mutation checks.
+     */
+    public static Optional<String> refusal(CallerCompanies companies, Collection<String> authors, String notAnAuthor,
+                                           Supplier<Optional<String>> refusal) {
+        return companies.can(UserPermission.BSD_CAN_REVISE, authors) ? refusal.get() : Optional.of(notAnAuthor);
+    }
+
     public boolean hasPending(String bsdType, String bsdId) {
         return !query("select " + COLUMNS + " from bsd_revision_request where bsd_type = ? and bsd_id = ? and status = "
                 + "'PENDING' limit 1", List.of(bsdType, bsdId)).isEmpty();

@@ -101,9 +101,23 @@ public class BsdSearch {
 
     /** Any BSD by its id (or readable id), read by its own type with its own permission check. */
     public Bsd bsd(CallerIdentity caller, String id) {
-        Row row = rows("select id, bsd_type, state, seq, '' from bsd_search where id = ? or readable_id = ? limit 1",
-                List.of(id, id)).stream().findFirst().orElseThrow(() -> Visibility.notFound(id));
+        Row row = row(id);
         return projection.mapper(row.aggregateType()).orElseThrow().read(caller, row.id());
+    }
+
+    /**
+     * The id and aggregate type of the BSD {@code id} (an id or a readable id) once the caller's right to read it is
+     * checked by its type, with the type's errors.
+     */
+    public Map.Entry<String, String> readableBy(CallerIdentity caller, String id) {
+        Row row = row(id);
+        projection.mapper(row.aggregateType()).orElseThrow().read(caller, row.id());
+        return Map.entry(row.id(), row.aggregateType());
+    }
+
+    private Row row(String id) {
+        return rows("select id, bsd_type, state, seq, '' from bsd_search where id = ? or readable_id = ? limit 1",
+                List.of(id, id)).stream().findFirst().orElseThrow(() -> Visibility.notFound(id));
     }
 
     private static Map<String, OrderType> orders(OrderBy o) {

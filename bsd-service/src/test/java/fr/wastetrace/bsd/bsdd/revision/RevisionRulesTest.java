@@ -158,13 +158,13 @@ class RevisionRulesTest {
 
     @Test
     void onlyASignedBsddThatWasNeitherRefusedNorCancelledCanBeRevised() {
-        fails(ApiException.Forbidden.class, "updateForm", () -> RevisionRules.checkRevisable(FormStatus.DRAFT));
-        fails(ApiException.Forbidden.class, "updateForm", () -> RevisionRules.checkRevisable(FormStatus.SEALED));
-        fails(ApiException.Forbidden.class, "refusé", () -> RevisionRules.checkRevisable(FormStatus.REFUSED));
-        fails(ApiException.Forbidden.class, "annulé", () -> RevisionRules.checkRevisable(FormStatus.CANCELED));
+        assertTrue(RevisionRules.revisionRefusal(FormStatus.DRAFT).orElseThrow().contains("updateForm"));
+        assertTrue(RevisionRules.revisionRefusal(FormStatus.SEALED).orElseThrow().contains("updateForm"));
+        assertTrue(RevisionRules.revisionRefusal(FormStatus.REFUSED).orElseThrow().contains("refusé"));
+        assertTrue(RevisionRules.revisionRefusal(FormStatus.CANCELED).orElseThrow().contains("annulé"));
         for (FormStatus status : List.of(FormStatus.SIGNED_BY_PRODUCER, FormStatus.SENT, FormStatus.ACCEPTED,
                 FormStatus.PROCESSED, FormStatus.AWAITING_GROUP, FormStatus.NO_TRACEABILITY)) {
-            RevisionRules.checkRevisable(status);
+            assertTrue(RevisionRules.revisionRefusal(status).isEmpty(), status.name());
         }
     }
 
