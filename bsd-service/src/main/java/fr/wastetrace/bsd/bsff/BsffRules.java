@@ -11,6 +11,8 @@ import fr.wastetrace.graphql.TransportMode;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.bsd.core.validation.Problems;
+import fr.wastetrace.bsd.core.search.BsdType;
+import fr.wastetrace.bsd.reference.ReferenceData;
 
 import java.util.List;
 import java.util.Set;
@@ -174,12 +176,7 @@ public final class BsffRules {
 
     /** The processing modes a code allows (none for storage, grouping and repackaging codes). */
     static Set<OperationMode> modes(BsffOperationCode code) {
-        return switch (code) {
-            case R1 -> Set.of(OperationMode.VALORISATION_ENERGETIQUE);
-            case R2, R3, R5 -> Set.of(OperationMode.REUTILISATION, OperationMode.RECYCLAGE);
-            case D10 -> Set.of(OperationMode.ELIMINATION);
-            default -> Set.of();
-        };
+        return ReferenceData.operationModes(BsdType.BSFF, code.name());
     }
 
     /** A road transporter registered in France shows its receipt unless it is exempted. */
@@ -198,7 +195,7 @@ public final class BsffRules {
     private BsffRules() {
     }
 
-    static final Set<String> WASTE_CODES = Set.of("14 06 01*", "14 06 02*", "14 06 03*", "16 05 04*", "13 03 10*");
+    static final Set<String> WASTE_CODES = ReferenceData.wasteCodeSet(BsdType.BSFF);
 
     /** Checks that hold at every step, drafts included. */
     static Problems formats(Bsff doc) {
