@@ -38,7 +38,7 @@ public class ReferenceDataApi {
     private static final Map<BsdType, List<WastetracePackagingType>> PACKAGING_TYPES = byType(type ->
             ReferenceData.packagingTypes(type).stream().map(WastetracePackagingType::of).toList());
     private static final Map<String, Searched> SEARCHED = ALL_WASTE_CODES.stream().collect(Collectors.toUnmodifiableMap(
-            w -> w.code, w -> new Searched(w.code.replace(" ", ""), folded(w.label))));
+            w -> w.code(), w -> new Searched(w.code().replace(" ", ""), folded(w.label()))));
     private static final List<WastetraceAdrClass> ADR_CLASSES = ReferenceData.adrClasses().stream()
             .map(WastetraceAdrClass::of).toList();
 
@@ -59,7 +59,7 @@ public class ReferenceDataApi {
         String text = folded(search.trim());
         String compact = text.replace(" ", "");
         return codes.stream().filter(w -> {
-            Searched searched = SEARCHED.get(w.code);
+            Searched searched = SEARCHED.get(w.code());
             return searched.compactCode().contains(compact) || searched.foldedLabel().contains(text);
         }).toList();
     }

@@ -10,28 +10,16 @@ import java.util.List;
 
 @Type("WastetraceWasteCode")
 @Description("Un code déchet de la liste européenne (décision 2000/532/CE), tel que la validation le vérifie.")
-public class WastetraceWasteCode {
-    @NonNull
-    @Description("Le code, avec ses espaces et l'astérisque des déchets dangereux, par exemple 17 06 05*.")
-    public String code;
-    @NonNull
-    @Description("Le libellé de la liste.")
-    public String label;
-    @NonNull
-    @Name("isDangerous")
-    @Description("Déchet dangereux : le code se termine par un astérisque. Les polluants organiques persistants (POP) "
-            + "ne sont pas une propriété du code : chaque bordereau les déclare (wasteDetails.pop, waste.pop).")
-    public Boolean isDangerous;
-    @NonNull
-    @Description("Les types de bordereau qui acceptent ce code.")
-    public List<@NonNull BsdType> bsdTypes;
+public record WastetraceWasteCode(
+        @NonNull @Description("Le code, avec ses espaces et l'astérisque des déchets dangereux, par exemple 17 06 05*.")
+        String code,
+        @NonNull @Description("Le libellé de la liste.") String label,
+        @NonNull @Name("isDangerous") @Description("Déchet dangereux : le code se termine par un astérisque. Les "
+                + "polluants organiques persistants (POP) ne sont pas une propriété du code : chaque bordereau les "
+                + "déclare (wasteDetails.pop, waste.pop).") Boolean isDangerous,
+        @NonNull @Description("Les types de bordereau qui acceptent ce code.") List<@NonNull BsdType> bsdTypes) {
 
     static WastetraceWasteCode of(ReferenceData.WasteCode w) {
-        WastetraceWasteCode view = new WastetraceWasteCode();
-        view.code = w.code();
-        view.label = w.label();
-        view.isDangerous = w.dangerous();
-        view.bsdTypes = List.copyOf(w.bsdTypes());
-        return view;
+        return new WastetraceWasteCode(w.code(), w.label(), w.dangerous(), List.copyOf(w.bsdTypes()));
     }
 }
