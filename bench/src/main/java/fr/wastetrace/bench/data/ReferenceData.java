@@ -27,21 +27,23 @@ public record ReferenceData(List<WasteCode> wasteCodes, List<Operation> finalOpe
     public static ReferenceData load(Path root) {
         Path data = root.resolve("bsd-service/src/main/resources/data");
         List<WasteCode> codes = new ArrayList<>();
-        for (String[] row : rows(data.resolve("bsdd-waste-codes.tsv"))) {
-            codes.add(new WasteCode(row[0], row[1]));
+        for (String[] row : rows(data.resolve("waste-codes.tsv"))) {
+            if (Arrays.asList(row[1].split(",")).contains("BSDD")) {
+                codes.add(new WasteCode(row[0], row[2]));
+            }
         }
         List<Operation> operations = new ArrayList<>();
         for (String[] row : rows(data.resolve("processing-operations.tsv"))) {
             // Grouping operations need a next destination, and R 0 is only accepted as an operation done.
             if (row[1].equals("no") && !row[0].equals("R 0")) {
-                operations.add(new Operation(row[0], row[2].equals("-") ? List.of() : Arrays.asList(row[2].split(","))));
+                operations.add(new Operation(row[0], row[3].equals("-") ? List.of() : Arrays.asList(row[3].split(","))));
             }
         }
         List<String> packagings = new ArrayList<>();
         for (String[] row : rows(data.resolve("packaging-types.tsv"))) {
             // AUTRE needs a free-text description; the others are enough for realistic forms.
-            if (!row[0].equals("AUTRE") && !row[0].equals("PIPELINE")) {
-                packagings.add(row[0]);
+            if (row[0].equals("BSDD") && !row[1].equals("AUTRE")) {
+                packagings.add(row[1]);
             }
         }
         return new ReferenceData(List.copyOf(codes), List.copyOf(operations), List.copyOf(packagings));

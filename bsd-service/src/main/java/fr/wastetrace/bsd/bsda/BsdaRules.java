@@ -6,9 +6,11 @@ import fr.wastetrace.bsd.bsda.model.BsdaPackagingType;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaPackaging;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaTransporter;
 import fr.wastetrace.bsd.bsda.model.BsdaType;
+import fr.wastetrace.bsd.core.search.BsdType;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.bsd.core.validation.TransporterRules;
+import fr.wastetrace.bsd.reference.ReferenceData;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
 
 import java.util.List;
@@ -236,12 +238,9 @@ public final class BsdaRules {
     }
 
     /** The waste codes a BSDA accepts (asbestos codes and other hazardous construction and demolition wastes). */
-    public static final Set<String> WASTE_CODES = Set.of("06 07 01*", "06 13 04*", "10 13 09*", "16 01 11*",
-            "16 02 12*", "17 06 01*", "17 06 05*", "08 01 17*", "08 04 09*", "12 01 16*", "15 01 11*", "15 02 02*",
-            "16 02 13*", "16 03 03*", "16 03 05*", "17 01 06*", "17 02 04*", "17 03 01*", "17 04 09*", "17 04 10*",
-            "17 05 03*", "17 05 05*", "17 05 07*", "17 06 03*", "17 08 01*", "17 09 03*");
+    public static final Set<String> WASTE_CODES = ReferenceData.wasteCodeSet(BsdType.BSDA);
     /** The operation codes a destination may perform on asbestos waste. */
-    public static final Set<String> OPERATION_CODES = Set.of("R 5", "D 5", "D 9 F", "R 13", "D 15");
+    public static final Set<String> OPERATION_CODES = ReferenceData.operationCodeSet(BsdType.BSDA);
 
     /** Checks that hold at every step, drafts included. */
     static Problems formats(Bsda doc) {

@@ -10,6 +10,9 @@ import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.graphql.TransportMode;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
+import fr.wastetrace.bsd.core.search.BsdType;
+import fr.wastetrace.bsd.reference.ReferenceData;
+import fr.wastetrace.bsd.reference.ReferenceData.ProcessingOperation;
 
 import java.util.List;
 import java.util.Set;
@@ -21,13 +24,13 @@ import java.util.Set;
  */
 public final class BsdasriRules {
     public static final List<String> STEPS = List.of("EMISSION", "TRANSPORT", "RECEPTION", "OPERATION");
-    public static final Set<String> WASTE_CODES = Set.of("18 01 03*", "18 02 02*");
-    public static final Set<String> OPERATION_CODES = Set.of("D9F", "D10", "R1", "D13", "R12");
-    public static final Set<String> GROUPING_CODES = Set.of("D13", "R12");
+    public static final Set<String> WASTE_CODES = ReferenceData.wasteCodeSet(BsdType.BSDASRI);
+    public static final Set<String> OPERATION_CODES = ReferenceData.operationCodeSet(BsdType.BSDASRI);
 
     /** Whether the operation code is a grouping one (D13, R12): the BSDASRI then awaits a grouping. */
     public static boolean isGroupingCode(String code) {
-        return code != null && GROUPING_CODES.contains(code);
+        return code != null && OPERATION_CODES.contains(code)
+                && ReferenceData.operation(code).map(ProcessingOperation::grouping).orElse(false);
     }
 
     /** What the conditions look at: the BSDASRI and whether the caller is its eco-organisme. */

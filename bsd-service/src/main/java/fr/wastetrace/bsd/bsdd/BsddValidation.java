@@ -11,7 +11,8 @@ import fr.wastetrace.bsd.bsdd.model.TemporaryStorageDetail;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
-import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData.ProcessingOperation;
+import fr.wastetrace.bsd.reference.ReferenceData;
+import fr.wastetrace.bsd.reference.ReferenceData.ProcessingOperation;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.graphql.OperationMode;
 import fr.wastetrace.graphql.TransportMode;
@@ -554,14 +555,14 @@ public final class BsddValidation {
             p.require(info.type != Packagings.AUTRE || !blank(info.other), "Conditionnement : précisez le "
                     + "conditionnement « autre » (" + item + ".other).");
             p.require(info.quantity >= 1, "Conditionnement : le nombre de colis doit être d'au moins 1 (" + item + ".quantity).");
-            BsddReferenceData.packaging(info.type.name()).map(BsddReferenceData.PackagingType::maxQuantity).ifPresent(max ->
+            BsddReferenceData.packaging(info.type.name()).map(ReferenceData.PackagingType::maxQuantity).ifPresent(max ->
                     p.require(info.quantity <= max, "Conditionnement : au plus " + max + " " + info.type
                             + " par bordereau (" + item + ".quantity)."));
             p.require(info.volume == null || info.volume > 0, "Conditionnement : le volume doit être supérieur à 0 ("
                     + item + ".volume).");
         }
         boolean exclusive = types.stream().anyMatch(t -> BsddReferenceData.packaging(t.name())
-                .map(BsddReferenceData.PackagingType::exclusive).orElse(false));
+                .map(ReferenceData.PackagingType::exclusive).orElse(false));
         p.require(!exclusive || types.size() == 1, "Conditionnement : une citerne ou une benne ne peut pas être "
                 + "combinée avec un autre conditionnement (" + field + ").");
     }

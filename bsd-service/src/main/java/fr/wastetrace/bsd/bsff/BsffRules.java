@@ -6,9 +6,11 @@ import fr.wastetrace.bsd.bsff.model.BsffPackaging;
 import fr.wastetrace.bsd.bsff.model.BsffPackagingType;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffTransporter;
 import fr.wastetrace.bsd.bsff.model.BsffType;
+import fr.wastetrace.bsd.core.search.BsdType;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.bsd.core.validation.TransporterRules;
+import fr.wastetrace.bsd.reference.ReferenceData;
 import fr.wastetrace.graphql.OperationMode;
 import fr.wastetrace.graphql.TransportMode;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
@@ -158,12 +160,7 @@ public final class BsffRules {
 
     /** The processing modes a code allows (none for storage, grouping and repackaging codes). */
     static Set<OperationMode> modes(BsffOperationCode code) {
-        return switch (code) {
-            case R1 -> Set.of(OperationMode.VALORISATION_ENERGETIQUE);
-            case R2, R3, R5 -> Set.of(OperationMode.REUTILISATION, OperationMode.RECYCLAGE);
-            case D10 -> Set.of(OperationMode.ELIMINATION);
-            default -> Set.of();
-        };
+        return ReferenceData.operationModes(BsdType.BSFF, code.name());
     }
 
     static boolean notBlank(String s) {
@@ -173,7 +170,7 @@ public final class BsffRules {
     private BsffRules() {
     }
 
-    static final Set<String> WASTE_CODES = Set.of("14 06 01*", "14 06 02*", "14 06 03*", "16 05 04*", "13 03 10*");
+    static final Set<String> WASTE_CODES = ReferenceData.wasteCodeSet(BsdType.BSFF);
 
     /** Checks that hold at every step, drafts included. */
     static Problems formats(Bsff doc) {

@@ -11,6 +11,8 @@ import fr.wastetrace.graphql.TransportMode;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.bsd.core.validation.Problems;
+import fr.wastetrace.bsd.core.search.BsdType;
+import fr.wastetrace.bsd.reference.ReferenceData;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -27,8 +29,8 @@ import java.util.stream.Collectors;
 public final class BspaohRules {
     /** The signature steps in order. */
     public static final List<String> STEPS = List.of("EMISSION", "TRANSPORT", "DELIVERY", "RECEPTION", "OPERATION");
-    static final String WASTE_CODE = "18 01 02";
-    static final Set<String> OPERATION_CODES = Set.of("R 1", "D 10");
+    static final Set<String> WASTE_CODES = ReferenceData.wasteCodeSet(BsdType.BSPAOH);
+    static final Set<String> OPERATION_CODES = ReferenceData.operationCodeSet(BsdType.BSPAOH);
 
     /** What the conditions look at: the BSPAOH and whether the caller is its producer. */
     public record Context(Bspaoh bspaoh, boolean callerIsEmitter) {
@@ -157,8 +159,8 @@ public final class BspaohRules {
         Problems p = new Problems();
         List<BspaohPackaging> packagings = doc.waste == null || doc.waste.packagings == null ? List.of()
                 : doc.waste.packagings;
-        if (doc.waste != null && doc.waste.code != null && !WASTE_CODE.equals(doc.waste.code)) {
-            p.add("Le code déchet n'est pas autorisé pour un BSPAOH : seul " + WASTE_CODE + " l'est.");
+        if (doc.waste != null && doc.waste.code != null && !WASTE_CODES.contains(doc.waste.code)) {
+            p.add("Le code déchet n'est pas autorisé pour un BSPAOH : seul " + String.join(", ", WASTE_CODES) + " l'est.");
         }
         if (doc.waste != null && doc.waste.type == BspaohType.FOETUS
                 && packagings.stream().anyMatch(x -> x.consistence == BspaohConsistence.LIQUIDE)) {

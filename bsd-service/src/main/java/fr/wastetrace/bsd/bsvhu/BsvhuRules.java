@@ -5,14 +5,15 @@ import fr.wastetrace.bsd.bsvhu.model.BsvhuDestination;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuPackaging;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuReception;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
+import fr.wastetrace.bsd.core.search.BsdType;
 import fr.wastetrace.bsd.core.validation.EditionRules;
 import fr.wastetrace.bsd.core.validation.Problems;
 import fr.wastetrace.bsd.core.validation.TransporterRules;
+import fr.wastetrace.bsd.reference.ReferenceData;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The BSVHU's edition rules (reference validation/rules.ts): for each field, from which signature it is sealed and
@@ -151,8 +152,8 @@ public final class BsvhuRules {
     private BsvhuRules() {
     }
 
-    private static final Set<String> WASTE_CODES = Set.of("16 01 04*", "16 01 06");
-    private static final Pattern OPERATION_CODE = Pattern.compile("[RD] \\d{1,2}");
+    private static final Set<String> WASTE_CODES = ReferenceData.wasteCodeSet(BsdType.BSVHU);
+    private static final Set<String> OPERATION_CODES = ReferenceData.operationCodeSet(BsdType.BSVHU);
 
     /** Checks that hold at every step, drafts included. */
     static Problems formats(Bsvhu doc) {
@@ -176,10 +177,10 @@ public final class BsvhuRules {
             p.add("Le motif du refus ne doit pas être renseigné si le déchet est accepté.");
         }
         if (d != null && d.operation != null && d.operation.code != null
-                && !OPERATION_CODE.matcher(d.operation.code).matches()) {
+                && !OPERATION_CODES.contains(d.operation.code)) {
             p.add("Le code de l'opération réalisée n'est pas un code de traitement reconnu (par exemple R 4, R 12).");
         }
-        if (d != null && d.plannedOperationCode != null && !OPERATION_CODE.matcher(d.plannedOperationCode).matches()) {
+        if (d != null && d.plannedOperationCode != null && !OPERATION_CODES.contains(d.plannedOperationCode)) {
             p.add("Le code de l'opération prévue n'est pas un code de traitement reconnu (par exemple R 4, R 12).");
         }
         return p;

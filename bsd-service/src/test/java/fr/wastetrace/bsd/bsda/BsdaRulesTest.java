@@ -2,6 +2,7 @@ package fr.wastetrace.bsd.bsda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.bsda.model.Bsda;
+import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaDestination;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaPackaging;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaTransporter;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaWaste;
@@ -10,7 +11,9 @@ import fr.wastetrace.bsd.bsda.model.BsdaStatus;
 import fr.wastetrace.bsd.bsda.model.BsdaType;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.graphql.TransportMode;
+import fr.wastetrace.bsd.core.search.BsdType;
 import fr.wastetrace.bsd.core.validation.EditionRules;
+import fr.wastetrace.bsd.reference.ReferenceData;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.subgraph.ApiException;
 import org.junit.jupiter.api.Test;
@@ -137,5 +140,31 @@ class BsdaRulesTest {
         List<String> messages = BsdaRules.formats(b).messages();
         assertEquals(4, messages.size(), messages.toString());
         assertTrue(messages.get(0).startsWith("waste.code"), messages.get(0));
+    }
+
+    @Test
+    void theBsdaAcceptsExactlyTheWasteAndOperationCodesServedForIt() {
+        Set<String> servedCodes = ReferenceData.wasteCodeSet(BsdType.BSDA);
+        assertEquals(26, servedCodes.size());
+        for (ReferenceData.WasteCode w : ReferenceData.wasteCodes(null)) {
+            Bsda b = empty(BsdaType.OTHER_COLLECTIONS);
+            b.waste = new BsdaWaste();
+            b.waste.code = w.code();
+            boolean refused = BsdaRules.formats(b).messages().stream().anyMatch(m -> m.startsWith("waste.code"));
+            assertEquals(!servedCodes.contains(w.code()), refused, w.code());
+        }
+        List<String> servedOperations = ReferenceData.operationCodes(BsdType.BSDA).stream()
+                .map(ReferenceData.OperationCode::code).toList();
+        assertEquals(List.of("R 5", "R 13", "D 5", "D 9 F", "D 15"), servedOperations);
+        for (ReferenceData.OperationCode o : ReferenceData.operationCodes(BsdType.BSDD)) {
+            for (String code : List.of(o.code(), o.code().replace(" ", ""))) {
+                Bsda b = empty(BsdaType.OTHER_COLLECTIONS);
+                b.destination = new BsdaDestination();
+                b.destination.plannedOperationCode = code;
+                boolean refused = BsdaRules.formats(b).messages().stream()
+                        .anyMatch(m -> m.startsWith("destination.plannedOperationCode"));
+                assertEquals(!servedOperations.contains(code), refused, code);
+            }
+        }
     }
 }

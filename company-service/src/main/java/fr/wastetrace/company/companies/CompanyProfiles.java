@@ -8,6 +8,7 @@ import fr.wastetrace.company.members.Memberships;
 import fr.wastetrace.company.receipts.ReceiptEntity;
 import fr.wastetrace.company.receipts.VhuAgrementEntity;
 import fr.wastetrace.company.receipts.WorkerCertificationEntity;
+import fr.wastetrace.company.reference.CompanyProfileData;
 import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.events.company.UserRole;
 import fr.wastetrace.subgraph.ApiException;
@@ -154,9 +155,9 @@ public class CompanyProfiles {
     }
 
     private static void checkConsistency(CompanyEntity company) {
-        requireProfileFor(company, company.collectorTypes, CompanyType.COLLECTOR, "collectorTypes");
-        requireProfileFor(company, company.wasteProcessorTypes, CompanyType.WASTEPROCESSOR, "wasteProcessorTypes");
-        requireProfileFor(company, company.wasteVehiclesTypes, CompanyType.WASTE_VEHICLES, "wasteVehiclesTypes");
+        requireProfileFor(company, company.collectorTypes, CollectorType.class, "collectorTypes");
+        requireProfileFor(company, company.wasteProcessorTypes, WasteProcessorType.class, "wasteProcessorTypes");
+        requireProfileFor(company, company.wasteVehiclesTypes, WasteVehiclesType.class, "wasteVehiclesTypes");
         if (company.siret == null && (company.companyTypes.length != 1 || !company.hasType(CompanyType.TRANSPORTER))) {
             throw new ApiException.BadUserInput("Un établissement étranger (inscrit par son numéro de TVA) ne peut "
                     + "avoir que le profil transporteur (TRANSPORTER).");
@@ -167,7 +168,10 @@ public class CompanyProfiles {
         }
     }
 
-    private static void requireProfileFor(CompanyEntity company, String[] subTypes, CompanyType profile, String field) {
+    /** Sub-profiles of {@code kind} need the profile company-profiles.tsv gives them. */
+    private static void requireProfileFor(CompanyEntity company, String[] subTypes, Class<? extends Enum<?>> kind,
+                                          String field) {
+        CompanyType profile = CompanyProfileData.profileOf(kind);
         if (subTypes.length > 0 && !company.hasType(profile)) {
             throw new ApiException.BadUserInput("Les sous-types " + field + " ne s'appliquent qu'aux établissements "
                     + "ayant le profil " + profile + " : ajoutez ce profil ou videz la liste.");

@@ -28,6 +28,7 @@ import fr.wastetrace.bsd.bsdd.model.Trader;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
+import fr.wastetrace.bsd.reference.ReferenceData;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.QuantityType;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
@@ -281,7 +282,7 @@ public final class BsddPdfDocument {
         }
         int total = 0;
         for (PackagingInfo p : infos) {
-            String type = BsddReferenceData.packaging(p.type.name()).map(BsddReferenceData.PackagingType::label)
+            String type = BsddReferenceData.packaging(p.type.name()).map(ReferenceData.PackagingType::label)
                     .orElse(p.type.name());
             StringBuilder line = new StringBuilder().append(p.quantity).append(" × ").append(type);
             if (p.other != null && !p.other.isBlank()) {

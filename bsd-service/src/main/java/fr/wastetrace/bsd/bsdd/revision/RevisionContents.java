@@ -15,7 +15,7 @@ import fr.wastetrace.bsd.bsdd.model.TemporaryStorer;
 import fr.wastetrace.bsd.bsdd.model.Trader;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
-import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData.ProcessingOperation;
+import fr.wastetrace.bsd.reference.ReferenceData.ProcessingOperation;
 import fr.wastetrace.events.EventCodec;
 
 import java.util.ArrayList;

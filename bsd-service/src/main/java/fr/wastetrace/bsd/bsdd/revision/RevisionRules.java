@@ -10,7 +10,7 @@ import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.TemporaryStorer;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
-import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData.ProcessingOperation;
+import fr.wastetrace.bsd.reference.ReferenceData.ProcessingOperation;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.graphql.OperationMode;
 import fr.wastetrace.graphql.TransportMode;

@@ -1,9 +1,9 @@
 package fr.wastetrace.bsd.core.operation;
 
+import fr.wastetrace.bsd.reference.ReferenceData;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A final treatment reached downstream, recorded on every BSD (or container) of the traceability chain that led to
@@ -12,8 +12,6 @@ import java.util.Set;
  * ({@code destinationFinalOperation*}). Stored in the document and in its events, not in the GraphQL type.
  */
 public class FinalOperation {
-    /** The codes that only group, store or repackage: anything else is a final treatment. */
-    private static final Set<String> NOT_FINAL = Set.of("R12", "R13", "D13", "D14", "D15");
 
     public String operationCode;
     public Double quantity;
@@ -30,12 +28,12 @@ public class FinalOperation {
         this.destinationCompanySiret = destinationCompanySiret;
     }
 
-    /** Whether {@code code} ("R 1", "R1", "d10"...) is a final treatment. */
+    /**
+     * Whether {@code code} ("R 1", "R1", "d10"...) is a final treatment: not one the list of operations marks as
+     * only grouping, storing or repackaging ({@link ReferenceData#isFinal}).
+     */
     public static boolean isFinal(String code) {
-        if (code == null || code.isBlank()) {
-            return false;
-        }
-        return !NOT_FINAL.contains(code.replace(" ", "").toUpperCase(Locale.ROOT));
+        return ReferenceData.isFinal(code);
     }
 
     /** This operation with another quantity, for a BSD upstream. */
