@@ -535,8 +535,8 @@ public class FederatedExecutor {
                 LOG.infof("subgraph %s refused the request's values at %s: %s", subgraph, path, message);
                 return new RemoteError(mistake.get().message(), path, Map.of("code", mistake.get().code()));
             }
-            LOG.errorf("subgraph %s answered an error outside the contract at %s: %s (%s)", subgraph, path, message,
-                    extensions.get("code"));
+            LOG.errorf("subgraph %s answered an error outside the contract at %s: %s (%s, error id %s)", subgraph, path,
+                    message, extensions.get("code"), extensions.get(GraphQLErrors.ERROR_ID));
             return new RemoteError("Erreur serveur", path, Map.of("code", GraphQLErrors.INTERNAL));
         }
         return new RemoteError(message, path, extensions);

@@ -1,6 +1,8 @@
 package fr.wastetrace.gateway.identity;
 
+import fr.wastetrace.gateway.federation.GraphQLErrors;
 import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.identity.ErrorMessages;
 import fr.wastetrace.identity.IdentityCodec;
 import fr.wastetrace.identity.WrittenPositions;
 
@@ -17,6 +19,10 @@ public final class RequestIdentity {
     private CallerIdentity caller;
     /** The signed header by subgraph: each is made for one subgraph only (its audience). */
     private final Map<String, String> headers = new HashMap<>(4);
+    /** The language the client's errors are written in ({@link ErrorMessages#negotiate}), forwarded to subgraphs. */
+    private String language = ErrorMessages.FRENCH;
+    /** The name of the operation being run, forwarded to subgraphs for their error logs; null when none. */
+    private String operation;
 
     RequestIdentity(IdentityCodec codec, CallerIdentity caller) {
         this.codec = codec;
@@ -30,6 +36,30 @@ public final class RequestIdentity {
 
     public synchronized CallerIdentity caller() {
         return caller;
+    }
+
+    /** The request's language, negotiated from its {@code Accept-Language} header. */
+    public synchronized RequestIdentity speaking(String acceptLanguage) {
+        this.language = ErrorMessages.negotiate(acceptLanguage);
+        return this;
+    }
+
+    public synchronized String language() {
+        return language;
+    }
+
+    /** The operation this request runs now (each one of a batch in turn). */
+    public synchronized void running(String operationName) {
+        this.operation = operationName;
+    }
+
+    public synchronized String operation() {
+        return operation;
+    }
+
+    /** The context of the errors of this request, for {@link GraphQLErrors#render}. */
+    public synchronized GraphQLErrors.Context errorContext() {
+        return new GraphQLErrors.Context(language, operation, caller.isAuthenticated() ? caller.subject() : "anonymous");
     }
 
     /** The caller's write reached {@code positions}: later calls of this request await them too. */
