@@ -6,6 +6,7 @@ import fr.wastetrace.identity.ErrorMessages;
 import fr.wastetrace.identity.IdentityCodec;
 import fr.wastetrace.identity.WrittenPositions;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,9 +25,18 @@ public final class RequestIdentity {
     /** The name of the operation being run, forwarded to subgraphs for their error logs; null when none. */
     private String operation;
 
-    RequestIdentity(IdentityCodec codec, CallerIdentity caller) {
+    /** When the personal access token presented expired, if it did: the request is refused. */
+    private final Instant credentialsExpiredAt;
+
+    RequestIdentity(IdentityCodec codec, CallerIdentity caller, Instant credentialsExpiredAt) {
         this.codec = codec;
         this.caller = caller;
+        this.credentialsExpiredAt = credentialsExpiredAt;
+    }
+
+    /** When the personal access token the request presented expired; null when it did not present an expired one. */
+    public Instant credentialsExpiredAt() {
+        return credentialsExpiredAt;
     }
 
     /** The signed header {@link IdentityCodec#HEADER} for the next call of {@code subgraph}. */

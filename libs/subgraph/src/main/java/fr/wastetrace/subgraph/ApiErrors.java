@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.identity.ErrorMessages;
 import graphql.ErrorClassification;
+import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -88,8 +89,8 @@ public final class ApiErrors {
     }
 
     /**
-     * An error as the client gets it. Its classification is left out (null), as SmallRye left it out of the errors it
-     * wrote itself: the contract's {@code extensions} hold the code and the error id only.
+     * An error as the client gets it. Its classification stays out of its JSON ({@link #toSpecification}), as SmallRye
+     * left it out of the errors it wrote itself: the contract's {@code extensions} hold the code and the error id only.
      */
     record Rendered(String message, List<SourceLocation> locations, List<Object> path, Map<String, Object> extensions)
             implements GraphQLError {
@@ -105,7 +106,21 @@ public final class ApiErrors {
 
         @Override
         public ErrorClassification getErrorType() {
-            return null;
+            return ErrorType.DataFetchingException;
+        }
+
+        @Override
+        public Map<String, Object> toSpecification() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("message", message);
+            if (locations != null && !locations.isEmpty()) {
+                json.put("locations", locations.stream().map(l -> Map.of("line", l.getLine(), "column", l.getColumn())).toList());
+            }
+            if (path != null) {
+                json.put("path", path);
+            }
+            json.put("extensions", extensions);
+            return json;
         }
 
         @Override
