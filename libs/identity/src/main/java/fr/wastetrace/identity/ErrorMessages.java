@@ -137,18 +137,16 @@ public final class ErrorMessages {
 
     /**
      * {@code message} in {@code language}: the English entry that recognises it, else the message as it is. A message
-     * of several lines (a validation error lists every problem, one per line) is translated line by line.
+     * of several lines (a validation error lists every problem, one per line) is translated line by line, so that a
+     * catalogue's entry is always one line.
      */
     public String in(String language, String message) {
         if (!ENGLISH.equals(language) || message == null) {
             return message;
         }
-        String english = translate(message);
-        if (english != null) {
-            return english;
-        }
         if (message.indexOf('\n') < 0) {
-            return message;
+            String english = translate(message);
+            return english == null ? message : english;
         }
         StringJoiner lines = new StringJoiner("\n");
         for (String line : message.split("\n", -1)) {
@@ -188,7 +186,8 @@ public final class ErrorMessages {
             regex.append(Pattern.quote(template.substring(from, at))).append("(.*?)");
             from = at + PLACEHOLDER.length();
         }
-        return Pattern.compile(regex.append(Pattern.quote(template.substring(from))).append('$').toString(), Pattern.DOTALL);
+        // A variable part never spans lines: a message of several lines is translated line by line.
+        return Pattern.compile(regex.append(Pattern.quote(template.substring(from))).append('$').toString());
     }
 
     private static int fixedLength(String template) {

@@ -54,6 +54,8 @@ class ErrorMessagesTest {
         assertEquals("Your name is required.\nThe SIRET “1” is not valid.\nInconnu.",
                 messages.in("en", "Votre nom est obligatoire.\nLe SIRET « 1 » n'est pas valide.\nInconnu."),
                 "a list of problems is translated line by line");
+        assertEquals("“a”: b\nYour name is required.", messages.in("en", "« a » : b\nVotre nom est obligatoire."),
+                "a template's variable part never swallows the next lines");
         assertTrue(messages.covers("Le SIRET « {} » n'est pas valide."));
         assertFalse(messages.covers("Le SIREN « {} » n'est pas valide."));
     }
