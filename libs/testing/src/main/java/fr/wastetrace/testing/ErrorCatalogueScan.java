@@ -207,23 +207,20 @@ public final class ErrorCatalogueScan {
             int end = text.indexOf("\"\"\"", open + 3);
             return end < 0 ? text.length() - 1 : end + 2;
         }
-        for (int i = open + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '"') {
-                return i;
-            }
-        }
-        return text.length() - 1;
+        return literalEnd(text, open, '"');
     }
 
     private static int charEnd(String text, int open) {
+        return literalEnd(text, open, '\'');
+    }
+
+    /** The index of the {@code quote} closing the literal opened at {@code open}, escapes skipped. */
+    private static int literalEnd(String text, int open, char quote) {
         for (int i = open + 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\') {
                 i++;
-            } else if (c == '\'') {
+            } else if (c == quote) {
                 return i;
             }
         }
