@@ -188,8 +188,10 @@ public class WebhookSettings {
         }
     }
 
-    private static boolean isAdmin(UserAccountEntity caller, String companyId) {
-        return MembershipEntity.lookup(caller.id, companyId).map(m -> m.role == UserRole.ADMIN).orElse(false);
+    /** Whether the caller administers the company, through credentials that may act for it (a scoped token's). */
+    private boolean isAdmin(UserAccountEntity caller, String companyId) {
+        return MembershipEntity.lookup(caller.id, companyId).filter(m -> users.actsFor(m.company.orgId))
+                .map(m -> m.role == UserRole.ADMIN).orElse(false);
     }
 
     private static int limitOf(String companyId) {
