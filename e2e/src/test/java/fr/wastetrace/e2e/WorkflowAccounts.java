@@ -186,7 +186,8 @@ final class WorkflowAccounts {
         }
     }
 
-    private static String signUp(String localPart, String password) {
+    /** Signs a new user up through the gateway; returns its Keycloak access token. */
+    static String signUp(String localPart, String password) {
         String email = localPart + "@wastetrace.test";
         Suite.graphql(Suite.gateway(), "mutation($u: SignupInput!) { signup(userInfos: $u) }",
                         Map.of("u", Map.of("email", email, "password", password, "name", localPart, "phone", "0601020304")))
@@ -200,7 +201,7 @@ final class WorkflowAccounts {
     }
 
     /** bsd-service learns memberships from company-service's events: wait until it lets the user list the company. */
-    private static void awaitBsdServiceKnows(String token, String siret) {
+    static void awaitBsdServiceKnows(String token, String siret) {
         Instant deadline = Instant.now().plusSeconds(60);
         while (true) {
             JsonPath answer = Suite.graphql(Suite.gateway(token), "query($s: String) { forms(siret: $s, first: 1) { id } }",

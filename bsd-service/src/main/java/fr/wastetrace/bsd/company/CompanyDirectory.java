@@ -152,7 +152,10 @@ public class CompanyDirectory {
         }
     }
 
-    /** The caller's companies and roles, by org id. */
+    /**
+     * The caller's companies and roles, by org id: those its credentials let it act for (a personal access token
+     * scoped to some companies leaves the others out, as if the caller were not their member).
+     */
     public CallerCompanies companiesOf(CallerIdentity caller) {
         Map<String, UserRole> roles = new HashMap<>();
         try (Connection c = dataSource.getConnection();
@@ -162,7 +165,9 @@ public class CompanyDirectory {
             select.setString(1, caller.subject());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    roles.merge(rs.getString(1), UserRole.valueOf(rs.getString(2)), CompanyDirectory::strongest);
+                    if (caller.actsFor(rs.getString(1))) {
+                        roles.merge(rs.getString(1), UserRole.valueOf(rs.getString(2)), CompanyDirectory::strongest);
+                    }
                 }
             }
         } catch (SQLException e) {

@@ -2,11 +2,13 @@ package fr.wastetrace.company.companies;
 
 import fr.wastetrace.company.members.MembershipEntity;
 import fr.wastetrace.company.users.UserAccountEntity;
+import fr.wastetrace.company.users.Users;
 import fr.wastetrace.events.company.Permissions;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.subgraph.ApiException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 /**
@@ -15,6 +17,9 @@ import jakarta.persistence.LockModeType;
  */
 @ApplicationScoped
 public class Companies {
+    @Inject
+    Users users;
+
 
     public CompanyEntity lock(String id) {
         return byId(id, LockModeType.PESSIMISTIC_WRITE);
@@ -52,7 +57,8 @@ public class Companies {
 
     /** The user's membership, or {@code FORBIDDEN} when the user is not a member or the role lacks the permission. */
     public MembershipEntity require(UserAccountEntity user, CompanyEntity company, UserPermission permission, String action) {
-        MembershipEntity membership = MembershipEntity.lookup(user.id, company.id)
+        // A personal access token scoped to other companies acts here as a non-member would.
+        MembershipEntity membership = MembershipEntity.lookup(user.id, company.id).filter(m -> users.actsFor(company.orgId))
                 .orElseThrow(() -> new ApiException.Forbidden("Vous n'êtes pas membre de l'établissement "
                         + company.orgId + " : seul un de ses membres peut " + action + "."));
         if (!Permissions.grants(membership.role, permission)) {

@@ -110,7 +110,7 @@ public class CompanyApi {
                                                          @Name("last") Integer last, @Name("before") @Id String before,
                                                          @Name("search") String search) {
         UserAccountEntity caller = users.current();
-        List<CompanyPrivate> all = MembershipEntity.ofUser(caller.id).stream()
+        List<CompanyPrivate> all = users.memberships(caller).stream()
                 .map(m -> CompanyViews.toPrivate(m.company, m))
                 .filter(c -> matches(c, search))
                 .sorted(Comparator.comparing((CompanyPrivate c) -> c.name == null ? "" : c.name.toLowerCase(Locale.ROOT))

@@ -1,5 +1,6 @@
 package fr.wastetrace.company.tokens;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -14,12 +15,19 @@ public class AccessToken {
     public String id;
     public String description;
     public OffsetDateTime lastUsed;
+    @Description("L'instant au-delà duquel le jeton est refusé ; null : il n'expire pas.")
+    public OffsetDateTime wastetraceExpiresAt;
+    @NonNull
+    @Description("Les restrictions du jeton (lecture seule, établissements).")
+    public WastetraceAccessTokenScope wastetraceScope;
 
     static AccessToken of(AccessTokenEntity entity) {
         AccessToken view = new AccessToken();
         view.id = entity.id;
         view.description = entity.description;
         view.lastUsed = entity.lastUsed;
+        view.wastetraceExpiresAt = entity.expiresAt;
+        view.wastetraceScope = WastetraceAccessTokenScope.of(entity);
         return view;
     }
 }

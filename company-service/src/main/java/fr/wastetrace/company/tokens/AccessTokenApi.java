@@ -1,5 +1,7 @@
 package fr.wastetrace.company.tokens;
 
+import fr.wastetrace.company.Timestamps;
+import fr.wastetrace.company.members.MembershipEntity;
 import fr.wastetrace.company.users.UserAccountEntity;
 import fr.wastetrace.company.users.Users;
 import fr.wastetrace.identity.CallerIdentity;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 @GraphQLApi
@@ -33,7 +36,9 @@ public class AccessTokenApi {
     @Description("Vos jetons d'accès personnels encore valides.")
     @Transactional
     public @NonNull List<@NonNull AccessToken> accessTokens() {
-        return AccessTokenEntity.activeOf(users.current().id).stream().map(AccessToken::of).toList();
+        OffsetDateTime now = Timestamps.now();
+        return AccessTokenEntity.activeOf(users.current().id).stream().filter(token -> !token.expiredAt(now))
+                .map(AccessToken::of).toList();
     }
 
     @Mutation("createAccessToken")
@@ -50,7 +55,8 @@ public class AccessTokenApi {
         if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
             throw new ApiException.BadUserInput("Décrivez l'usage du jeton (1 à " + MAX_DESCRIPTION + " caractères).");
         }
-        return tokens.create(owner, description);
+        List<String> memberOf = MembershipEntity.ofUser(owner.id).stream().map(m -> m.company.orgId).toList();
+        return tokens.create(owner, description, TokenRestrictions.of(input, Timestamps.now(), memberOf));
     }
 
     @Mutation("revokeAccessToken")

@@ -20,6 +20,20 @@ public class AccessTokenEntity extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     public OffsetDateTime lastUsed;
     public OffsetDateTime revokedAt;
+    /** Null: the token does not expire. */
+    public OffsetDateTime expiresAt;
+    public boolean readOnly;
+    /** The org ids the token may act for, comma-separated; null: every company of its owner. */
+    public String orgIds;
+
+    /** The org ids the token may act for; null when it is not restricted to some companies. */
+    public List<String> scopeOrgIds() {
+        return orgIds == null ? null : List.of(orgIds.split(","));
+    }
+
+    public boolean expiredAt(OffsetDateTime now) {
+        return expiresAt != null && !expiresAt.isAfter(now);
+    }
 
     public static List<AccessTokenEntity> activeOf(String userId) {
         return list("userId = ?1 and revokedAt is null order by createdAt desc, id", userId);

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
+
 /**
  * Lets the gateway turn a personal access token into the identity it stands for. Only the gateway reaches
  * {@code /internal/*} (libs/subgraph's GatewayOnlyFilter checks its identity header).
@@ -21,8 +23,15 @@ public class AccessTokenResource {
     public record ResolveRequest(String token) {
     }
 
-    /** @param tokenId lets the gateway match later {@code access-token.revoked} events to what it cached */
-    public record ResolvedToken(String userId, String subject, String email, String name, String tokenId) {
+    /**
+     * @param tokenId   lets the gateway match later {@code access-token.revoked} events to what it cached
+     * @param expiresAt when the token stops being accepted (ISO 8601); null: never. The gateway checks it on every
+     *                  request, cached resolution or not
+     * @param readOnly  the token may run no mutation
+     * @param orgIds    the only companies the token acts for; null: every company of its owner
+     */
+    public record ResolvedToken(String userId, String subject, String email, String name, String tokenId,
+                                String expiresAt, boolean readOnly, List<String> orgIds) {
     }
 
     @POST
@@ -36,7 +45,9 @@ public class AccessTokenResource {
         }
         return tokens.resolve(request.token())
                 .map(owner -> Response.ok(new ResolvedToken(owner.user().id, owner.user().subject, owner.user().email,
-                        owner.user().name, owner.tokenId())).build())
+                        owner.user().name, owner.tokenId(),
+                        owner.token().expiresAt == null ? null : owner.token().expiresAt.toInstant().toString(),
+                        owner.token().readOnly, owner.token().scopeOrgIds())).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
     }
 }

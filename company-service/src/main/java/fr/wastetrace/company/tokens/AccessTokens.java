@@ -29,11 +29,11 @@ public class AccessTokens {
     @Inject
     CommittedPositions positions;
 
-    /** A resolved token: whom it authenticates. */
-    public record Owner(String tokenId, UserAccountEntity user) {
+    /** A resolved token: whom it authenticates, and how it is restricted (it may have expired: the gateway says so). */
+    public record Owner(String tokenId, UserAccountEntity user, AccessTokenEntity token) {
     }
 
-    public NewAccessToken create(UserAccountEntity owner, String description) {
+    public NewAccessToken create(UserAccountEntity owner, String description, TokenRestrictions restrictions) {
         String token = hasher.newToken();
         AccessTokenEntity entity = new AccessTokenEntity();
         entity.id = UUID.randomUUID().toString();
@@ -41,6 +41,9 @@ public class AccessTokens {
         entity.description = description;
         entity.tokenHash = hasher.hash(token);
         entity.createdAt = Timestamps.now();
+        entity.expiresAt = restrictions.expiresAt();
+        entity.readOnly = restrictions.readOnly();
+        entity.orgIds = restrictions.orgIds() == null ? null : String.join(",", restrictions.orgIds());
         entity.persist();
         NewAccessToken created = new NewAccessToken();
         created.id = entity.id;
@@ -56,16 +59,19 @@ public class AccessTokens {
         positions.committed(WrittenPositions.accessToken(token.id), 1, owner.subject);
     }
 
-    /** The owner of a valid (not revoked) token, recording its use at most once a day. */
+    /**
+     * The owner of a token that was not revoked, recording its use at most once a day; an expired token is resolved
+     * too (unused), so that the gateway can tell its caller when it expired.
+     */
     public Optional<Owner> resolve(String token) {
         Optional<AccessTokenEntity> found = AccessTokenEntity.<AccessTokenEntity>find("tokenHash = ?1 and revokedAt is null",
                 hasher.hash(token)).firstResultOptional();
         return found.map(entity -> {
             OffsetDateTime now = Timestamps.now();
-            if (entity.lastUsed == null || entity.lastUsed.isBefore(now.minus(LAST_USED_PRECISION))) {
+            if (!entity.expiredAt(now) && (entity.lastUsed == null || entity.lastUsed.isBefore(now.minus(LAST_USED_PRECISION)))) {
                 entity.lastUsed = now;
             }
-            return new Owner(entity.id, UserAccountEntity.findById(entity.userId));
+            return new Owner(entity.id, UserAccountEntity.findById(entity.userId), entity);
         });
     }
 }

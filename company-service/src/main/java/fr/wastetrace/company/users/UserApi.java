@@ -39,7 +39,7 @@ public class UserApi {
     @Transactional
     public @NonNull User me() {
         UserAccountEntity account = users.current();
-        List<CompanyPrivate> companies = MembershipEntity.ofUser(account.id).stream()
+        List<CompanyPrivate> companies = users.memberships(account).stream()
                 .map(m -> CompanyViews.toPrivate(m.company, m))
                 .sorted(Comparator.comparing(c -> c.name == null ? "" : c.name))
                 .toList();

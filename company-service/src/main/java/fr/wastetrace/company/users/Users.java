@@ -1,5 +1,6 @@
 package fr.wastetrace.company.users;
 
+import fr.wastetrace.company.members.MembershipEntity;
 import fr.wastetrace.company.members.Memberships;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +29,19 @@ public class Users {
         CallerIdentity caller = Callers.require(identity);
         return UserAccountEntity.findBySubject(caller.subject())
                 .orElseGet(() -> register(caller.subject(), caller.email(), caller.name()));
+    }
+
+    /**
+     * The caller's memberships, as far as its credentials let it act: those of the companies its personal access token
+     * is scoped to, when it is (issue #25 item 8), all of them otherwise.
+     */
+    public List<MembershipEntity> memberships(UserAccountEntity caller) {
+        return MembershipEntity.ofUser(caller.id).stream().filter(m -> actsFor(m.company.orgId)).toList();
+    }
+
+    /** Whether the caller's credentials let it act for the company {@code orgId} (its membership is checked apart). */
+    public boolean actsFor(String orgId) {
+        return Callers.of(identity).map(caller -> caller.actsFor(orgId)).orElse(true);
     }
 
     /**

@@ -5,6 +5,7 @@ import fr.wastetrace.company.companies.Companies;
 import fr.wastetrace.company.companies.CompanyEntity;
 import fr.wastetrace.company.members.MembershipEntity;
 import fr.wastetrace.company.users.UserAccountEntity;
+import fr.wastetrace.company.users.Users;
 import fr.wastetrace.events.company.UserRole;
 import fr.wastetrace.events.company.WebhookSettingState;
 import fr.wastetrace.outbox.Outbox;
@@ -37,6 +38,8 @@ public class WebhookSettings {
 
     @Inject
     Companies companies;
+    @Inject
+    Users users;
     @Inject
     WebhookSecrets secrets;
     @Inject
@@ -127,7 +130,7 @@ public class WebhookSettings {
 
     /** The settings of the companies the caller administers, newest first. */
     public List<WebhookSettingEntity> administeredBy(UserAccountEntity caller) {
-        List<String> companyIds = MembershipEntity.ofUser(caller.id).stream()
+        List<String> companyIds = users.memberships(caller).stream()
                 .filter(m -> m.role == UserRole.ADMIN).map(m -> m.company.id).toList();
         return WebhookSettingEntity.ofCompanies(companyIds);
     }
@@ -185,8 +188,10 @@ public class WebhookSettings {
         }
     }
 
-    private static boolean isAdmin(UserAccountEntity caller, String companyId) {
-        return MembershipEntity.lookup(caller.id, companyId).map(m -> m.role == UserRole.ADMIN).orElse(false);
+    /** Whether the caller administers the company, through credentials that may act for it (a scoped token's). */
+    private boolean isAdmin(UserAccountEntity caller, String companyId) {
+        return MembershipEntity.lookup(caller.id, companyId).filter(m -> users.actsFor(m.company.orgId))
+                .map(m -> m.role == UserRole.ADMIN).orElse(false);
     }
 
     private static int limitOf(String companyId) {

@@ -40,6 +40,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -144,13 +145,16 @@ public class FederatedExecutor {
             }
             Checked operation = (Checked) checked;
             type = operation.operation().getOperation().name().toLowerCase(Locale.ROOT);
-            name = operation.operation().getSelectionSet().getSelections().stream()
-                    .filter(graphql.language.Field.class::isInstance).map(f -> ((graphql.language.Field) f).getName())
-                    .findFirst().orElse("fragment");
+            name = rootFieldNames(operation.operation()).findFirst().orElse("fragment");
             if (operation.operation().getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
                 outcome = new Outcome(400, GraphQLErrors.response("Les abonnements (subscription) passent par WebSocket : "
                         + "connectez-vous à ws(s)://<hôte>/ ou /graphql avec le sous-protocole graphql-transport-ws (ou "
                         + "graphql-ws).", GraphQLErrors.VALIDATION_FAILED));
+                return outcome;
+            }
+            Outcome restricted = credentialsRefusal(operation.operation(), identity);
+            if (restricted != null) {
+                outcome = restricted;
                 return outcome;
             }
             outcome = run(operation, request, identity);
@@ -164,6 +168,31 @@ public class FederatedExecutor {
                     .serviceLevelObjectives(OPERATION_BUCKETS)
                     .register(meters).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /**
+     * The refusal of an operation the request's credentials do not allow (issue #25 item 8): a personal access token
+     * that expired ({@code UNAUTHENTICATED}, saying when), a read-only one sending a mutation ({@code FORBIDDEN},
+     * naming it); null when they allow it.
+     */
+    static Outcome credentialsRefusal(OperationDefinition operation, RequestIdentity identity) {
+        if (identity.credentialsExpiredAt() != null) {
+            return new Outcome(200, GraphQLErrors.response("Votre jeton d'accès a expiré le "
+                    + identity.credentialsExpiredAt() + " (UTC) : créez-en un nouveau (createAccessToken), ou envoyez un "
+                    + "jeton valide.", "UNAUTHENTICATED"));
+        }
+        if (identity.caller().readOnly() && operation.getOperation() == OperationDefinition.Operation.MUTATION) {
+            String mutations = rootFieldNames(operation).distinct().collect(Collectors.joining(", "));
+            return new Outcome(200, GraphQLErrors.response("Votre jeton d'accès est en lecture seule : la mutation « "
+                    + mutations + " » lui est refusée. Utilisez un jeton sans la restriction readOnly.", "FORBIDDEN"));
+        }
+        return null;
+    }
+
+    /** The names of the fields at the root of the operation (not those of the fragments it spreads there). */
+    private static Stream<String> rootFieldNames(OperationDefinition operation) {
+        return operation.getSelectionSet().getSelections().stream()
+                .filter(graphql.language.Field.class::isInstance).map(f -> ((graphql.language.Field) f).getName());
     }
 
     private static String errorKind(Map<String, Object> body) {
@@ -535,8 +564,8 @@ public class FederatedExecutor {
                 LOG.infof("subgraph %s refused the request's values at %s: %s", subgraph, path, message);
                 return new RemoteError(mistake.get().message(), path, Map.of("code", mistake.get().code()));
             }
-            LOG.errorf("subgraph %s answered an error outside the contract at %s: %s (%s)", subgraph, path, message,
-                    extensions.get("code"));
+            LOG.errorf("subgraph %s answered an error outside the contract at %s: %s (%s, error id %s)", subgraph, path,
+                    message, extensions.get("code"), extensions.get(GraphQLErrors.ERROR_ID));
             return new RemoteError("Erreur serveur", path, Map.of("code", GraphQLErrors.INTERNAL));
         }
         return new RemoteError(message, path, extensions);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.gateway.config.GatewayConfig;
 import fr.wastetrace.gateway.identity.ReadYourWrites;
 import fr.wastetrace.gateway.identity.RequestIdentity;
+import fr.wastetrace.identity.ErrorMessages;
 import fr.wastetrace.identity.IdentityCodec;
 import fr.wastetrace.identity.WrittenPositions;
 import fr.wastetrace.resilience.GuardedPeer;
@@ -101,13 +102,13 @@ public class SubgraphClient {
      */
     public CompletableFuture<JsonNode> read(String subgraph, String query, Map<String, Object> variables,
                                             RequestIdentity identity) {
-        return guarded(subgraph, peer -> peer::readAsync, query, variables, identity.header(subgraph), recorder(identity));
+        return guarded(subgraph, peer -> peer::readAsync, query, variables, headers(subgraph, identity), recorder(identity));
     }
 
     /** Sends a GraphQL mutation for a client request: as {@link #read}, but sent once whatever happens. */
     public CompletableFuture<JsonNode> mutate(String subgraph, String query, Map<String, Object> variables,
                                               RequestIdentity identity) {
-        return guarded(subgraph, peer -> peer::writeAsync, query, variables, identity.header(subgraph), recorder(identity));
+        return guarded(subgraph, peer -> peer::writeAsync, query, variables, headers(subgraph, identity), recorder(identity));
     }
 
     /**
@@ -119,8 +120,22 @@ public class SubgraphClient {
         if (!graphqlPeers.containsKey(subgraph)) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("unknown subgraph " + subgraph));
         }
-        return attempt(subgraph, "{ _service { sdl } }", Map.of(), identityHeader, response -> {
+        return attempt(subgraph, "{ _service { sdl } }", Map.of(), Map.of(IdentityCodec.HEADER, identityHeader), response -> {
         }).toCompletableFuture();
+    }
+
+    /**
+     * The headers of a call for a client request: the caller's identity signed for {@code subgraph}, the language of
+     * the client's errors and the operation's name (for the subgraph's error log).
+     */
+    private static Map<String, String> headers(String subgraph, RequestIdentity identity) {
+        Map<String, String> headers = new LinkedHashMap<>(4);
+        headers.put(IdentityCodec.HEADER, identity.header(subgraph));
+        headers.put(ErrorMessages.LANGUAGE_HEADER, identity.language());
+        if (identity.operation() != null && identity.operation().chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            headers.put(ErrorMessages.OPERATION_HEADER, identity.operation());
+        }
+        return headers;
     }
 
     private Consumer<HttpResponse<byte[]>> recorder(RequestIdentity identity) {
@@ -131,7 +146,7 @@ public class SubgraphClient {
     /** One guarded call: {@code mode} picks the peer's read (retried) or write (sent once) path. */
     private CompletableFuture<JsonNode> guarded(String subgraph,
                                                 Function<GuardedPeer, Function<Supplier<CompletionStage<JsonNode>>, CompletionStage<JsonNode>>> mode,
-                                                String query, Map<String, Object> variables, String identityHeader,
+                                                String query, Map<String, Object> variables, Map<String, String> headers,
                                                 Consumer<HttpResponse<byte[]>> onAnswer) {
         GuardedPeer peer = graphqlPeers.get(subgraph);
         if (peer == null) {
@@ -139,7 +154,7 @@ public class SubgraphClient {
         }
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
         try {
-            mode.apply(peer).apply(() -> attempt(subgraph, query, variables, identityHeader, onAnswer))
+            mode.apply(peer).apply(() -> attempt(subgraph, query, variables, headers, onAnswer))
                     .whenComplete((answer, failure) -> {
                         if (failure == null) {
                             result.complete(answer);
@@ -160,7 +175,7 @@ public class SubgraphClient {
 
     /** One HTTP exchange with the subgraph: fails with {@link SubgraphUnavailableException} itself (never wrapped). */
     private CompletionStage<JsonNode> attempt(String subgraph, String query, Map<String, Object> variables,
-                                              String identityHeader, Consumer<HttpResponse<byte[]>> onAnswer) {
+                                              Map<String, String> headers, Consumer<HttpResponse<byte[]>> onAnswer) {
         Map<String, Object> body = new LinkedHashMap<>(2);
         body.put("query", query);
         body.put("variables", variables);
@@ -178,8 +193,8 @@ public class SubgraphClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl(subgraph) + "/graphql"))
                 .timeout(config.subgraphCalls().timeout())
                 .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header(IdentityCodec.HEADER, identityHeader);
+                .header("Accept", "application/json");
+        headers.forEach(builder::header);
         String traceParent = TraceContext.traceParent(span.getSpanContext());
         if (traceParent != null) {
             builder.header(TraceContext.HEADER, traceParent);

@@ -68,14 +68,16 @@ public class GraphQLRoutes {
         }
         if (body == null || !(body.isObject() || body.isArray())) {
             reply(ctx, 400, GraphQLErrors.response("Le corps de la requête doit être un objet JSON "
-                    + "{\"query\": ..., \"variables\": ...} (ou un tableau de tels objets).", GraphQLErrors.BAD_USER_INPUT));
+                    + "{\"query\": ..., \"variables\": ...} (ou un tableau de tels objets).", GraphQLErrors.BAD_USER_INPUT),
+                    anonymous(ctx));
             return;
         }
-        RequestIdentity identity = identities.forRequest(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), clientIp(ctx));
+        RequestIdentity identity = identity(ctx);
         if (body.isArray()) {
             if (body.size() > config.limits().maxOperations()) {
                 reply(ctx, 400, GraphQLErrors.response("Une requête groupée ne peut contenir plus de "
-                        + config.limits().maxOperations() + " opérations.", GraphQLErrors.MAX_OPERATIONS));
+                        + config.limits().maxOperations() + " opérations.", GraphQLErrors.MAX_OPERATIONS),
+                        identity.errorContext());
                 return;
             }
             List<FederatedExecutor.Request> requests = new ArrayList<>();
@@ -83,18 +85,37 @@ public class GraphQLRoutes {
             // The limit holds for the whole request: the documents of a batch add up.
             int operations = requests.stream().mapToInt(executor::operationCount).sum();
             if (operations > config.limits().maxOperations()) {
-                reply(ctx, 400, executor.tooManyOperations(operations));
+                reply(ctx, 400, executor.tooManyOperations(operations), identity.errorContext());
                 return;
             }
-            List<Map<String, Object>> results = new ArrayList<>();
+            List<Object> results = new ArrayList<>();
             for (FederatedExecutor.Request request : requests) {
-                results.add(executor.execute(request, identity, clientIp(ctx)).body());
+                results.add(run(request, identity, ctx).body());
             }
-            reply(ctx, 200, results);
+            writeJson(ctx, 200, results);
             return;
         }
-        FederatedExecutor.Outcome outcome = executor.execute(toRequest(body), identity, clientIp(ctx));
-        reply(ctx, outcome.status(), outcome.body());
+        FederatedExecutor.Outcome outcome = run(toRequest(body), identity, ctx);
+        writeJson(ctx, outcome.status(), outcome.body());
+    }
+
+    /** Runs one operation; its answer's errors are rendered ({@link GraphQLErrors#render}) in the request's context. */
+    private FederatedExecutor.Outcome run(FederatedExecutor.Request request, RequestIdentity identity, RoutingContext ctx) {
+        identity.running(request.operationName());
+        FederatedExecutor.Outcome outcome = executor.execute(request, identity, clientIp(ctx));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = (Map<String, Object>) GraphQLErrors.render(outcome.body(), identity.errorContext());
+        return new FederatedExecutor.Outcome(outcome.status(), body);
+    }
+
+    private RequestIdentity identity(RoutingContext ctx) {
+        return identities.forRequest(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), clientIp(ctx))
+                .speaking(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** The context of an error answered before the caller is known. */
+    static GraphQLErrors.Context anonymous(RoutingContext ctx) {
+        return GraphQLErrors.Context.anonymous(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private void get(RoutingContext ctx) {
@@ -105,7 +126,7 @@ public class GraphQLRoutes {
                 ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8").end(uiPage);
             } else {
                 reply(ctx, 400, GraphQLErrors.response("Envoyez une requête GraphQL par POST, ou par GET avec le paramètre "
-                        + "« query ».", GraphQLErrors.BAD_USER_INPUT));
+                        + "« query ».", GraphQLErrors.BAD_USER_INPUT), anonymous(ctx));
             }
             return;
         }
@@ -116,14 +137,13 @@ public class GraphQLRoutes {
                 variables = mapper.readValue(rawVariables, MAP);
             } catch (IOException e) {
                 reply(ctx, 400, GraphQLErrors.response("Le paramètre « variables » doit être un objet JSON.",
-                        GraphQLErrors.BAD_USER_INPUT));
+                        GraphQLErrors.BAD_USER_INPUT), anonymous(ctx));
                 return;
             }
         }
-        RequestIdentity identity = identities.forRequest(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), clientIp(ctx));
-        FederatedExecutor.Outcome outcome = executor.execute(
-                new FederatedExecutor.Request(query, ctx.request().getParam("operationName"), variables, true), identity, clientIp(ctx));
-        reply(ctx, outcome.status(), outcome.body());
+        FederatedExecutor.Outcome outcome = run(
+                new FederatedExecutor.Request(query, ctx.request().getParam("operationName"), variables, true), identity(ctx), ctx);
+        writeJson(ctx, outcome.status(), outcome.body());
     }
 
     private void schema(RoutingContext ctx) {
@@ -146,7 +166,11 @@ public class GraphQLRoutes {
         return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
     }
 
-    private void reply(RoutingContext ctx, int status, Object body) {
+    private void reply(RoutingContext ctx, int status, Object body, GraphQLErrors.Context context) {
+        writeJson(ctx, status, GraphQLErrors.render(body, context));
+    }
+
+    private void writeJson(RoutingContext ctx, int status, Object body) {
         try {
             ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
                     .end(Buffer.buffer(mapper.writeValueAsBytes(body)));

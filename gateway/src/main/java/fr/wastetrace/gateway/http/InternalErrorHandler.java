@@ -7,9 +7,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
-
-import java.util.UUID;
 
 /**
  * Any failure the gateway did not answer itself: the client gets a GraphQL error with an error id and nothing of the
@@ -26,15 +23,9 @@ public class InternalErrorHandler {
     void handle(RoutingContext ctx) {
         int status = ctx.statusCode() >= 400 && ctx.statusCode() < 500 ? ctx.statusCode() : 500;
         if (status == 500) {
-            String id = UUID.randomUUID().toString();
-            // JSON logs carry it as a field of its own (mdc.errorId), beside the trace id (mdc.traceId).
-            MDC.put("errorId", id);
-            try {
-                LOG.errorf(ctx.failure(), "internal error %s on %s %s", id, ctx.request().method(), ctx.normalizedPath());
-            } finally {
-                MDC.remove("errorId");
-            }
-            reply(ctx, 500, "Erreur serveur : rapport d'erreur " + id, GraphQLErrors.INTERNAL);
+            // The failure itself, with its stack; the answer's error id (GraphQLErrors.render) is logged next to it.
+            LOG.errorf(ctx.failure(), "internal error on %s %s", ctx.request().method(), ctx.normalizedPath());
+            reply(ctx, 500, "Erreur serveur", GraphQLErrors.INTERNAL);
         } else {
             reply(ctx, status, "Requête refusée (HTTP " + status + ") : vérifiez son format et sa taille.", GraphQLErrors.BAD_USER_INPUT);
         }
@@ -46,6 +37,6 @@ public class InternalErrorHandler {
             return;
         }
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
-                .end(Json.encode(GraphQLErrors.response(message, code)));
+                .end(Json.encode(GraphQLErrors.render(GraphQLErrors.response(message, code), GraphQLRoutes.anonymous(ctx))));
     }
 }

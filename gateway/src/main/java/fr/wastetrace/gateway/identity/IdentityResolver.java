@@ -27,7 +27,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * Who is calling: a Keycloak access token (JWT: verified by quarkus-oidc's default tenant, {@code quarkus.oidc.*}:
@@ -76,9 +78,17 @@ public class IdentityResolver {
      * the positions of its own recent writes (read-your-writes).
      */
     public RequestIdentity forRequest(String authorization, String clientIp) {
-        CallerIdentity caller = resolve(authorization, clientIp);
+        Resolution resolution = resolution(authorization, clientIp);
+        CallerIdentity caller = resolution.caller();
         return new RequestIdentity(codec, caller.isAuthenticated() ? caller.awaiting(readYourWrites.awaited(caller.subject()))
-                : caller);
+                : caller, resolution.expiredAt());
+    }
+
+    /**
+     * Who presents the credentials, and when they expired if they did: an expired personal access token leaves the
+     * caller anonymous, and its request is refused with {@code UNAUTHENTICATED} saying when it expired.
+     */
+    private record Resolution(CallerIdentity caller, Instant expiredAt) {
     }
 
     /** The signed identity header for {@code subgraph}, from the request's {@code Authorization} header. */
@@ -91,18 +101,25 @@ public class IdentityResolver {
         return codec.sign(identity, subgraph);
     }
 
-    /** Who presents {@code authorization} ({@code Bearer <token>}); anonymous when it does not verify. */
+    /**
+     * Who presents {@code authorization} ({@code Bearer <token>}); anonymous when it does not verify (or is an expired
+     * personal access token).
+     */
     public CallerIdentity resolve(String authorization, String clientIp) {
+        return resolution(authorization, clientIp).caller();
+    }
+
+    private Resolution resolution(String authorization, String clientIp) {
         Instant expiresAt = Instant.now().plusSeconds(IDENTITY_TTL_SECONDS);
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return CallerIdentity.anonymous(clientIp, expiresAt);
+            return new Resolution(CallerIdentity.anonymous(clientIp, expiresAt), null);
         }
         String token = authorization.substring(7).trim();
         if (token.isEmpty()) {
-            return CallerIdentity.anonymous(clientIp, expiresAt);
+            return new Resolution(CallerIdentity.anonymous(clientIp, expiresAt), null);
         }
         if (token.chars().filter(c -> c == '.').count() == 2) {
-            return fromJwt(token, clientIp, expiresAt);
+            return new Resolution(fromJwt(token, clientIp, expiresAt), null);
         }
         return fromAccessToken(token, clientIp, expiresAt);
     }
@@ -131,7 +148,7 @@ public class IdentityResolver {
         }
     }
 
-    private CallerIdentity fromAccessToken(String token, String clientIp, Instant expiresAt) {
+    private Resolution fromAccessToken(String token, String clientIp, Instant expiresAt) {
         String key = "wastetrace:pat:" + sha256(token);
         String cached = null;
         try {
@@ -142,7 +159,7 @@ public class IdentityResolver {
         if (cached == null) {
             cached = lookUp(token);
             if (cached == null) {
-                return CallerIdentity.anonymous(clientIp, expiresAt);
+                return new Resolution(CallerIdentity.anonymous(clientIp, expiresAt), null);
             }
             try {
                 cache.setex(key, config.accessTokenCacheTtl().toSeconds(), cached);
@@ -157,15 +174,35 @@ public class IdentityResolver {
             }
         }
         if (UNKNOWN.equals(cached)) {
-            return CallerIdentity.anonymous(clientIp, expiresAt);
+            return new Resolution(CallerIdentity.anonymous(clientIp, expiresAt), null);
         }
         try {
-            JsonNode user = mapper.readTree(cached);
-            return new CallerIdentity(user.path("subject").asText(), user.path("email").asText(null),
-                    user.path("name").asText(null), CallerIdentity.AuthType.ACCESS_TOKEN, clientIp, expiresAt);
-        } catch (IOException e) {
-            return CallerIdentity.anonymous(clientIp, expiresAt);
+            return fromResolvedToken(mapper.readTree(cached), clientIp, expiresAt, Instant.now());
+        } catch (IOException | RuntimeException e) {
+            return new Resolution(CallerIdentity.anonymous(clientIp, expiresAt), null);
         }
+    }
+
+    /**
+     * The caller of a token company-service resolved (possibly cached): its expiry is checked now, on every request,
+     * so that the cache never extends it; its restrictions (read-only, companies) go with the identity.
+     */
+    private static Resolution fromResolvedToken(JsonNode user, String clientIp, Instant expiresAt, Instant now) {
+        String tokenExpiry = user.path("expiresAt").asText(null);
+        if (tokenExpiry != null && !Instant.parse(tokenExpiry).isAfter(now)) {
+            return new Resolution(CallerIdentity.anonymous(clientIp, expiresAt), Instant.parse(tokenExpiry));
+        }
+        Set<String> orgScope = null;
+        if (user.path("orgIds").isArray()) {
+            orgScope = new HashSet<>();
+            for (JsonNode orgId : user.get("orgIds")) {
+                orgScope.add(orgId.asText());
+            }
+        }
+        CallerIdentity caller = new CallerIdentity(user.path("subject").asText(), user.path("email").asText(null),
+                user.path("name").asText(null), CallerIdentity.AuthType.ACCESS_TOKEN, clientIp, expiresAt)
+                .restricted(user.path("readOnly").asBoolean(false), orgScope);
+        return new Resolution(caller, null);
     }
 
     /** The user behind a personal access token as JSON, {@link #UNKNOWN} if none, null if it cannot be known now. */

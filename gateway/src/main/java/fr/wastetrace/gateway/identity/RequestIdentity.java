@@ -1,9 +1,12 @@
 package fr.wastetrace.gateway.identity;
 
+import fr.wastetrace.gateway.federation.GraphQLErrors;
 import fr.wastetrace.identity.CallerIdentity;
+import fr.wastetrace.identity.ErrorMessages;
 import fr.wastetrace.identity.IdentityCodec;
 import fr.wastetrace.identity.WrittenPositions;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,10 +20,23 @@ public final class RequestIdentity {
     private CallerIdentity caller;
     /** The signed header by subgraph: each is made for one subgraph only (its audience). */
     private final Map<String, String> headers = new HashMap<>(4);
+    /** The language the client's errors are written in ({@link ErrorMessages#negotiate}), forwarded to subgraphs. */
+    private String language = ErrorMessages.FRENCH;
+    /** The name of the operation being run, forwarded to subgraphs for their error logs; null when none. */
+    private String operation;
 
-    RequestIdentity(IdentityCodec codec, CallerIdentity caller) {
+    /** When the personal access token presented expired, if it did: the request is refused. */
+    private final Instant credentialsExpiredAt;
+
+    RequestIdentity(IdentityCodec codec, CallerIdentity caller, Instant credentialsExpiredAt) {
         this.codec = codec;
         this.caller = caller;
+        this.credentialsExpiredAt = credentialsExpiredAt;
+    }
+
+    /** When the personal access token the request presented expired; null when it did not present an expired one. */
+    public Instant credentialsExpiredAt() {
+        return credentialsExpiredAt;
     }
 
     /** The signed header {@link IdentityCodec#HEADER} for the next call of {@code subgraph}. */
@@ -30,6 +46,30 @@ public final class RequestIdentity {
 
     public synchronized CallerIdentity caller() {
         return caller;
+    }
+
+    /** The request's language, negotiated from its {@code Accept-Language} header. */
+    public synchronized RequestIdentity speaking(String acceptLanguage) {
+        this.language = ErrorMessages.negotiate(acceptLanguage);
+        return this;
+    }
+
+    public synchronized String language() {
+        return language;
+    }
+
+    /** The operation this request runs now (each one of a batch in turn). */
+    public synchronized void running(String operationName) {
+        this.operation = operationName;
+    }
+
+    public synchronized String operation() {
+        return operation;
+    }
+
+    /** The context of the errors of this request, for {@link GraphQLErrors#render}. */
+    public synchronized GraphQLErrors.Context errorContext() {
+        return new GraphQLErrors.Context(language, operation, caller.isAuthenticated() ? caller.subject() : "anonymous");
     }
 
     /** The caller's write reached {@code positions}: later calls of this request await them too. */

@@ -51,9 +51,10 @@ public class RateLimitFilter {
                 response.setStatusCode(429)
                         .putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()))
                         .putHeader("Content-Type", "application/json; charset=utf-8")
-                        .end(Json.encode(GraphQLErrors.response("Quota de " + decision.limit() + " requêtes par "
-                                + config.window().toMinutes() + " minute(s) dépassé pour cette adresse IP : réessayez après "
-                                + decision.retryAfterSeconds() + " secondes.", "TOO_MANY_REQUESTS")));
+                        .end(Json.encode(GraphQLErrors.render(GraphQLErrors.response("Quota de " + decision.limit()
+                                + " requêtes par " + config.window().toMinutes() + " minute(s) dépassé pour cette adresse IP : "
+                                + "réessayez après " + decision.retryAfterSeconds() + " secondes.", "TOO_MANY_REQUESTS"),
+                                GraphQLErrors.Context.anonymous(ctx.request().getHeader("Accept-Language")))));
             }
         }, ctx::fail);
     }

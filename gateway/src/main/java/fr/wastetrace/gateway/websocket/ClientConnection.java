@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.gateway.federation.FederatedExecutor;
 import fr.wastetrace.gateway.federation.GraphQLErrors;
+import fr.wastetrace.gateway.identity.RequestIdentity;
 import fr.wastetrace.identity.CallerIdentity;
 import io.vertx.core.http.ServerWebSocket;
 import org.jboss.logging.Logger;
@@ -236,11 +237,13 @@ final class ClientConnection {
         } else if (routing instanceof FederatedExecutor.Routing.Subscription subscription) {
             subscribe(operation, subscription);
         } else {
-            FederatedExecutor.Outcome outcome = endpoint.executor.execute(request,
-                    endpoint.identities.forRequest(authorization, clientIp), clientIp);
+            RequestIdentity identity = endpoint.identities.forRequest(authorization, clientIp);
+            identity.running(request.operationName());
+            FederatedExecutor.Outcome outcome = endpoint.executor.execute(request, identity, clientIp);
             finish(operation, () -> {
                 if (outcome.body().containsKey("data")) {
-                    sendResult(operation.id, endpoint.mapper.valueToTree(outcome.body()));
+                    sendResult(operation.id, endpoint.mapper.valueToTree(
+                            GraphQLErrors.render(outcome.body(), identity.errorContext())));
                     sendComplete(operation.id);
                 } else {
                     sendErrors(operation.id, errorsOf(outcome.body()));
@@ -332,7 +335,8 @@ final class ClientConnection {
             return result;
         }
         ObjectNode mapped = result.deepCopy();
-        mapped.set("errors", endpoint.mapper.valueToTree(clientErrors(subgraph, result.get("errors"))));
+        mapped.set("errors", endpoint.mapper.valueToTree(GraphQLErrors.renderErrors(clientErrors(subgraph, result.get("errors")),
+                GraphQLErrors.Context.anonymous(null))));
         return mapped;
     }
 
@@ -361,7 +365,7 @@ final class ClientConnection {
     /** graphql-transport-ws: the list of errors; legacy graphql-ws: the first error. */
     private void sendErrors(String id, List<Map<String, Object>> errors) {
         ObjectNode message = endpoint.mapper.createObjectNode().put("id", id).put("type", "error");
-        ArrayNode list = endpoint.mapper.valueToTree(errors);
+        ArrayNode list = endpoint.mapper.valueToTree(GraphQLErrors.renderErrors(errors, GraphQLErrors.Context.anonymous(null)));
         message.set("payload", protocol == Protocol.TRANSPORT ? list : list.get(0));
         send(message);
     }

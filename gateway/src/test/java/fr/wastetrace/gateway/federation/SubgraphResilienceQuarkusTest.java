@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -158,7 +159,8 @@ class SubgraphResilienceQuarkusTest {
         assertEquals("Le service « " + subgraph + " » est momentanément indisponible : réessayez dans quelques instants.",
                 answer.getString("errors[0].message"), answer.prettify());
         assertEquals("INTERNAL_SERVER_ERROR", answer.getString("errors[0].extensions.code"));
-        assertEquals(1, answer.getMap("errors[0].extensions").size(), "only the code goes to the client");
+        assertEquals(Set.of("code", "errorId"), answer.getMap("errors[0].extensions").keySet(),
+                "only the code and the error id go to the client");
     }
 
     @Test

@@ -34,7 +34,7 @@ class ReadYourWritesQuarkusTest {
 
     private static RequestIdentity request(String subject) {
         return new RequestIdentity(CODEC, new CallerIdentity(subject, null, null, CallerIdentity.AuthType.JWT, "127.0.0.1",
-                Instant.now().plusSeconds(60)));
+                Instant.now().plusSeconds(60)), null);
     }
 
     private static String header(Map<String, Map<String, Long>> written) {

@@ -2,6 +2,7 @@ package fr.wastetrace.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -13,11 +14,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -30,6 +33,8 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li>They name the one service the header is for ({@code aud}: {@code bsd}, {@code company}, {@code registry},
  *   {@code webhook}); a service refuses a header made for another.</li>
  *   <li>They carry the caller's awaited positions ({@code await}) when it wrote recently (read-your-writes).</li>
+ *   <li>They carry the restrictions of a personal access token: {@code ro} (read-only) and {@code orgs} (the org ids
+ *   it may act for), only when the token has them.</li>
  * </ul>
  */
 public final class IdentityCodec {
@@ -129,6 +134,13 @@ public final class IdentityCodec {
             ObjectNode awaited = claims.putObject("await");
             identity.awaited().forEach(awaited::put);
         }
+        if (identity.readOnly()) {
+            claims.put("ro", true);
+        }
+        if (identity.orgScope() != null) {
+            ArrayNode orgs = claims.putArray("orgs");
+            identity.orgScope().stream().sorted().forEach(orgs::add);
+        }
         String body = PREFIX + ENCODER.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
         return body + "." + ENCODER.encodeToString(keys.get(signingKeyId).mac(body));
     }
@@ -166,8 +178,16 @@ public final class IdentityCodec {
             }
             Map<String, Long> awaited = new HashMap<>();
             claims.path("await").fields().forEachRemaining(e -> awaited.put(e.getKey(), e.getValue().asLong()));
+            Set<String> orgScope = null;
+            if (claims.has("orgs")) {
+                orgScope = new HashSet<>();
+                for (JsonNode org : claims.get("orgs")) {
+                    orgScope.add(org.asText());
+                }
+            }
             return Optional.of(new CallerIdentity(text(claims, "sub"), text(claims, "email"), text(claims, "name"),
-                    CallerIdentity.AuthType.valueOf(claims.path("auth").asText()), text(claims, "ip"), expiresAt, awaited));
+                    CallerIdentity.AuthType.valueOf(claims.path("auth").asText()), text(claims, "ip"), expiresAt, awaited,
+                    claims.path("ro").asBoolean(false), orgScope));
         } catch (IllegalArgumentException | IOException e) {
             return Optional.empty();
         }

@@ -5,8 +5,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +35,25 @@ class IdentityCodecTest {
     void awaitedPositionsTravelSigned() {
         CallerIdentity identity = alice(NOW.plusSeconds(30)).awaiting(java.util.Map.of("company:c1", 4L, "company:c2", 1L));
         assertEquals(identity, codec.verify(codec.sign(identity, AUD), AUD).orElseThrow());
+    }
+
+    @Test
+    void aTokensRestrictionsTravelSigned() {
+        CallerIdentity scoped = alice(NOW.plusSeconds(30)).restricted(true, Set.of("91000000100008", "BE0123456789"));
+        CallerIdentity verified = codec.verify(codec.sign(scoped, AUD), AUD).orElseThrow();
+        assertEquals(scoped, verified);
+        assertTrue(verified.readOnly());
+        assertTrue(verified.actsFor("BE0123456789"));
+        assertFalse(verified.actsFor("91000000200006"));
+
+        CallerIdentity unrestricted = codec.verify(codec.sign(alice(NOW.plusSeconds(30)), AUD), AUD).orElseThrow();
+        assertFalse(unrestricted.readOnly());
+        assertNull(unrestricted.orgScope());
+        assertTrue(unrestricted.actsFor("91000000200006"));
+
+        CallerIdentity noCompany = codec.verify(codec.sign(alice(NOW.plusSeconds(30)).restricted(false, Set.of()), AUD), AUD)
+                .orElseThrow();
+        assertFalse(noCompany.actsFor("91000000200006"), "an empty scope is not the absence of a scope");
     }
 
     @Test

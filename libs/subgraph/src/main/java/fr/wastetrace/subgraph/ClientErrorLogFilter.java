@@ -9,7 +9,8 @@ import java.util.logging.LogRecord;
  * Keeps the errors the API answers on purpose out of the log. SmallRye GraphQL logs every exception a resolver throws
  * (SRGQL012000, at ERROR, which the subgraphs want for unexpected failures); an {@link ApiException} is not one: it is
  * the client's mistake or a refusal, answered with its code and a message saying what to do, so logging it at ERROR
- * buried the real faults under every invalid input. Other exceptions are logged as before.
+ * buried the real faults under every invalid input. {@link ApiErrors} logs it instead, once, at INFO, with its error id
+ * and the request's context. Other exceptions are logged as before.
  */
 @LoggingFilter(name = ClientErrorLogFilter.NAME)
 public final class ClientErrorLogFilter implements Filter {

@@ -54,8 +54,7 @@ public class GatewayOnlyFilter {
             ctx.put(IDENTITY_KEY, identity);
             ctx.next();
         }, () -> ctx.response().setStatusCode(401).putHeader("Content-Type", "application/json")
-                .end("{\"errors\":[{\"message\":\"Ce service n'est joignable qu'au travers de la passerelle.\","
-                        + "\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}"));
+                .end(ApiErrors.refusal(ctx, "Ce service n'est joignable qu'au travers de la passerelle.", "UNAUTHENTICATED")));
     }
 
     /** The caller of a header made for this service with an accepted key; empty otherwise. */

@@ -2,7 +2,6 @@ package fr.wastetrace.subgraph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -93,12 +92,7 @@ public class NulCharacterFilter {
             ctx.next();
             return;
         }
-        ObjectNode answer = JSON.createObjectNode();
-        answer.putNull("data");
-        ArrayNode errors = answer.putArray("errors");
-        ObjectNode error = errors.addObject();
-        error.put("message", NulCharacters.message(paths));
-        error.putObject("extensions").put("code", "BAD_USER_INPUT");
-        ctx.response().setStatusCode(200).putHeader("Content-Type", "application/json").end(answer.toString());
+        ctx.response().setStatusCode(200).putHeader("Content-Type", "application/json")
+                .end(ApiErrors.refusal(ctx, NulCharacters.message(paths), "BAD_USER_INPUT"));
     }
 }

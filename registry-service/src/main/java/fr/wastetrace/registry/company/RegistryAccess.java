@@ -3,6 +3,7 @@ package fr.wastetrace.registry.company;
 import fr.wastetrace.events.company.Permissions;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.events.company.UserRole;
+import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +23,15 @@ public class RegistryAccess {
     @Inject
     AgroalDataSource dataSource;
 
-    /** Throws the contract's {@code FORBIDDEN} unless the user may read the register of every given company. */
-    public void checkCanRead(String subject, List<String> orgIds) {
-        Set<String> readable = readableOrgIds(subject);
+    /**
+     * Throws the contract's {@code FORBIDDEN} unless the caller may read the register of every given company: a member
+     * with a role that allows it, through credentials that may act for that company (a personal access token scoped
+     * to other companies is refused as a non-member is).
+     */
+    public void checkCanRead(CallerIdentity caller, List<String> orgIds) {
+        Set<String> readable = readableOrgIds(caller.subject());
         for (String orgId : orgIds) {
-            if (!readable.contains(orgId)) {
+            if (!readable.contains(orgId) || !caller.actsFor(orgId)) {
                 throw new ApiException.Forbidden("Vous n'avez pas le droit de lire le registre de l'établissement " + orgId
                         + " : il faut en être membre avec un rôle qui le permet (administrateur, membre ou lecteur).");
             }

@@ -134,7 +134,7 @@ public class RegistryApi {
         if (orgIds.isEmpty()) {
             throw new ApiException.BadUserInput("Indiquez au moins un SIRET (ou n° de TVA) dans sirets.");
         }
-        access.checkCanRead(caller.subject(), orgIds);
+        access.checkCanRead(caller, orgIds);
         return orgIds;
     }
 }

@@ -1,0 +1,19 @@
+package fr.wastetrace.company;
+
+import fr.wastetrace.testing.CatalogueCoverage;
+import fr.wastetrace.testing.ErrorCatalogueScan;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Every French error message of this module has its English entry (see fr.wastetrace.identity.ErrorMessages). */
+class ErrorCatalogueTest {
+
+    @Test
+    void everyErrorMessageHasItsEnglishEntry() {
+        assertEquals(List.of(), CatalogueCoverage.problems(Path.of(""), ErrorCatalogueScan.API_EXCEPTIONS));
+    }
+}
