@@ -161,6 +161,21 @@ public final class ApiErrors {
         return answer.toString();
     }
 
+    /** An error reported inside an answer's data: its id and its message in the request's language. */
+    public record ItemError(String errorId, String message) {
+    }
+
+    /**
+     * An error a mutation reports for one item of a list it processed (the rest of the list done): it gets an error id,
+     * is logged with the request's context like any error, and its message is in the request's language.
+     */
+    public static ItemError item(String code, String frenchMessage, List<Object> path, Throwable failure) {
+        RequestContext context = RequestContext.of(currentRequest(), null);
+        String id = ErrorMessages.newErrorId();
+        log(id, code, frenchMessage, path, context, failure);
+        return new ItemError(id, ErrorMessages.english().in(context.language(), frenchMessage));
+    }
+
     private static void log(String id, String code, String message, List<Object> path, RequestContext context,
                             Throwable failure) {
         MDC.put(ERROR_ID, id);

@@ -1,6 +1,7 @@
 package fr.wastetrace.bsd.core.mutation;
 
 import fr.wastetrace.bsd.core.search.Bsd;
+import fr.wastetrace.subgraph.ApiErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -27,21 +28,25 @@ public class WastetraceWriteResult {
         return r;
     }
 
-    static WastetraceWriteResult failed(String id, String code, String message) {
+    static WastetraceWriteResult failed(String id, String code, ApiErrors.ItemError error) {
         WastetraceWriteResult r = new WastetraceWriteResult();
         r.id = id;
         r.error = new WastetraceWriteError();
         r.error.code = code;
-        r.error.message = message;
+        r.error.message = error.message();
+        r.error.errorId = error.errorId();
         return r;
     }
 
     @Type("WastetraceWriteError")
-    @Description("Une erreur sur un bordereau : son code (comme extensions.code) et son message.")
+    @Description("Une erreur sur un bordereau : son code (comme extensions.code), son message et son identifiant "
+            + "(comme extensions.errorId, à citer au support).")
     public static class WastetraceWriteError {
         @NonNull
         public String code;
         @NonNull
         public String message;
+        @NonNull
+        public String errorId;
     }
 }

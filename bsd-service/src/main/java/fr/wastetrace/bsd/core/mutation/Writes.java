@@ -1,6 +1,7 @@
 package fr.wastetrace.bsd.core.mutation;
 
 import fr.wastetrace.bsd.core.search.Bsd;
+import fr.wastetrace.subgraph.ApiErrors;
 import fr.wastetrace.subgraph.ApiException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.graphql.api.ErrorCode;
@@ -132,11 +133,13 @@ public class Writes {
             try {
                 results.add(WastetraceWriteResult.done(id, run(options, id, () -> write.apply(id))));
             } catch (ApiException e) {
-                results.add(WastetraceWriteResult.failed(id, codeOf(e), e.getMessage()));
+                results.add(WastetraceWriteResult.failed(id, codeOf(e), ApiErrors.item(codeOf(e), e.getMessage(),
+                        List.of(id), null)));
             } catch (RuntimeException e) {
                 LOG.errorf(e, "write of %s in a list failed", id);
-                results.add(WastetraceWriteResult.failed(id, "INTERNAL_SERVER_ERROR",
-                        "Erreur interne : ce bordereau n'a pas été modifié. Réessayez plus tard."));
+                results.add(WastetraceWriteResult.failed(id, "INTERNAL_SERVER_ERROR", ApiErrors.item(
+                        "INTERNAL_SERVER_ERROR", "Erreur interne : ce bordereau n'a pas été modifié. Réessayez plus "
+                                + "tard.", List.of(id), e)));
             }
         }
         return results;
