@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /** The list of a user's companies, as CSV or XLSX. */
 public final class CompaniesExport {
@@ -33,8 +34,10 @@ public final class CompaniesExport {
     private CompaniesExport() {
     }
 
-    static List<List<String>> rows(String userId) {
+    /** The rows of the user's companies, only those of {@code orgScope} when it is not null (a scoped token's link). */
+    static List<List<String>> rows(String userId, Set<String> orgScope) {
         return MembershipEntity.ofUser(userId).stream()
+                .filter(m -> orgScope == null || orgScope.contains(m.company.orgId))
                 .sorted(Comparator.comparing((MembershipEntity m) -> m.company.name.toLowerCase()).thenComparing(m -> m.company.orgId))
                 .map(m -> {
                     CompanyEntity c = m.company;

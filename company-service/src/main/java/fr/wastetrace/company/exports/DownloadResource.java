@@ -28,7 +28,7 @@ public class DownloadResource {
         }
         return tokens.redeem(token)
                 .map(grant -> {
-                    List<List<String>> rows = QuarkusTransaction.requiringNew().call(() -> CompaniesExport.rows(grant.userId()));
+                    List<List<String>> rows = QuarkusTransaction.requiringNew().call(() -> CompaniesExport.rows(grant.userId(), grant.orgScope()));
                     return Response.ok((StreamingOutput) out -> CompaniesExport.write(grant.format(), rows, out), grant.format().mediaType)
                             .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"etablissements." + grant.format().extension + "\"")
                             .header(HttpHeaders.CACHE_CONTROL, "no-store")

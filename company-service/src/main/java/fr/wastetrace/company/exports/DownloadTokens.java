@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Single-use download tokens, valid {@code wastetrace.company.download.ttl}. The prefix {@code company.} tells the
@@ -25,19 +26,22 @@ public class DownloadTokens {
     @Inject
     CompanyConfig config;
 
-    public record Grant(String userId, CompaniesExport.Format format) {
+    /** What a link grants: the user's companies in a format, only those of {@code orgScope} when it is not null. */
+    public record Grant(String userId, CompaniesExport.Format format, Set<String> orgScope) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public String issue(String userId, CompaniesExport.Format format) {
+    public String issue(String userId, CompaniesExport.Format format, Set<String> orgScope) {
         String token = PREFIX + hasher.newToken();
         Panache.getEntityManager().createNativeQuery("delete from download_token where expires_at < now()").executeUpdate();
         Panache.getEntityManager().createNativeQuery(
-                        "insert into download_token (token_hash, user_id, format, expires_at) values (?1, ?2, ?3, ?4)")
+                        "insert into download_token (token_hash, user_id, format, expires_at, org_scope) "
+                                + "values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, hasher.hash(token))
                 .setParameter(2, userId)
                 .setParameter(3, format.name())
                 .setParameter(4, Timestamps.now().plus(config.download().ttl()))
+                .setParameter(5, orgScope == null ? null : String.join(",", orgScope))
                 .executeUpdate();
         return token;
     }
@@ -50,11 +54,13 @@ public class DownloadTokens {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
-                        "delete from download_token where token_hash = ?1 returning user_id, format, expires_at > now()")
+                        "delete from download_token where token_hash = ?1 returning user_id, format, expires_at > now(), "
+                                + "org_scope")
                 .setParameter(1, hasher.hash(token))
                 .getResultList();
         return rows.stream().filter(row -> Boolean.TRUE.equals(row[2]))
-                .map(row -> new Grant((String) row[0], CompaniesExport.Format.valueOf((String) row[1])))
+                .map(row -> new Grant((String) row[0], CompaniesExport.Format.valueOf((String) row[1]),
+                        row[3] == null ? null : Set.of(((String) row[3]).split(","))))
                 .findFirst();
     }
 }

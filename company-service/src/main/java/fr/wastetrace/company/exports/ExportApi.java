@@ -36,7 +36,7 @@ public class ExportApi {
     }
 
     private FileDownload link(CompaniesExport.Format format) {
-        String token = tokens.issue(users.current().id, format);
+        String token = tokens.issue(users.current().id, format, users.orgScope());
         return new FileDownload(token, config.download().publicUrl() + "/download?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 }

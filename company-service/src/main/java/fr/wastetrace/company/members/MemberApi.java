@@ -93,7 +93,8 @@ public class MemberApi {
             MembershipRequestEntity request = MembershipRequestEntity.<MembershipRequestEntity>findByIdOptional(id)
                     .orElseThrow(MemberApi::noRequest);
             CompanyEntity company = CompanyEntity.findById(request.companyId);
-            boolean admin = MembershipEntity.lookup(caller.id, company.id).filter(m -> m.role == UserRole.ADMIN).isPresent();
+            boolean admin = MembershipEntity.lookup(caller.id, company.id)
+                    .filter(m -> m.role == UserRole.ADMIN && users.actsFor(company.orgId)).isPresent();
             if (!request.userId.equals(caller.id) && !admin) {
                 throw new ApiException.Forbidden("Seuls l'auteur de la demande et les administrateurs de "
                         + "l'établissement peuvent la consulter.");

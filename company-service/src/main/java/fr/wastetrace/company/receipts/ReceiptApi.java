@@ -242,7 +242,8 @@ public class ReceiptApi {
         List<CompanyEntity> linking = CompanyEntity.<CompanyEntity>list(linkQuery, id).stream().map(c -> companies.lock(c.id)).toList();
         boolean allowed = linking.isEmpty() ? caller.id.equals(createdBy)
                 : linking.stream().anyMatch(c -> MembershipEntity.lookup(caller.id, c.id)
-                .filter(m -> Permissions.grants(m.role, UserPermission.COMPANY_CAN_UPDATE)).isPresent());
+                .filter(m -> users.actsFor(c.orgId) && Permissions.grants(m.role, UserPermission.COMPANY_CAN_UPDATE))
+                .isPresent());
         if (!allowed) {
             throw new ApiException.Forbidden(linking.isEmpty()
                     ? "Seul l'auteur de cette déclaration peut la modifier tant qu'aucun établissement ne l'utilise."

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** User profiles: the caller's, created on first use from the verified identity; and lookups by e-mail. */
@@ -37,6 +38,11 @@ public class Users {
      */
     public List<MembershipEntity> memberships(UserAccountEntity caller) {
         return MembershipEntity.ofUser(caller.id).stream().filter(m -> actsFor(m.company.orgId)).toList();
+    }
+
+    /** The companies a scoped personal access token lets the caller act for; null when it is not scoped. */
+    public Set<String> orgScope() {
+        return Callers.of(identity).map(CallerIdentity::orgScope).orElse(null);
     }
 
     /** Whether the caller's credentials let it act for the company {@code orgId} (its membership is checked apart). */

@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue #25 item 8: a personal access token's expiry and scope, as company-service checks, stores and applies them. */
 @QuarkusTest
@@ -111,5 +112,25 @@ class ScopedAccessTokenQuarkusTest {
                 .body("errors[0].extensions.code", is("FORBIDDEN"));
         call(scoped, "mutation($id: String!) { updateCompany(id: $id, givenName: \"Nom\") { id } }", Map.of("id", first[0]))
                 .body("errors", nullValue());
+
+        // the export of one's companies lists only those of the scope, whoever redeems its link
+        String token = call(scoped, "{ myCompaniesCsv { token } }", Map.of()).extract().path("data.myCompaniesCsv.token");
+        String csv = given().header(TestIdentity.HEADER, TestIdentity.anonymous()).queryParam("token", token)
+                .get("/download").then().statusCode(200).extract().asString();
+        assertEquals(2, csv.split("\r\n").length, csv);
+        assertTrue(csv.contains(first[1]) && !csv.contains(second[1]), csv);
+        String all = given().header(TestIdentity.HEADER, TestIdentity.anonymous()).queryParam("token",
+                ok(user, "{ myCompaniesCsv { token } }", Map.of()).getString("myCompaniesCsv.token")).get("/download")
+                .then().statusCode(200).extract().asString();
+        assertEquals(3, all.split("\r\n").length, "an unscoped caller's export lists both: " + all);
+
+        // a receipt the second company uses is out of the token's reach, as the company is
+        String receipt = ok(user, "mutation { createTraderReceipt(input: {receiptNumber: \"N-1\", validityLimit: "
+                + "\"2030-06-30T00:00:00Z\", department: \"69\"}) { id } }", Map.of()).getString("createTraderReceipt.id");
+        ok(user, "mutation($id: String!, $r: String!) { updateCompany(id: $id, companyTypes: [TRADER], traderReceiptId: "
+                + "$r) { id } }", Map.of("id", second[0], "r", receipt));
+        String update = "mutation($r: ID!) { updateTraderReceipt(input: {id: $r, receiptNumber: \"N-2\"}) { id } }";
+        call(scoped, update, Map.of("r", receipt)).body("errors[0].extensions.code", is("FORBIDDEN"));
+        ok(user, update, Map.of("r", receipt));
     }
 }
