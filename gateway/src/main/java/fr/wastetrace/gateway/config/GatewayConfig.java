@@ -5,7 +5,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "wastetrace.gateway")
 public interface GatewayConfig {
@@ -115,5 +117,81 @@ public interface GatewayConfig {
         /** Length of the GraphQL document, in characters. */
         @WithDefault("1000000")
         int maxQueryLength();
+    }
+
+    /** The rate limits ({@code wastetrace.gateway.rate-limit.*}; docs/operations.md#rate-limits). */
+    RateLimit rateLimit();
+
+    /** The public status page ({@code /status}): what it probes, how often, and where it keeps its samples. */
+    Status status();
+
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per window and client IP, all operations together. */
+        @WithDefault("1000")
+        int perIp();
+
+        @WithDefault("60s")
+        Duration window();
+
+        /**
+         * Limits per GraphQL root field and client IP, e.g. {@code signup} → {@code 10/1h}. A request naming such a field
+         * counts against both limits.
+         */
+        Map<String, String> operations();
+
+        /**
+         * What the per-IP limit does when Redis cannot be reached or does not answer within {@link #redisTimeout()}:
+         * {@code true} lets requests through (and logs, and counts), {@code false} refuses them. The per-operation limits
+         * refuse in that case, whatever this says.
+         */
+        @WithDefault("true")
+        boolean failOpen();
+
+        /** How long a decision waits for Redis before it is taken without it. */
+        @WithDefault("500ms")
+        Duration redisTimeout();
+
+        /** CIDRs of the reverse proxies whose {@code X-Forwarded-For} is trusted; empty: the socket's address is the client. */
+        Optional<List<String>> trustedProxies();
+    }
+
+    interface Status {
+        /** Probes off: the page shows nothing but the gateway (tests that do not care about it). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often every component is probed: the page's state is at most this old. */
+        @WithDefault("15s")
+        Duration interval();
+
+        /**
+         * One uptime sample per period, for all gateway replicas together (the first replica to probe in a period records
+         * it): uptime is the share of the periods of a window in which the component was up.
+         */
+        @WithDefault("60s")
+        Duration samplePeriod();
+
+        /** Longest wait for one probe's answer; a component that does not answer within it is down. */
+        @WithDefault("3s")
+        Duration probeTimeout();
+
+        /** Prefix of the Redis keys of the samples (a hash tag, so that one script may touch all of them in a cluster). */
+        @WithDefault("{wastetrace:status}")
+        String redisPrefix();
+
+        /** webhook-service's base URL (its {@code /q/health/ready} is probed). */
+        String webhookServiceUrl();
+
+        /**
+         * Relay name → base URL of the instance that runs it (its {@code /q/health/ready} carries the {@code outbox-relay}
+         * check). Locally the relays run inside bsd-service and company-service; in Kubernetes each is its own pod.
+         */
+        Map<String, String> relays();
+
+        /** The Keycloak realm's URL (its public realm document is fetched). */
+        String keycloakUrl();
     }
 }

@@ -1,5 +1,6 @@
 package fr.wastetrace.gateway.ratelimit;
 
+import fr.wastetrace.gateway.config.GatewayConfig;
 import fr.wastetrace.gateway.federation.QueryPlanner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +36,8 @@ public class OperationLimits {
     }
 
     @Inject
-    public OperationLimits(RateLimitConfig config, RateLimiter limiter) {
+    public OperationLimits(GatewayConfig gateway, RateLimiter limiter) {
+        GatewayConfig.RateLimit config = gateway.rateLimit();
         this.limiter = limiter;
         this.enabled = config.enabled();
         this.backstop = config.redisTimeout().plusSeconds(1);

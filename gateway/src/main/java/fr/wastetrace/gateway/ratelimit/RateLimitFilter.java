@@ -1,5 +1,6 @@
 package fr.wastetrace.gateway.ratelimit;
 
+import fr.wastetrace.gateway.config.GatewayConfig;
 import fr.wastetrace.gateway.federation.GraphQLErrors;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.Json;
@@ -23,14 +24,14 @@ public class RateLimitFilter {
     @Inject
     RateLimiter limiter;
     @Inject
-    RateLimitConfig config;
+    GatewayConfig gateway;
 
     private ClientAddress clientAddress;
     private Limit perIp;
 
     void register(@Observes Router router) {
-        clientAddress = new ClientAddress(config.trustedProxies().orElse(List.of()));
-        perIp = new Limit(config.perIp(), config.window());
+        clientAddress = new ClientAddress(gateway.rateLimit().trustedProxies().orElse(List.of()));
+        perIp = new Limit(gateway.rateLimit().perIp(), gateway.rateLimit().window());
         router.route().order(-100).handler(this::filter);
     }
 
@@ -38,7 +39,7 @@ public class RateLimitFilter {
         String ip = clientAddress.resolve(ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress(),
                 ctx.request().getHeader("X-Forwarded-For"));
         ctx.put(CLIENT_IP, ip);
-        if (!config.enabled() || ctx.normalizedPath().startsWith("/q/")) {
+        if (!gateway.rateLimit().enabled() || ctx.normalizedPath().startsWith("/q/")) {
             ctx.next();
             return;
         }
@@ -52,7 +53,7 @@ public class RateLimitFilter {
                         .putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()))
                         .putHeader("Content-Type", "application/json; charset=utf-8")
                         .end(Json.encode(GraphQLErrors.render(GraphQLErrors.response("Quota de " + decision.limit()
-                                + " requêtes par " + config.window().toMinutes() + " minute(s) dépassé pour cette adresse IP : "
+                                + " requêtes par " + gateway.rateLimit().window().toMinutes() + " minute(s) dépassé pour cette adresse IP : "
                                 + "réessayez après " + decision.retryAfterSeconds() + " secondes.", "TOO_MANY_REQUESTS"),
                                 GraphQLErrors.Context.anonymous(ctx.request().getHeader("Accept-Language")))));
             }

@@ -1,5 +1,6 @@
 package fr.wastetrace.gateway.ratelimit;
 
+import fr.wastetrace.gateway.config.GatewayConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
@@ -38,7 +39,7 @@ public class RateLimiter {
     private static final String SHA = sha1(SCRIPT);
 
     private final RedisAPI redis;
-    private final RateLimitConfig config;
+    private final GatewayConfig.RateLimit config;
     private final LimiterClock clock;
     private final Counter redisFailures;
 
@@ -54,9 +55,9 @@ public class RateLimiter {
     }
 
     @Inject
-    public RateLimiter(RedisAPI redis, RateLimitConfig config, LimiterClock clock, MeterRegistry registry) {
+    public RateLimiter(RedisAPI redis, GatewayConfig gateway, LimiterClock clock, MeterRegistry registry) {
         this.redis = redis;
-        this.config = config;
+        this.config = gateway.rateLimit();
         this.clock = clock;
         this.redisFailures = Counter.builder("wastetrace.gateway.ratelimit.redis.failures")
                 .description("Rate-limit decisions taken without Redis").register(registry);

@@ -44,8 +44,6 @@ public class StatusProbe {
     static final Map<String, String> SERVICES = orderedServices();
 
     @Inject
-    StatusConfig config;
-    @Inject
     GatewayConfig gateway;
     @Inject
     SchemaRegistry schemas;
@@ -75,7 +73,7 @@ public class StatusProbe {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.enabled()) {
+        if (!gateway.status().enabled()) {
             return;
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -83,7 +81,7 @@ public class StatusProbe {
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.scheduleWithFixedDelay(this::round, 0, config.interval().toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::round, 0, gateway.status().interval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -111,7 +109,7 @@ public class StatusProbe {
         List<String> ids = new ArrayList<>();
         ids.add("gateway");
         ids.addAll(SERVICES.keySet());
-        new TreeMap<>(config.relays()).keySet().forEach(relay -> ids.add(relay + "-relay"));
+        new TreeMap<>(gateway.status().relays()).keySet().forEach(relay -> ids.add(relay + "-relay"));
         ids.addAll(List.of("registry-projection", "postgresql", "kafka", "redis", "keycloak"));
         return ids;
     }
@@ -148,10 +146,10 @@ public class StatusProbe {
         services.put("bsd-service", health(gateway.subgraphs().get("bsd")));
         services.put("company-service", health(gateway.subgraphs().get("company")));
         services.put("registry-service", health(gateway.subgraphs().get("registry")));
-        services.put("webhook-service", health(config.webhookServiceUrl()));
+        services.put("webhook-service", health(gateway.status().webhookServiceUrl()));
         Map<String, CompletableFuture<Health>> relays = new TreeMap<>();
-        config.relays().forEach((relay, url) -> relays.put(relay, health(url)));
-        CompletableFuture<Health> keycloak = get(config.keycloakUrl());
+        gateway.status().relays().forEach((relay, url) -> relays.put(relay, health(url)));
+        CompletableFuture<Health> keycloak = get(gateway.status().keycloakUrl());
 
         List<ComponentState> components = new ArrayList<>();
         components.add(gatewayState());
@@ -253,7 +251,7 @@ public class StatusProbe {
     private CompletableFuture<Health> get(String url) {
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(config.probeTimeout())
+            request = HttpRequest.newBuilder(URI.create(url)).timeout(gateway.status().probeTimeout())
                     .header("Accept", "application/json").GET().build();
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(Health.UNREACHABLE);
@@ -261,7 +259,7 @@ public class StatusProbe {
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .thenApply(response -> new Health(response.statusCode(), parse(response.body())))
                 .exceptionally(failure -> Health.UNREACHABLE)
-                .completeOnTimeout(Health.UNREACHABLE, config.probeTimeout().toMillis() + 500, TimeUnit.MILLISECONDS);
+                .completeOnTimeout(Health.UNREACHABLE, gateway.status().probeTimeout().toMillis() + 500, TimeUnit.MILLISECONDS);
     }
 
     private JsonNode parse(byte[] body) {

@@ -1,5 +1,6 @@
 package fr.wastetrace.gateway.status;
 
+import fr.wastetrace.gateway.config.GatewayConfig;
 import io.quarkus.redis.datasource.RedisDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class UptimeStore {
     @Inject
     RedisDataSource redis;
     @Inject
-    StatusConfig config;
+    GatewayConfig gateway;
 
     private volatile Uptime cached;
 
@@ -50,7 +51,7 @@ public class UptimeStore {
     /** Offers a round as this period's sample; ignored if another replica already recorded the period. */
     void record(StatusProbe.Snapshot snapshot) {
         long now = snapshot.checkedAt().getEpochSecond();
-        long period = config.samplePeriod().toSeconds();
+        long period = gateway.status().samplePeriod().toSeconds();
         List<String> args = new ArrayList<>(List.of("EVAL", SCRIPT, "4",
                 key("period:" + (now / period)), key("h:" + HOUR.format(snapshot.checkedAt())),
                 key("d:" + DAY.format(snapshot.checkedAt())), key("since"),
@@ -68,7 +69,7 @@ public class UptimeStore {
     public Optional<Uptime> uptime(List<String> ids) {
         Uptime current = cached;
         Instant now = Instant.now();
-        if (current != null && current.computedAt().isAfter(now.minus(config.samplePeriod()))) {
+        if (current != null && current.computedAt().isAfter(now.minus(gateway.status().samplePeriod()))) {
             return Optional.of(current);
         }
         try {
@@ -102,7 +103,7 @@ public class UptimeStore {
         for (String hash : keys) {
             redis.hash(Long.class).hgetall(hash).forEach((field, count) -> counts.merge(field, count, Long::sum));
         }
-        long period = config.samplePeriod().toSeconds();
+        long period = gateway.status().samplePeriod().toSeconds();
         Instant start = first.isAfter(windowStart) ? first : windowStart;
         long elapsedPeriods = now.getEpochSecond() / period - start.getEpochSecond() / period;
         long expected = Math.max(counts.getOrDefault("_samples", 0L), elapsedPeriods);
@@ -114,7 +115,7 @@ public class UptimeStore {
     }
 
     private String key(String suffix) {
-        return config.redisPrefix() + ":" + suffix;
+        return gateway.status().redisPrefix() + ":" + suffix;
     }
 
     private static String load() {

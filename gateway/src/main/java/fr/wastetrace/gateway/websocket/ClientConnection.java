@@ -211,7 +211,7 @@ final class ClientConnection {
         endpoint.limiter.decide("ip:" + clientIp, endpoint.perIp).subscribe().with(decision -> {
             if (!decision.allowed()) {
                 finish(operation, () -> sendErrors(id, List.of(GraphQLErrors.error("Quota de " + decision.limit()
-                        + " requêtes par " + endpoint.rateLimits.window().toMinutes() + " minute(s) dépassé pour cette "
+                        + " requêtes par " + endpoint.config.rateLimit().window().toMinutes() + " minute(s) dépassé pour cette "
                         + "adresse IP : réessayez après " + decision.retryAfterSeconds() + " secondes.", "TOO_MANY_REQUESTS"))));
                 return;
             }

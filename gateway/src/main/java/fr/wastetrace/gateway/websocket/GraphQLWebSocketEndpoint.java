@@ -6,7 +6,6 @@ import fr.wastetrace.gateway.federation.FederatedExecutor;
 import fr.wastetrace.gateway.federation.SubgraphClient;
 import fr.wastetrace.gateway.identity.IdentityResolver;
 import fr.wastetrace.gateway.ratelimit.Limit;
-import fr.wastetrace.gateway.ratelimit.RateLimitConfig;
 import fr.wastetrace.gateway.ratelimit.RateLimitFilter;
 import fr.wastetrace.gateway.ratelimit.RateLimiter;
 import io.micrometer.core.instrument.Counter;
@@ -46,8 +45,6 @@ public class GraphQLWebSocketEndpoint implements HttpServerOptionsCustomizer {
     @Inject
     RateLimiter limiter;
     @Inject
-    RateLimitConfig rateLimits;
-    @Inject
     GatewayConfig config;
     @Inject
     ObjectMapper mapper;
@@ -77,7 +74,7 @@ public class GraphQLWebSocketEndpoint implements HttpServerOptionsCustomizer {
     }
 
     void register(@Observes Router router) {
-        perIp = new Limit(rateLimits.perIp(), rateLimits.window());
+        perIp = new Limit(config.rateLimit().perIp(), config.rateLimit().window());
         upstreamClient = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxMessageSize(16 * 1024 * 1024));
         Gauge.builder("wastetrace.gateway.websocket.connections", connections, AtomicInteger::get)
                 .description("Open GraphQL WebSocket connections").register(meters);
