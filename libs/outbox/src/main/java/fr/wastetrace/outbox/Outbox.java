@@ -1,5 +1,6 @@
 package fr.wastetrace.outbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.tracing.TraceContext;
 import io.agroal.api.AgroalDataSource;
@@ -50,7 +51,9 @@ public class Outbox {
             insert.setString(4, aggregateId);
             insert.setLong(5, version);
             insert.setInt(6, schemaVersion);
-            insert.setString(7, EventCodec.mapper().valueToTree(payload).toString());
+            // a tree (what the BSD stores give) is written as it is; converting it first would only copy it
+            JsonNode tree = payload instanceof JsonNode node ? node : EventCodec.mapper().valueToTree(payload);
+            insert.setString(7, tree.toString());
             // The trace of the request that made the change: the relay carries it in the Kafka record's headers.
             insert.setString(8, TraceContext.currentTraceParent());
             insert.executeUpdate();

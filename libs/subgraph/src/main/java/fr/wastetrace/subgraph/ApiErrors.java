@@ -161,8 +161,13 @@ public final class ApiErrors {
         return answer.toString();
     }
 
-    /** An error reported inside an answer's data: its id and its message in the request's language. */
-    public record ItemError(String errorId, String message) {
+    /** An error reported inside an answer's data: its code, its id and its message in the request's language. */
+    public record ItemError(String code, String errorId, String message) {
+    }
+
+    /** {@link #item(String, String, List, Throwable)} for a refusal of the API: its own code and message. */
+    public static ItemError item(ApiException refusal, List<Object> path) {
+        return item(code(refusal), refusal.getMessage(), path, null);
     }
 
     /**
@@ -173,7 +178,7 @@ public final class ApiErrors {
         RequestContext context = RequestContext.of(currentRequest(), null);
         String id = ErrorMessages.newErrorId();
         log(id, code, frenchMessage, path, context, failure);
-        return new ItemError(id, ErrorMessages.english().in(context.language(), frenchMessage));
+        return new ItemError(code, id, ErrorMessages.english().in(context.language(), frenchMessage));
     }
 
     private static void log(String id, String code, String message, List<Object> path, RequestContext context,

@@ -42,16 +42,10 @@ public class BsdVersions {
     /** Records version {@code version} of the BSD, whose full state is {@code state}, written by {@code caller}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String bsdType, String id, long version, Instant at, CallerIdentity caller, ObjectNode state) {
-        String json;
-        try {
-            json = EventCodec.mapper().writeValueAsString(state);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("state of " + id + " not serializable", e);
-        }
         jdbc.update("insert into bsd_version (bsd_type, bsd_id, version, written_at, user_id, user_email, state) "
                         + "values (?, ?, ?, ?, ?, ?, ?::jsonb)",
                 Arrays.asList(bsdType, id, version, Timestamp.from(at),
-                        caller.isAuthenticated() ? caller.subject() : null, caller.email(), json));
+                        caller.isAuthenticated() ? caller.subject() : null, caller.email(), state.toString()));
     }
 
     /** The recorded versions of each of {@code ids}, oldest first, with the fields each changed. */

@@ -28,11 +28,11 @@ public class WastetraceWriteResult {
         return r;
     }
 
-    static WastetraceWriteResult failed(String id, String code, ApiErrors.ItemError error) {
+    static WastetraceWriteResult failed(String id, ApiErrors.ItemError error) {
         WastetraceWriteResult r = new WastetraceWriteResult();
         r.id = id;
         r.error = new WastetraceWriteError();
-        r.error.code = code;
+        r.error.code = error.code();
         r.error.message = error.message();
         r.error.errorId = error.errorId();
         return r;

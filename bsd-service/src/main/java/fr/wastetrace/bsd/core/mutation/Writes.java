@@ -4,7 +4,6 @@ import fr.wastetrace.bsd.core.search.Bsd;
 import fr.wastetrace.subgraph.ApiErrors;
 import fr.wastetrace.subgraph.ApiException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.graphql.api.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -133,20 +132,13 @@ public class Writes {
             try {
                 results.add(WastetraceWriteResult.done(id, run(options, id, () -> write.apply(id))));
             } catch (ApiException e) {
-                results.add(WastetraceWriteResult.failed(id, codeOf(e), ApiErrors.item(codeOf(e), e.getMessage(),
-                        List.of(id), null)));
+                results.add(WastetraceWriteResult.failed(id, ApiErrors.item(e, List.of(id))));
             } catch (RuntimeException e) {
                 LOG.errorf(e, "write of %s in a list failed", id);
-                results.add(WastetraceWriteResult.failed(id, "INTERNAL_SERVER_ERROR", ApiErrors.item(
-                        "INTERNAL_SERVER_ERROR", "Erreur interne : ce bordereau n'a pas été modifié. Réessayez plus "
-                                + "tard.", List.of(id), e)));
+                results.add(WastetraceWriteResult.failed(id, ApiErrors.item("INTERNAL_SERVER_ERROR", "Erreur interne : "
+                        + "ce bordereau n'a pas été modifié. Réessayez plus tard.", List.of(id), e)));
             }
         }
         return results;
-    }
-
-    private static String codeOf(ApiException e) {
-        ErrorCode code = e.getClass().getAnnotation(ErrorCode.class);
-        return code == null ? "INTERNAL_SERVER_ERROR" : code.value();
     }
 }
