@@ -1,10 +1,8 @@
 package fr.wastetrace.bsd.bsda;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.bsda.graphql.BsdaInputs.BsdaInput;
-import fr.wastetrace.bsd.bsda.graphql.BsdaInputs.BsdaTransporterInput;
 import fr.wastetrace.bsd.bsda.model.Bsda;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaEmitter;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaPackaging;
@@ -14,7 +12,6 @@ import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaWorker;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.JsonMerge;
-import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
 import fr.wastetrace.events.EventCodec;
 
 import java.util.ArrayList;
@@ -29,20 +26,19 @@ import java.util.function.Function;
  * {@code transporter}, empty lists).
  */
 final class BsdaDocuments {
-    static final ObjectMapper PATCH = EventCodec.mapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private BsdaDocuments() {
     }
 
     /** Writes the client's fields into a copy of the document and returns it; {@code attach} resolves transporter ids. */
     static Bsda apply(Bsda doc, BsdaInput input, Function<List<String>, List<BsdaTransporter>> attach) {
-        ObjectNode patch = PATCH.valueToTree(input);
+        ObjectNode patch = Patches.of(input);
         patch.remove(List.of("transporter", "transporters", "grouping", "forwarding"));
         ObjectNode node = EventCodec.mapper().valueToTree(doc);
         JsonMerge.merge(node, patch);
         Bsda merged = EventCodec.mapper().convertValue(node, Bsda.class);
         merged.transporters = BsdaService.TRANSPORTERS.afterInput(doc.transporters, input.transporters, attach,
-                input.transporter, BsdaDocuments::applyTransporter, doc.transporters);
+                input.transporter, doc.transporters);
         normalize(merged);
         return merged;
     }
@@ -60,9 +56,6 @@ final class BsdaDocuments {
         return ids;
     }
 
-    static void applyTransporter(BsdaTransporter t, BsdaTransporterInput input) {
-        MultimodalTransporters.apply(t, input, PATCH);
-    }
 
     /** Derived values: org ids of companies, transporter 1, empty lists, the packagings' identification numbers. */
     static void normalize(Bsda doc) {

@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsda;
 
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.bsda.graphql.BsdaRevisionInputs.BsdaRevisionRequestWhere;
@@ -81,7 +82,7 @@ public class BsdaRevisions {
         statusRefusal(m.record()).ifPresent(refusal -> {
             throw new ApiException.Forbidden(refusal);
         });
-        ObjectNode content = BsdaDocuments.PATCH.valueToTree(input.content);
+        ObjectNode content = Patches.of(input.content);
         boolean cancel = Boolean.TRUE.equals(input.content.isCanceled);
         content.remove("isCanceled");
         if (!cancel && content.isEmpty()) {

@@ -1,9 +1,9 @@
 package fr.wastetrace.bsd.bsda;
 
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.bsda.graphql.BsdaInputs.BsdaInput;
 import fr.wastetrace.bsd.bsda.graphql.BsdaInputs.BsdaSignatureInput;
-import fr.wastetrace.bsd.bsda.graphql.BsdaInputs.BsdaTransporterInput;
 import fr.wastetrace.bsd.bsda.model.Bsda;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaEmission;
 import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaOperation;
@@ -96,7 +96,7 @@ public class BsdaService {
             required(m, "EMISSION", problems);
         }
         problems.throwIfAny(null);
-        return view(pipeline.commit(m, BsdaDocuments.PATCH.valueToTree(input)));
+        return view(pipeline.commit(m, Patches.of(input)));
     }
 
     @Transactional
@@ -131,7 +131,7 @@ public class BsdaService {
             required(m, signed.isEmpty() ? "EMISSION" : signed.get(signed.size() - 1), problems);
         }
         problems.throwIfAny(null);
-        return view(pipeline.commit(m, BsdaDocuments.PATCH.valueToTree(input)));
+        return view(pipeline.commit(m, Patches.of(input)));
     }
 
     @Transactional
@@ -392,7 +392,7 @@ public class BsdaService {
         BsdaDocuments.normalize(doc);
         m.signed(input.type.name(), date, input.author, signedFor);
         cascade(m);
-        Bsda result = view(pipeline.commit(m, BsdaDocuments.PATCH.valueToTree(Map.of("type", input.type,
+        Bsda result = view(pipeline.commit(m, Patches.of(Map.of("type", input.type,
                 "author", input.author))));
         dropped.forEach(t -> store.deleteTransporter(TYPE.table().bsdType(), t.id));
         return result;
@@ -489,28 +489,8 @@ public class BsdaService {
 
     // ---------------------------------------------------------------- transporters
 
-    @Transactional
-    public BsdaTransporter createTransporter(CallerIdentity caller, BsdaTransporterInput input) {
-        BsdaTransporter created = new BsdaTransporter();
-        created.id = Ids.newId();
-        BsdaDocuments.applyTransporter(created, input);
-        return transporters.create(TRANSPORTERS, created);
-    }
-
-    /** A transporter not attached yet changes alone; an attached one changes through its BSDA (until it signs). */
-    @Transactional
-    public BsdaTransporter updateTransporter(CallerIdentity caller, String id, BsdaTransporterInput input) {
-        return transporters.update(caller, TRANSPORTERS, id, t -> BsdaDocuments.applyTransporter(t, input),
-                BsdaDocuments.PATCH.valueToTree(input));
-    }
-
-    @Transactional
-    public String deleteTransporter(CallerIdentity caller, String id) {
-        return transporters.delete(caller, TRANSPORTERS, id);
-    }
-
     /** The BSDA's transporters for the core's transporter mutations. */
-    static final TransporterMutations.Side<Bsda, BsdaTransporter> TRANSPORTERS = new TransporterMutations.Side<>(
+    public static final TransporterMutations.Side<Bsda, BsdaTransporter> TRANSPORTERS = new TransporterMutations.Side<>(
             TYPE, "BSDA", BsdaTransporter.class, b -> b.transporters, t -> t.id, BsdaSignatures::signed,
             (m, edited) -> {
                 BsdaDocuments.normalize(m.document());

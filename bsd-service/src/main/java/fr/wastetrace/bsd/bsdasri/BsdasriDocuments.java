@@ -1,7 +1,6 @@
 package fr.wastetrace.bsd.bsdasri;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.bsdasri.graphql.BsdasriInputs.BsdasriInput;
 import fr.wastetrace.bsd.bsdasri.model.Bsdasri;
@@ -24,14 +23,13 @@ import java.util.Objects;
  * and the values derived from the document: volumes from the packagings, org ids, a synthesis's sums.
  */
 final class BsdasriDocuments {
-    static final ObjectMapper PATCH = EventCodec.mapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private BsdasriDocuments() {
     }
 
     /** The document with the client's fields written in ({@code grouping} and {@code synthesizing} apart). */
     static Bsdasri apply(Bsdasri doc, BsdasriInput input) {
-        ObjectNode patch = PATCH.valueToTree(input);
+        ObjectNode patch = Patches.of(input);
         patch.remove(List.of("grouping", "synthesizing"));
         ObjectNode node = EventCodec.mapper().valueToTree(doc);
         JsonMerge.merge(node, patch);

@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdasri;
 
+import fr.wastetrace.bsd.core.mutation.Patches;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,7 +75,7 @@ public class BsdasriRevisions {
         statusRefusal(doc, m.record().isDraft).ifPresent(refusal -> {
             throw new ApiException.Forbidden(refusal);
         });
-        ObjectNode content = BsdasriDocuments.PATCH.valueToTree(input.content);
+        ObjectNode content = Patches.of(input.content);
         boolean cancel = Boolean.TRUE.equals(input.content.isCanceled);
         content.remove("isCanceled");
         if (!cancel && content.isEmpty()) {
@@ -183,7 +184,7 @@ public class BsdasriRevisions {
         if (c.emitter != null && c.emitter.pickupSite != null) {
             ObjectNode site = EventCodec.mapper().valueToTree(doc.emitter.pickupSite == null ? new PickupSite()
                     : doc.emitter.pickupSite);
-            JsonMerge.merge(site, BsdasriDocuments.PATCH.valueToTree(c.emitter.pickupSite));
+            JsonMerge.merge(site, Patches.of(c.emitter.pickupSite));
             doc.emitter.pickupSite = EventCodec.mapper().convertValue(site, PickupSite.class);
         }
         if (c.destination != null && c.destination.reception != null && c.destination.reception.packagings != null) {

@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdasri;
 
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.bsdasri.graphql.BsdasriInputs.BsdasriInput;
 import fr.wastetrace.bsd.bsdasri.graphql.BsdasriInputs.BsdasriSignatureInput;
@@ -109,7 +110,7 @@ public class BsdasriService {
             required(m, "EMISSION", problems);
         }
         problems.throwIfAny(null);
-        return view(pipeline.commit(m, BsdasriDocuments.PATCH.valueToTree(input)));
+        return view(pipeline.commit(m, Patches.of(input)));
     }
 
     @Transactional
@@ -155,7 +156,7 @@ public class BsdasriService {
             required(m, signed.isEmpty() ? "EMISSION" : signed.get(signed.size() - 1), problems);
         }
         problems.throwIfAny(null);
-        return view(pipeline.commit(m, BsdasriDocuments.PATCH.valueToTree(input)));
+        return view(pipeline.commit(m, Patches.of(input)));
     }
 
     @Transactional
@@ -364,7 +365,7 @@ public class BsdasriService {
         BsdasriDocuments.normalize(doc);
         m.signed(input.type.name(), date, input.author, signer);
         cascade(m, input.type);
-        return view(pipeline.commit(m, BsdasriDocuments.PATCH.valueToTree(Map.of("type", input.type,
+        return view(pipeline.commit(m, Patches.of(Map.of("type", input.type,
                 "author", input.author))));
     }
 
@@ -399,7 +400,7 @@ public class BsdasriService {
         if (byEcoOrganisme) {
             doc.ecoOrganisme.emittedByEcoOrganisme = true;
         }
-        return view(pipeline.commit(m, BsdasriDocuments.PATCH.valueToTree(Map.of("type", "EMISSION",
+        return view(pipeline.commit(m, Patches.of(Map.of("type", "EMISSION",
                 "author", input.author))));
     }
 

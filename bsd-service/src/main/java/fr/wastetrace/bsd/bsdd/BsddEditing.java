@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd;
 
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -132,7 +133,7 @@ public class BsddEditing {
 
     /** Copies the client's fields into the document (only those given) and applies the automatic corrections. */
     static void applyContent(FormData data, UpdateFormInput input) {
-        ObjectNode patch = BsddWrites.PATCH.valueToTree(input);
+        ObjectNode patch = Patches.of(input);
         for (String ignored : List.of("id", "transporter", "transporters", "appendix2Forms", "grouping",
                 "temporaryStorageDetail")) {
             patch.remove(ignored);
@@ -235,7 +236,7 @@ public class BsddEditing {
     }
 
     static void mergeTransporter(Transporter target, TransporterInput input) {
-        ObjectNode patch = BsddWrites.PATCH.valueToTree(input);
+        ObjectNode patch = Patches.of(input);
         patch.remove(List.of("receipt", "department", "validityLimit"));
         try {
             BsddWrites.MERGE.readerForUpdating(target).readValue(patch);

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.bsd.bsdd.model.Emitter;
@@ -49,8 +49,6 @@ public class BsddWrites {
     /** Merges a client's partial input into a stored document: nested objects merge, lists are replaced. */
     static final ObjectMapper MERGE = EventCodec.mapper().copy().setDefaultMergeable(true);
 
-    static final ObjectMapper PATCH = EventCodec.mapper().copy()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     static {
         MERGE.configOverride(List.class).setMergeable(false);
@@ -214,7 +212,7 @@ public class BsddWrites {
     }
 
     static JsonNode patch(Object input) {
-        return PATCH.valueToTree(input);
+        return Patches.of(input);
     }
 
     static List<Transporter> data(List<TransporterRecord> transporters) {

@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd;
 
+import fr.wastetrace.bsd.core.mutation.Patches;
 import fr.wastetrace.bsd.bsdd.graphql.InitialFormFractionInput;
 import fr.wastetrace.bsd.bsdd.graphql.UpdateFormInput;
 import fr.wastetrace.bsd.bsdd.model.Emitter;
@@ -369,7 +370,7 @@ public class GroupingService {
             changed = true;
         }
         List<PackagingInfo> summed = new ArrayList<>(packagings.values());
-        if (!BsddWrites.PATCH.valueToTree(summed).equals(BsddWrites.PATCH.valueToTree(
+        if (!Patches.of(summed).equals(Patches.of(
                 Optional.ofNullable(cw.packagingInfos).orElse(List.of())))) {
             cw.packagingInfos = summed;
             changed = true;

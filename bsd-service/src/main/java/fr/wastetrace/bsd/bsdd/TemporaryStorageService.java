@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsdd;
 
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.bsdd.BsddWrites.Loaded;
 import fr.wastetrace.bsd.bsdd.graphql.DestinationInput;
@@ -547,7 +548,7 @@ public class TemporaryStorageService {
     private static Destination mergeDestination(Destination current, DestinationInput input) {
         Destination target = Optional.ofNullable(current).orElseGet(Destination::new);
         try {
-            BsddWrites.MERGE.readerForUpdating(target).readValue((JsonNode) BsddWrites.PATCH.valueToTree(input));
+            BsddWrites.MERGE.readerForUpdating(target).readValue((JsonNode) Patches.of(input));
         } catch (IOException e) {
             throw new ApiException.BadUserInput("La destination après entreposage provisoire ne peut pas être lue : "
                     + "vérifiez ses types (temporaryStorageDetail.destination).");

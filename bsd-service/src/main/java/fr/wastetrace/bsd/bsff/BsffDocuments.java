@@ -1,11 +1,9 @@
 package fr.wastetrace.bsd.bsff;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.bsff.graphql.BsffInputs.BsffInput;
 import fr.wastetrace.bsd.bsff.graphql.BsffInputs.BsffPackagingInput;
-import fr.wastetrace.bsd.bsff.graphql.BsffInputs.BsffTransporterInput;
 import fr.wastetrace.bsd.bsff.model.Bsff;
 import fr.wastetrace.bsd.bsff.model.BsffPackaging;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffEmitter;
@@ -13,7 +11,6 @@ import fr.wastetrace.bsd.bsff.model.BsffParts.BsffTransporter;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.core.mutation.JsonMerge;
-import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
 import fr.wastetrace.events.EventCodec;
 
 import java.util.ArrayList;
@@ -28,13 +25,12 @@ import java.util.function.Function;
  * lists ({@code grouping}, {@code forwarding}, {@code repackaging}) and the intervention sheets are the service's.
  */
 final class BsffDocuments {
-    static final ObjectMapper PATCH = EventCodec.mapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private BsffDocuments() {
     }
 
     static void apply(Bsff doc, BsffInput input, Bsff before, Function<List<String>, List<BsffTransporter>> attach) {
-        ObjectNode patch = PATCH.valueToTree(input);
+        ObjectNode patch = Patches.of(input);
         patch.remove(List.of("transporter", "transporters", "packagings", "ficheInterventions", "grouping",
                 "forwarding", "repackaging"));
         ObjectNode node = EventCodec.mapper().valueToTree(doc);
@@ -46,7 +42,7 @@ final class BsffDocuments {
         doc.weight = merged.weight;
         doc.destination = merged.destination;
         doc.transporters = BsffService.TRANSPORTERS.afterInput(doc.transporters, input.transporters, attach,
-                input.transporter, BsffDocuments::applyTransporter, before == null ? null : before.transporters);
+                input.transporter, before == null ? null : before.transporters);
         if (input.packagings != null) {
             List<BsffPackaging> list = new ArrayList<>();
             for (int i = 0; i < input.packagings.size(); i++) {
@@ -69,9 +65,6 @@ final class BsffDocuments {
         return p;
     }
 
-    static void applyTransporter(BsffTransporter t, BsffTransporterInput input) {
-        MultimodalTransporters.apply(t, input, PATCH);
-    }
 
     /** Derived values: org ids of companies, transporter 1, each container's BSFF id. */
     static void normalize(Bsff doc) {

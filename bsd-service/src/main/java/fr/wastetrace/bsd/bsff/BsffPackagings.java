@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.bsff;
 
+import fr.wastetrace.bsd.core.mutation.Patches;
 import fr.wastetrace.bsd.bsff.BsffLinks.Held;
 import fr.wastetrace.bsd.bsff.graphql.BsffInputs.UpdateBsffPackagingInput;
 import fr.wastetrace.bsd.bsff.model.Bsff;
@@ -49,7 +50,7 @@ public class BsffPackagings {
         ObjectNode before = EventCodec.mapper().valueToTree(p);
         BsffPackaging original = BsdPipeline.copy(p, BsffPackaging.class);
         ObjectNode node = before.deepCopy();
-        ObjectNode patch = BsffDocuments.PATCH.valueToTree(input);
+        ObjectNode patch = Patches.of(input);
         JsonMerge.merge(node, patch);
         BsffPackaging merged = EventCodec.mapper().convertValue(node, BsffPackaging.class);
         p.numero = merged.numero;

@@ -1,10 +1,10 @@
 package fr.wastetrace.bsd.bsff;
 
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.bsff.graphql.BsffInputs.BsffFicheInterventionInput;
 import fr.wastetrace.bsd.bsff.graphql.BsffInputs.BsffInput;
 import fr.wastetrace.bsd.bsff.graphql.BsffInputs.BsffSignatureInput;
-import fr.wastetrace.bsd.bsff.graphql.BsffInputs.BsffTransporterInput;
 import fr.wastetrace.bsd.bsff.model.Bsff;
 import fr.wastetrace.bsd.bsff.model.BsffPackaging;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffEmission;
@@ -103,7 +103,7 @@ public class BsffService {
                 BsffDescriptor.contributors(doc), "Vous ne pouvez pas créer un BSFF sur lequel votre établissement "
                         + "n'apparaît pas (émetteur, transporteur ou destination).");
         validate(m, draft ? null : "EMISSION", problems).throwIfAny(null);
-        Bsff created = view(pipeline.commit(m, BsffDocuments.PATCH.valueToTree(input)));
+        Bsff created = view(pipeline.commit(m, Patches.of(input)));
         fiches.link(created.id, created.ficheInterventions);
         return created;
     }
@@ -137,7 +137,7 @@ public class BsffService {
                     BsffDescriptor.contributors(record.data)));
         }
         validate(m, record.isDraft ? null : lastStep(signed), problems).throwIfAny(null);
-        Bsff updated = view(pipeline.commit(m, BsffDocuments.PATCH.valueToTree(input)));
+        Bsff updated = view(pipeline.commit(m, Patches.of(input)));
         fiches.link(id, updated.ficheInterventions);
         return updated;
     }
@@ -259,7 +259,7 @@ public class BsffService {
                 "La signature " + input.type + " n'est pas possible sur un BSFF au statut " + status + ".");
         BsffDocuments.normalize(doc);
         m.signed(input.type.name(), date, input.author, signedFor);
-        Bsff signed = view(pipeline.commit(m, BsffDocuments.PATCH.valueToTree(Map.of("type", input.type,
+        Bsff signed = view(pipeline.commit(m, Patches.of(Map.of("type", input.type,
                 "author", input.author))));
         dropped.forEach(t -> store.deleteTransporter(TYPE.table().bsdType(), t.id));
         if (input.type == BsffSignatureType.OPERATION) {
@@ -338,27 +338,8 @@ public class BsffService {
 
     // ---------------------------------------------------------------- transporters
 
-    @Transactional
-    public BsffTransporter createTransporter(CallerIdentity caller, BsffTransporterInput input) {
-        BsffTransporter t = new BsffTransporter();
-        t.id = Ids.newId();
-        BsffDocuments.applyTransporter(t, input);
-        return transporters.create(TRANSPORTERS, t);
-    }
-
-    @Transactional
-    public BsffTransporter updateTransporter(CallerIdentity caller, String id, BsffTransporterInput input) {
-        return transporters.update(caller, TRANSPORTERS, id, t -> BsffDocuments.applyTransporter(t, input),
-                BsffDocuments.PATCH.valueToTree(input));
-    }
-
-    @Transactional
-    public String deleteTransporter(CallerIdentity caller, String id) {
-        return transporters.delete(caller, TRANSPORTERS, id);
-    }
-
     /** The BSFF's transporters for the core's transporter mutations. */
-    static final TransporterMutations.Side<Bsff, BsffTransporter> TRANSPORTERS = new TransporterMutations.Side<>(
+    public static final TransporterMutations.Side<Bsff, BsffTransporter> TRANSPORTERS = new TransporterMutations.Side<>(
             TYPE, "BSFF", BsffTransporter.class, b -> b.transporters, t -> t.id, BsffSignatures::signed,
             (m, edited) -> {
                 BsffDocuments.normalize(m.document());

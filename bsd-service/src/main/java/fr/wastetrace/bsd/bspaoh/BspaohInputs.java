@@ -1,7 +1,6 @@
 package fr.wastetrace.bsd.bspaoh;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.bspaoh.graphql.BspaohInput;
 import fr.wastetrace.bsd.bspaoh.graphql.BspaohPackagingAcceptationInput;
@@ -33,14 +32,13 @@ import java.util.stream.Collectors;
  * of the object, is not kept. Then the derived values ({@code orgId}, {@code transporters}, the accepted weight).
  */
 final class BspaohInputs {
-    static final ObjectMapper PATCH = EventCodec.mapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private BspaohInputs() {
     }
 
     /** The document with the client's fields written in (only those given). */
     static Bspaoh merge(Bspaoh doc, BspaohInput input) {
-        ObjectNode patch = PATCH.valueToTree(input);
+        ObjectNode patch = Patches.of(input);
         if (patch.get("waste") instanceof ObjectNode waste) {
             waste.remove("packagings");
         }

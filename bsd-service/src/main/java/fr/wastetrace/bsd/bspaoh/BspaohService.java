@@ -1,15 +1,14 @@
 package fr.wastetrace.bsd.bspaoh;
 
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.bspaoh.graphql.BspaohInput;
 import fr.wastetrace.bsd.bspaoh.graphql.BspaohSignatureInput;
 import fr.wastetrace.bsd.bspaoh.model.Bspaoh;
 import fr.wastetrace.bsd.bspaoh.model.BspaohEmission;
 import fr.wastetrace.bsd.bspaoh.model.BspaohHandedOverToDestination;
-import fr.wastetrace.bsd.bspaoh.model.BspaohOperation;
 import fr.wastetrace.bsd.bspaoh.model.BspaohPackagingAcceptationStatus;
 import fr.wastetrace.bsd.bspaoh.model.BspaohRecepisse;
-import fr.wastetrace.bsd.bspaoh.model.BspaohReception;
 import fr.wastetrace.bsd.bspaoh.model.BspaohSignatureType;
 import fr.wastetrace.bsd.bspaoh.model.BspaohStatus;
 import fr.wastetrace.bsd.bspaoh.model.BspaohTransport;
@@ -82,7 +81,7 @@ public class BspaohService {
             required(m, "EMISSION", problems);
         }
         problems.throwIfAny(null);
-        return view(pipeline.commit(m, BspaohInputs.PATCH.valueToTree(input)));
+        return view(pipeline.commit(m, Patches.of(input)));
     }
 
     @Transactional
@@ -107,7 +106,7 @@ public class BspaohService {
             required(m, signed.isEmpty() ? "EMISSION" : signed.get(signed.size() - 1), problems);
         }
         problems.throwIfAny(null);
-        return view(pipeline.commit(m, BspaohInputs.PATCH.valueToTree(input)));
+        return view(pipeline.commit(m, Patches.of(input)));
     }
 
     /**
@@ -179,7 +178,7 @@ public class BspaohService {
         }
         BspaohInputs.normalize(doc);
         m.signed(input.type.name(), date, input.author, signedFor);
-        return view(pipeline.commit(m, BspaohInputs.PATCH.valueToTree(Map.of("type", input.type,
+        return view(pipeline.commit(m, Patches.of(Map.of("type", input.type,
                 "author", input.author))));
     }
 

@@ -1,17 +1,14 @@
 package fr.wastetrace.bsd.bsvhu;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.bsvhu.graphql.BsvhuCompanyInput;
 import fr.wastetrace.bsd.bsvhu.graphql.BsvhuInput;
-import fr.wastetrace.bsd.bsvhu.graphql.BsvhuTransporterInput;
 import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuEmitter;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuTransporter;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.core.mutation.JsonMerge;
-import fr.wastetrace.bsd.core.signature.MultimodalTransporters;
 import fr.wastetrace.events.EventCodec;
 
 import java.lang.reflect.Field;
@@ -29,7 +26,6 @@ import java.util.stream.Stream;
  * number 1 and {@code transporters} the chain by ids; then the derived values ({@code orgId}, {@code transporter}).
  */
 final class BsvhuInputs {
-    static final ObjectMapper PATCH = EventCodec.mapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private BsvhuInputs() {
     }
@@ -39,7 +35,7 @@ final class BsvhuInputs {
      * {@code attach} gives the transporters of a list of ids.
      */
     static void apply(Bsvhu doc, BsvhuInput input, Bsvhu before, Function<List<String>, List<BsvhuTransporter>> attach) {
-        ObjectNode patch = PATCH.valueToTree(input);
+        ObjectNode patch = Patches.of(input);
         patch.remove(List.of("transporter", "transporters"));
         if (input.emitter != null && input.emitter.company != null) {
             ((ObjectNode) patch.get("emitter")).set("company", companyPatch(input.emitter.company));
@@ -50,12 +46,12 @@ final class BsvhuInputs {
         merged.transporters = doc.transporters;
         copyInto(merged, doc);
         doc.transporters = BsvhuService.TRANSPORTERS.afterInput(doc.transporters, input.transporters, attach,
-                input.transporter, BsvhuInputs::applyTransporter, before == null ? null : before.transporters);
+                input.transporter, before == null ? null : before.transporters);
     }
 
     /** The emitter's company: an address given in parts (street, postal code, city) is written as one address. */
     private static ObjectNode companyPatch(BsvhuCompanyInput company) {
-        ObjectNode node = PATCH.valueToTree(company);
+        ObjectNode node = Patches.of(company);
         node.remove(List.of("street", "city", "postalCode"));
         if (company.address == null && (company.street != null || company.city != null || company.postalCode != null)) {
             node.put("address", Stream.of(company.street, company.postalCode, company.city)
@@ -77,9 +73,6 @@ final class BsvhuInputs {
         }
     }
 
-    static void applyTransporter(BsvhuTransporter t, BsvhuTransporterInput input) {
-        MultimodalTransporters.apply(t, input, PATCH);
-    }
 
     /** Derived values: org ids of companies, transporter 1, empty lists. */
     static void normalize(Bsvhu doc) {

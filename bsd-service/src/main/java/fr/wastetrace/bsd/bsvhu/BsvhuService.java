@@ -1,9 +1,9 @@
 package fr.wastetrace.bsd.bsvhu;
 
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.bsvhu.graphql.BsvhuInput;
 import fr.wastetrace.bsd.bsvhu.graphql.BsvhuSignatureInput;
-import fr.wastetrace.bsd.bsvhu.graphql.BsvhuTransporterInput;
 import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuEmission;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuEmitter;
@@ -89,7 +89,7 @@ public class BsvhuService {
             required(m, "EMISSION", problems);
         }
         problems.throwIfAny(null);
-        return view(pipeline.commit(m, BsvhuInputs.PATCH.valueToTree(input)));
+        return view(pipeline.commit(m, Patches.of(input)));
     }
 
     @Transactional
@@ -113,7 +113,7 @@ public class BsvhuService {
             required(m, lastStep(signed), problems);
         }
         problems.throwIfAny(null);
-        return view(pipeline.commit(m, BsvhuInputs.PATCH.valueToTree(input)));
+        return view(pipeline.commit(m, Patches.of(input)));
     }
 
     @Transactional
@@ -192,7 +192,7 @@ public class BsvhuService {
         }
         BsvhuInputs.normalize(doc);
         m.signed(input.type.name(), date, input.author, signedFor);
-        Bsvhu signed = view(pipeline.commit(m, BsvhuInputs.PATCH.valueToTree(Map.of("type", input.type,
+        Bsvhu signed = view(pipeline.commit(m, Patches.of(Map.of("type", input.type,
                 "author", input.author))));
         dropped.forEach(t -> store.deleteTransporter(TYPE.table().bsdType(), t.id));
         return signed;
@@ -274,27 +274,8 @@ public class BsvhuService {
 
     // ---------------------------------------------------------------- transporters
 
-    @Transactional
-    public BsvhuTransporter createTransporter(CallerIdentity caller, BsvhuTransporterInput input) {
-        BsvhuTransporter t = new BsvhuTransporter();
-        t.id = Ids.newId();
-        BsvhuInputs.applyTransporter(t, input);
-        return transporters.create(TRANSPORTERS, t);
-    }
-
-    @Transactional
-    public BsvhuTransporter updateTransporter(CallerIdentity caller, String id, BsvhuTransporterInput input) {
-        return transporters.update(caller, TRANSPORTERS, id, t -> BsvhuInputs.applyTransporter(t, input),
-                BsvhuInputs.PATCH.valueToTree(input));
-    }
-
-    @Transactional
-    public String deleteTransporter(CallerIdentity caller, String id) {
-        return transporters.delete(caller, TRANSPORTERS, id);
-    }
-
     /** The BSVHU's transporters for the core's transporter mutations. */
-    static final TransporterMutations.Side<Bsvhu, BsvhuTransporter> TRANSPORTERS = new TransporterMutations.Side<>(
+    public static final TransporterMutations.Side<Bsvhu, BsvhuTransporter> TRANSPORTERS = new TransporterMutations.Side<>(
             TYPE, "BSVHU", BsvhuTransporter.class, b -> b.transporters, t -> t.id, BsvhuSignatures::signed,
             (m, edited) -> {
                 BsvhuInputs.normalize(m.document());

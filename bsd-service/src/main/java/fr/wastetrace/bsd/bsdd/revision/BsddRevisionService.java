@@ -1,7 +1,6 @@
 package fr.wastetrace.bsd.bsdd.revision;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.wastetrace.bsd.core.mutation.Patches;
 import fr.wastetrace.bsd.bsdd.BsddEvent;
 import fr.wastetrace.bsd.bsdd.BsddFacts;
 import fr.wastetrace.bsd.bsdd.BsddLifecycle;
@@ -30,7 +29,6 @@ import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.Mutation;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.validation.Problems;
-import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.company.UserPermission;
 import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
@@ -52,8 +50,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class BsddRevisionService {
-    private static final ObjectMapper NON_NULL = EventCodec.mapper().copy()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     @Inject
     RevisionRepository revisions;
@@ -230,7 +226,7 @@ public class BsddRevisionService {
         }
         Set<String> released = groupings.releaseIfCanceled(form);
         editing.correctRevised(form.data, form.transporters);
-        editing.saveRevised(opened, NON_NULL.valueToTree(content));
+        editing.saveRevised(opened, Patches.of(content));
         groupings.afterRevision(form, released, RevisionContents.isCancellation(content) ? null : content.wasteDetails);
     }
 

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.core.signature;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.wastetrace.bsd.core.mutation.Patches;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
@@ -102,11 +102,11 @@ public final class MultimodalTransporters {
 
     /**
      * Writes a transporter input into a transporter, in place: the fields given replace (objects merge), the others stay;
-     * {@code patch} serialises the input without its null fields. The company's org id is derived again.
+     * the input's null fields leave the transporter's as they are. The company's org id is derived again.
      */
-    public static <T> void apply(T transporter, Object input, ObjectMapper patch) {
+    public static <T> void apply(T transporter, Object input) {
         ObjectNode node = json(transporter);
-        JsonMerge.merge(node, patch.valueToTree(input));
+        JsonMerge.merge(node, Patches.of(input));
         if (node.get("company") instanceof ObjectNode company) {
             company.put("orgId", EventCodec.mapper().convertValue(company, FormCompany.class)
                     .identifier());

@@ -1,10 +1,10 @@
 package fr.wastetrace.bsd.core.signature;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
 import fr.wastetrace.bsd.core.mutation.DocumentType;
 import fr.wastetrace.bsd.core.mutation.Mutation;
+import fr.wastetrace.bsd.core.mutation.Patches;
 import fr.wastetrace.bsd.core.permission.Verb;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.persistence.TransporterRow;
@@ -13,13 +13,13 @@ import fr.wastetrace.identity.CallerIdentity;
 import fr.wastetrace.subgraph.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -49,6 +49,10 @@ public class TransporterMutations {
             return type.table().bsdType();
         }
 
+        T newTransporter() {
+            return EventCodec.mapper().convertValue(Map.of("id", Ids.newId()), transporterClass);
+        }
+
         ApiException notFound(String transporterId) {
             return new ApiException.BadUserInput("Le transporteur " + typeName + " avec l'identifiant \""
                     + transporterId + "\" n'existe pas.");
@@ -57,17 +61,17 @@ public class TransporterMutations {
         /**
          * The transporters a BSD has after its input: those {@code attach} gives for the input's {@code transporters}
          * ids when it has them, else {@code current}; then the input's single {@code transporter} written into the
-         * first by {@code apply} (a new transporter when there is none); at most five, and whoever signed among
-         * {@code before} (null on creation) still in place.
+         * first (a new transporter when there is none); at most five, and whoever signed among {@code before} (null on
+         * creation) still in place.
          */
-        public <I> List<T> afterInput(List<T> current, List<String> ids, Function<List<String>, List<T>> attach,
-                                      I single, BiConsumer<T, I> apply, List<T> before) {
+        public List<T> afterInput(List<T> current, List<String> ids, Function<List<String>, List<T>> attach,
+                                  Object single, List<T> before) {
             List<T> chain = new ArrayList<>(ids != null ? attach.apply(ids) : current);
             if (single != null) {
                 if (chain.isEmpty()) {
-                    chain.add(EventCodec.mapper().convertValue(Map.of("id", Ids.newId()), transporterClass));
+                    chain.add(newTransporter());
                 }
-                apply.accept(chain.get(0), single);
+                MultimodalTransporters.apply(chain.get(0), single);
             }
             TransporterChain.checkSize(chain.size());
             if (before != null) {
@@ -78,29 +82,37 @@ public class TransporterMutations {
         }
     }
 
-    /** Stores a new transporter, not attached to any BSD yet. */
-    public <D, T> T create(Side<D, T> side, T transporter) {
+    /** Stores a new transporter made of {@code input} (the type's transporter input), attached to no BSD yet. */
+    @Transactional
+    public <D, T> T create(Side<D, T> side, Object input) {
+        T transporter = side.newTransporter();
+        MultimodalTransporters.apply(transporter, input);
         return MultimodalTransporters.saveUnattached(store, side.bsdType(), side.id().apply(transporter), transporter,
                 clock.instant());
     }
 
-    /** Changes a transporter with {@code apply}; {@code patch} is the input as the status log records it. */
-    public <D, T> T update(CallerIdentity caller, Side<D, T> side, String id, Consumer<T> apply, JsonNode patch) {
+    /**
+     * Writes {@code input} (the type's transporter input) into a transporter: alone when it is on no BSD yet, else
+     * through its BSD (until it signs).
+     */
+    @Transactional
+    public <D, T> T update(CallerIdentity caller, Side<D, T> side, String id, Object input) {
         TransporterRow row = row(side, id);
         if (row.bsdId() == null) {
             T alone = MultimodalTransporters.read(row, side.transporterClass());
-            apply.accept(alone);
+            MultimodalTransporters.apply(alone, input);
             return MultimodalTransporters.saveUnattached(store, row.bsdType(), row.id(), alone, row.createdAt());
         }
         Mutation<D> m = pipeline.open(side.type(), caller, row.bsdId()).require(Verb.UPDATE);
         T attached = unsigned(side, m.document(), id, "modifier");
-        apply.accept(attached);
+        MultimodalTransporters.apply(attached, input);
         side.afterChange().accept(m, true);
-        pipeline.commit(m, patch);
+        pipeline.commit(m, Patches.of(input));
         return attached;
     }
 
     /** Deletes a transporter, taking it off its BSD first when it is on one. */
+    @Transactional
     public <D, T> String delete(CallerIdentity caller, Side<D, T> side, String id) {
         TransporterRow row = row(side, id);
         if (row.bsdId() != null) {
