@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsdd;
 
-import fr.wastetrace.bsd.bsdd.model.FormData;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
 import fr.wastetrace.bsd.bsdd.revision.BsddRevisionService;
 import fr.wastetrace.bsd.core.action.BsdActions;
 import fr.wastetrace.bsd.core.action.SignatureSteps;
@@ -21,7 +21,7 @@ import java.util.Set;
  * mutation brings, so only the table's row is asked for), its revision rule.
  */
 @ApplicationScoped
-public class BsddActions implements BsdActions<FormData, FormRecord, BsddEvent> {
+public class BsddActions implements BsdActions<BsddData, BsddRecord, BsddEvent> {
     private static final Set<BsddEvent> GUARDS_ON_STORED_FACTS = EnumSet.of(BsddEvent.SIGN_EMISSION,
             BsddEvent.SIGN_TRANSPORT);
 
@@ -31,23 +31,23 @@ public class BsddActions implements BsdActions<FormData, FormRecord, BsddEvent> 
     BsddRevisionService revisions;
 
     @Override
-    public BsdType<FormData> type() {
+    public BsdType<BsddData> type() {
         return type;
     }
 
     @Override
-    public SignatureSteps<FormRecord, BsddEvent> signatureSteps() {
+    public SignatureSteps<BsddRecord, BsddEvent> signatureSteps() {
         return BsddSignatureSteps.STEPS;
     }
 
     @Override
-    public FormRecord subject(BsdRecord<FormData> record) {
+    public BsddRecord subject(BsdRecord<BsddData> record) {
         return BsddType.form(record);
     }
 
     @Override
-    public boolean canMove(BsdRecord<FormData> record, BsddEvent event) {
-        FormRecord form = BsddType.form(record);
+    public boolean canMove(BsdRecord<BsddData> record, BsddEvent event) {
+        BsddRecord form = BsddType.form(record);
         return GUARDS_ON_STORED_FACTS.contains(event)
                 ? BsddLifecycle.next(form.status(), event, BsddWrites.facts(form)).isPresent()
                 : BsddLifecycle.allows(form.status(), event);
@@ -64,7 +64,7 @@ public class BsddActions implements BsdActions<FormData, FormRecord, BsddEvent> 
     }
 
     @Override
-    public Optional<String> revisionRefusal(CallerCompanies companies, BsdRecord<FormData> record) {
+    public Optional<String> revisionRefusal(CallerCompanies companies, BsdRecord<BsddData> record) {
         return revisions.refusal(companies, BsddType.form(record));
     }
 }

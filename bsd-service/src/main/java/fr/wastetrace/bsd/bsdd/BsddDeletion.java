@@ -2,9 +2,9 @@ package fr.wastetrace.bsd.bsdd;
 
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.Form;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
@@ -47,15 +47,15 @@ public class BsddDeletion {
         BsddWrites.Loaded loaded = writes.open(caller, id);
         loaded.mutation().require(Verb.DUPLICATE);
         CallerCompanies companies = loaded.companies();
-        FormRecord source = loaded.form();
+        BsddRecord source = loaded.form();
         if (source.data.emitter != null && source.data.emitter.type == EmitterType.APPENDIX1_PRODUCER) {
             throw new ApiException.BadUserInput("Un bordereau d'annexe 1 ne peut pas être dupliqué.");
         }
         Instant now = clock.instant();
         BsddWrites.Loaded created = writes.start(caller, companies, now);
-        FormRecord copy = created.form();
-        FormData s = BsddWrites.copy(source.data);
-        FormData d = copy.data;
+        BsddRecord copy = created.form();
+        BsddData s = BsddWrites.copy(source.data);
+        BsddData d = copy.data;
         d.emitter = s.emitter;
         d.recipient = s.recipient;
         if (d.recipient != null) {

@@ -9,14 +9,14 @@ import fr.wastetrace.bsd.bsdd.graphql.TransporterInput;
 import fr.wastetrace.bsd.bsdd.graphql.UpdateFormInput;
 import fr.wastetrace.bsd.bsdd.model.Emitter;
 import fr.wastetrace.bsd.bsdd.model.Form;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.PackagingInfo;
 import fr.wastetrace.bsd.bsdd.model.Packagings;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRepository;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
 import fr.wastetrace.bsd.reference.ReferenceData.ProcessingOperation;
@@ -62,7 +62,7 @@ public class BsddEditing {
     @Inject
     CompanyDirectory directory;
     @Inject
-    FormRepository forms;
+    BsddRepository forms;
     private final Clock clock = Clock.systemUTC();
 
 
@@ -71,7 +71,7 @@ public class BsddEditing {
         CallerCompanies companies = directory.companiesOf(caller);
         Instant now = clock.instant();
         BsddWrites.Loaded created = writes.start(caller, companies, now);
-        FormRecord form = created.form();
+        BsddRecord form = created.form();
         applyContent(form.data, input);
         TemporaryStorageService.applyInput(form.data, input);
         List<TransporterRecord> transporters = transportersFromInput(form, List.of(), input, now);
@@ -91,12 +91,12 @@ public class BsddEditing {
         BsddWrites.Loaded loaded = writes.open(caller, input.id);
         loaded.mutation().require(Verb.UPDATE);
         CallerCompanies companies = loaded.companies();
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         loaded.mutation().type().updateRefusal(form).ifPresent(refusal -> {
             throw new ApiException.Forbidden(refusal);
         });
         JsonNode before = snapshot(form.data, loaded.transporters());
-        FormData previous = BsddWrites.copy(form.data);
+        BsddData previous = BsddWrites.copy(form.data);
         List<Transporter> previousTransporters = loaded.transporters().stream().map(t -> BsddWrites.copy(t.data, Transporter.class)).toList();
         Instant now = clock.instant();
         applyContent(form.data, input);
@@ -132,7 +132,7 @@ public class BsddEditing {
             + "manquent ou sont erronées :";
 
     /** Copies the client's fields into the document (only those given) and applies the automatic corrections. */
-    static void applyContent(FormData data, UpdateFormInput input) {
+    static void applyContent(BsddData data, UpdateFormInput input) {
         ObjectNode patch = Patches.of(input);
         for (String ignored : List.of("id", "transporter", "transporters", "appendix2Forms", "grouping",
                 "temporaryStorageDetail")) {
@@ -154,7 +154,7 @@ public class BsddEditing {
         normalize(data);
     }
 
-    static void normalize(FormData data) {
+    static void normalize(BsddData data) {
         WasteDetails w = data.wasteDetails;
         if (w != null) {
             if (w.isDangerous == null && w.code != null) {
@@ -176,7 +176,7 @@ public class BsddEditing {
         setOrgIds(data);
     }
 
-    private static void setOrgIds(FormData data) {
+    private static void setOrgIds(BsddData data) {
         List<FormCompany> companies = new ArrayList<>(data.intermediaries);
         if (data.emitter != null) {
             companies.add(data.emitter.company);
@@ -194,7 +194,7 @@ public class BsddEditing {
     }
 
     /** The transporter list after the input: {@code transporter} edits number 1, {@code transporters} sets the list. */
-    List<TransporterRecord> transportersFromInput(FormRecord form, List<TransporterRecord> current,
+    List<TransporterRecord> transportersFromInput(BsddRecord form, List<TransporterRecord> current,
                                                           UpdateFormInput input, Instant now) {
         if (input.transporter != null && input.transporters != null) {
             throw new ApiException.BadUserInput("Indiquez soit transporter, soit transporters, mais pas les deux "
@@ -260,7 +260,7 @@ public class BsddEditing {
     }
 
     /** Receipts are copied from the companies' profiles, whatever the client sent. */
-    static void recipify(FormData data, List<TransporterRecord> transporters, Map<String, CompanyView> known) {
+    static void recipify(BsddData data, List<TransporterRecord> transporters, Map<String, CompanyView> known) {
         for (TransporterRecord t : transporters) {
             if (t.data.takenOverAt != null) {
                 continue;
@@ -290,7 +290,7 @@ public class BsddEditing {
     @Transactional
     public Form seal(CallerIdentity caller, String id) {
         BsddWrites.Loaded loaded = writes.open(caller, id);
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         List<Transporter> transporters = loaded.transporterData();
         BsddPermissions.checkCanSeal(loaded.companies(), form, transporters);
         FormStatus sealed = BsddWrites.transition(form, BsddEvent.SEAL, BsddWrites.facts(form));
@@ -313,7 +313,7 @@ public class BsddEditing {
     public Form updateTransporterFields(CallerIdentity caller, String id, String numberPlate, String customInfo) {
         BsddWrites.Loaded loaded = writes.open(caller, id);
         CallerCompanies companies = loaded.companies();
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         if (!BsddLifecycle.awaitsPickUp(form.status())) {
             throw new ApiException.BadUserInput("La plaque et les informations libres du transporteur ne se modifient "
                     + "ainsi qu'avant l'enlèvement (statut " + form.status + ").");
@@ -344,7 +344,7 @@ public class BsddEditing {
         t.data.id = Ids.newId();
         t.createdAt = clock.instant();
         mergeTransporter(t.data, input);
-        FormData empty = new FormData();
+        BsddData empty = new BsddData();
         recipify(empty, List.of(t), writes.known(empty, List.of(t)));
         BsddValidation.draft(empty, List.of(t.data), Map.of()).throwIfAny(null);
         forms.insertTransporter(t);
@@ -363,7 +363,7 @@ public class BsddEditing {
                 throw new ApiException.Forbidden("Votre rôle dans vos entreprises ne permet pas de modifier de transporteur.");
             }
             mergeTransporter(t.data, input);
-            FormData empty = new FormData();
+            BsddData empty = new BsddData();
             recipify(empty, List.of(t), writes.known(empty, List.of(t)));
             BsddValidation.draft(empty, List.of(t.data), Map.of()).throwIfAny(null);
             forms.updateTransporter(t);
@@ -420,7 +420,7 @@ public class BsddEditing {
      * Gives a document revised by a revision request the automatic corrections of any change (normalisation, trader
      * and broker receipts from their profiles); returns the BSDD's registered companies by org id, for its validation.
      */
-    public Map<String, CompanyView> correctRevised(FormData data, List<TransporterRecord> transporters) {
+    public Map<String, CompanyView> correctRevised(BsddData data, List<TransporterRecord> transporters) {
         normalize(data);
         Map<String, CompanyView> known = writes.known(data, transporters);
         recipify(data, List.of(), known);
@@ -429,7 +429,7 @@ public class BsddEditing {
 
     /** Saves a BSDD changed by an approved revision request: its row, a status log if its status changed, its event. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Form saveRevised(Mutation<FormData> revised, JsonNode updatedFields) {
+    public Form saveRevised(Mutation<BsddData> revised, JsonNode updatedFields) {
         return writes.save(new BsddWrites.Loaded(revised), updatedFields);
     }
 
@@ -447,7 +447,7 @@ public class BsddEditing {
         return result;
     }
 
-    static JsonNode snapshot(FormData data, List<TransporterRecord> transporters) {
+    static JsonNode snapshot(BsddData data, List<TransporterRecord> transporters) {
         ObjectNode node = EventCodec.mapper().valueToTree(data);
         ArrayNode list = node.putArray("transporters");
         transporters.forEach(t -> list.add(EventCodec.mapper().valueToTree(t.data)));

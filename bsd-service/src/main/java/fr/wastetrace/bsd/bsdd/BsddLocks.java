@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd;
 
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.subgraph.ApiException;
@@ -30,7 +30,7 @@ public final class BsddLocks {
      * @param byEmissionSigner whether the caller belongs to the company that signed the emission: until the transport
      *                     signature it may still change everything but the emitter's identity
      */
-    public static void checkUnlocked(FormStatus status, FormData before, List<Transporter> transporters, Set<String> changed,
+    public static void checkUnlocked(FormStatus status, BsddData before, List<Transporter> transporters, Set<String> changed,
                                      boolean byEmissionSigner) {
         Set<String> locked = new TreeSet<>();
         for (String path : changed) {
@@ -44,7 +44,7 @@ public final class BsddLocks {
         }
     }
 
-    static boolean isLocked(FormStatus status, FormData before, List<Transporter> transporters, String path,
+    static boolean isLocked(FormStatus status, BsddData before, List<Transporter> transporters, String path,
                             boolean byEmissionSigner) {
         if (BsddLifecycle.beforeAnySignature(status)) {
             return false;

@@ -1,9 +1,9 @@
 package fr.wastetrace.bsd.bsdd;
 
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.core.pdf.RoadControlPolicy;
 import fr.wastetrace.bsd.core.permission.BsdAccess;
@@ -34,7 +34,7 @@ public final class BsddPermissions {
     }
 
     /** Org ids on the BSDD: emitter, recipient, transporters, trader, broker, eco-organisme, intermediaries. */
-    public static Set<String> contributors(FormData f, Collection<Transporter> transporters) {
+    public static Set<String> contributors(BsddData f, Collection<Transporter> transporters) {
         Set<String> orgIds = new LinkedHashSet<>();
         if (f.emitter != null) {
             orgIds.add(orgId(f.emitter.company));
@@ -59,7 +59,7 @@ public final class BsddPermissions {
     }
 
     /** The org ids through which a BSDD is seen: the companies on it; for a draft, the creator's still on it. */
-    public static Set<String> readers(FormRecord form, List<Transporter> transporters) {
+    public static Set<String> readers(BsddRecord form, List<Transporter> transporters) {
         Set<String> readers = contributors(form.data, transporters);
         if (BsddLifecycle.isDraft(form.status())) {
             readers.retainAll(form.draftAccessOrgIds);
@@ -68,19 +68,19 @@ public final class BsddPermissions {
     }
 
     /** The companies through which the caller sees the BSDD. */
-    public static Set<String> visibleThrough(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+    public static Set<String> visibleThrough(CallerCompanies caller, BsddRecord form, List<Transporter> transporters) {
         return readers(form, transporters).stream().filter(caller::isMemberOf)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    public static void checkCanRead(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+    public static void checkCanRead(CallerCompanies caller, BsddRecord form, List<Transporter> transporters) {
         if (!canRead(caller, form, transporters)) {
             throw BsdAccess.forbidden();
         }
     }
 
     /** The rule of {@code form(id)}: the caller may read the BSDD through one of the companies it sees it through. */
-    public static boolean canRead(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+    public static boolean canRead(CallerCompanies caller, BsddRecord form, List<Transporter> transporters) {
         return caller.can(UserPermission.BSD_CAN_READ, visibleThrough(caller, form, transporters));
     }
 
@@ -89,7 +89,7 @@ public final class BsddPermissions {
      * RESENT after a temporary storage), and only a caller who may read the BSDD gives one. Unlike {@code form(id)}, a
      * caller not on the BSDD is told so ({@code FORBIDDEN}), as the reference does; the status is told only to readers.
      */
-    public static void checkCanGrantRoadControlAccess(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+    public static void checkCanGrantRoadControlAccess(CallerCompanies caller, BsddRecord form, List<Transporter> transporters) {
         if (!canRead(caller, form, transporters)) {
             throw new ApiException.Forbidden("Vous n'êtes pas autorisé à accéder à ce bordereau : seules les entreprises "
                     + "qui y figurent peuvent en donner l'accès pour un contrôle routier.");
@@ -99,11 +99,11 @@ public final class BsddPermissions {
         }
     }
 
-    public static void checkCanReceive(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+    public static void checkCanReceive(CallerCompanies caller, BsddRecord form, List<Transporter> transporters) {
         checkDestination(caller, form, transporters, BsddSignatureSteps.STEPS.step("markAsReceived"), "réceptionner");
     }
 
-    public static void checkCanProcess(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+    public static void checkCanProcess(CallerCompanies caller, BsddRecord form, List<Transporter> transporters) {
         checkDestination(caller, form, transporters, BsddSignatureSteps.STEPS.step("markAsProcessed"), "traiter");
     }
 
@@ -111,8 +111,8 @@ public final class BsddPermissions {
      * Reception and processing: only the destination signs (the step's signer, with its permission), never for an
      * appendix-1 item (its container does).
      */
-    private static void checkDestination(CallerCompanies caller, FormRecord form, List<Transporter> transporters,
-                                         SignatureStep<FormRecord, BsddEvent> step, String verb) {
+    private static void checkDestination(CallerCompanies caller, BsddRecord form, List<Transporter> transporters,
+                                         SignatureStep<BsddRecord, BsddEvent> step, String verb) {
         checkCanRead(caller, form, transporters);
         if (form.data.emitter != null && form.data.emitter.type == EmitterType.APPENDIX1_PRODUCER) {
             throw new ApiException.Forbidden("Un bordereau d'annexe 1 suit son bordereau chapeau : c'est celui-ci qu'il "
@@ -124,7 +124,7 @@ public final class BsddPermissions {
     }
 
     /** The caller sees the BSDD and holds {@code permission} on one of the companies through which it sees it. */
-    private static void checkOnForm(CallerCompanies caller, FormRecord form, List<Transporter> transporters,
+    private static void checkOnForm(CallerCompanies caller, BsddRecord form, List<Transporter> transporters,
                                     UserPermission permission, String refusal) {
         Set<String> through = visibleThrough(caller, form, transporters);
         if (through.isEmpty()) {
@@ -135,20 +135,20 @@ public final class BsddPermissions {
         }
     }
 
-    public static void checkCanUpdate(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+    public static void checkCanUpdate(CallerCompanies caller, BsddRecord form, List<Transporter> transporters) {
         checkOnForm(caller, form, transporters, UserPermission.BSD_CAN_UPDATE,
                 "Votre rôle dans les entreprises du bordereau ne permet pas de le modifier.");
     }
 
     /** After a change, the caller must still appear on the BSDD through one of its companies. */
-    public static void checkStillOnForm(CallerCompanies caller, FormData f, List<Transporter> transporters) {
+    public static void checkStillOnForm(CallerCompanies caller, BsddData f, List<Transporter> transporters) {
         if (contributors(f, transporters).stream().noneMatch(caller::isMemberOf)) {
             throw new ApiException.Forbidden("Cette modification retirerait toutes vos entreprises du bordereau : "
                     + "gardez au moins l'une d'elles.");
         }
     }
 
-    public static void checkCanSeal(CallerCompanies caller, FormRecord form, List<Transporter> transporters) {
+    public static void checkCanSeal(CallerCompanies caller, BsddRecord form, List<Transporter> transporters) {
         checkOnForm(caller, form, transporters, UserPermission.BSD_CAN_DELETE,
                 "Votre rôle dans les entreprises du bordereau ne permet pas de le finaliser (il faut être membre ou "
                         + "administrateur).");
@@ -166,7 +166,7 @@ public final class BsddPermissions {
     }
 
     /** Creation: the caller must hold BSD_CAN_CREATE on a company named in the payload (not for appendix-1 items). */
-    public static void checkCanCreate(CallerCompanies caller, FormData f, List<Transporter> transporters) {
+    public static void checkCanCreate(CallerCompanies caller, BsddData f, List<Transporter> transporters) {
         if (f.emitter != null && f.emitter.type == EmitterType.APPENDIX1_PRODUCER) {
             if (caller.orgIdsWith(UserPermission.BSD_CAN_CREATE).isEmpty()) {
                 throw new ApiException.Forbidden("Votre rôle dans vos entreprises ne permet pas de créer de bordereau.");

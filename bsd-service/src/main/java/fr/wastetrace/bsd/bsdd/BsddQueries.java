@@ -5,9 +5,9 @@ import fr.wastetrace.bsd.bsdd.model.FormRole;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.FormsLifeCycleData;
 import fr.wastetrace.bsd.bsdd.model.StatusLog;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
-import fr.wastetrace.bsd.bsdd.persistence.FormsQuery;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRepository;
+import fr.wastetrace.bsd.bsdd.persistence.BsddListQuery;
 import fr.wastetrace.bsd.bsdd.persistence.StatusLogRecord;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.common.Json;
@@ -37,7 +37,7 @@ public class BsddQueries {
     static final int LIFE_CYCLE_PAGE = 100;
 
     @Inject
-    FormRepository forms;
+    BsddRepository forms;
     @Inject
     CompanyDirectory directory;
 
@@ -47,11 +47,11 @@ public class BsddQueries {
                     + "exactement (id, readableId).");
         }
         CallerCompanies companies = directory.companiesOf(caller);
-        FormRecord form = (id != null ? forms.find(id) : forms.findByReadableId(readableId))
+        BsddRecord form = (id != null ? forms.find(id) : forms.findByReadableId(readableId))
                 .orElseThrow(() -> BsddPermissions.notFound(id != null ? id : readableId));
         List<TransporterRecord> transporters = forms.transporters(form.id);
         BsddPermissions.checkCanRead(companies, form, transporters.stream().map(t -> t.data).toList());
-        return FormViews.of(form, transporters);
+        return BsddViews.of(form, transporters);
     }
 
     public List<Form> forms(CallerIdentity caller, String siret, Integer skip, String cursorAfter, Integer first,
@@ -94,14 +94,14 @@ public class BsddQueries {
         if (skip != null && skip < 0) {
             throw new ApiException.BadUserInput("skip ne peut pas être négatif (skip).");
         }
-        FormsQuery query = new FormsQuery(orgId, roles == null ? Set.of() : Set.copyOf(roles), status, hasNextStep,
+        BsddListQuery query = new BsddListQuery(orgId, roles == null ? Set.of() : Set.copyOf(roles), status, hasNextStep,
                 siretPresentOnForm, wasteCode, customId, date(sentAfter, "sentAfter"), date(updatedAfter, "updatedAfter"),
                 cursorAfter, cursorBefore, size == null ? DEFAULT_PAGE : size, skip == null ? 0 : skip);
-        List<FormRecord> page = forms.list(query);
+        List<BsddRecord> page = forms.list(query);
         Map<String, List<TransporterRecord>> transporters = new HashMap<>();
         forms.transportersOf(page.stream().map(f -> f.id).toList())
                 .forEach(t -> transporters.computeIfAbsent(t.formId, k -> new ArrayList<>()).add(t));
-        return page.stream().map(f -> FormViews.of(f, transporters.getOrDefault(f.id, List.of()))).toList();
+        return page.stream().map(f -> BsddViews.of(f, transporters.getOrDefault(f.id, List.of()))).toList();
     }
 
     public FormsLifeCycleData lifeCycle(CallerIdentity caller, String siret, String loggedBefore, String loggedAfter,
@@ -122,7 +122,7 @@ public class BsddQueries {
             throw new ApiException.Forbidden("Vous n'avez pas le droit de suivre les bordereaux de l'établissement "
                     + orgId + ".");
         }
-        List<StatusLogRecord> logs = forms.statusLogs(new FormsQuery.LifeCycle(orgId, formId,
+        List<StatusLogRecord> logs = forms.statusLogs(new BsddListQuery.LifeCycle(orgId, formId,
                 date(loggedAfter, "loggedAfter"), date(loggedBefore, "loggedBefore"), cursorAfter, cursorBefore,
                 LIFE_CYCLE_PAGE + 1));
         boolean more = logs.size() > LIFE_CYCLE_PAGE;

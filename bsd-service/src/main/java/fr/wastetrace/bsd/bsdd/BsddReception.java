@@ -4,12 +4,12 @@ import fr.wastetrace.bsd.bsdd.graphql.AcceptedFormInput;
 import fr.wastetrace.bsd.bsdd.graphql.ProcessedFormInput;
 import fr.wastetrace.bsd.bsdd.graphql.ReceivedFormInput;
 import fr.wastetrace.bsd.bsdd.model.Form;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.NextDestination;
 import fr.wastetrace.bsd.bsdd.model.PackagingInfo;
 import fr.wastetrace.bsd.bsdd.model.Packagings;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
 import fr.wastetrace.bsd.reference.ReferenceData.ProcessingOperation;
 import fr.wastetrace.bsd.common.FormCompany;
@@ -41,7 +41,7 @@ public class BsddReception {
     public Form receive(CallerIdentity caller, String id, ReceivedFormInput input) {
         BsddWrites.Loaded loaded = writes.open(caller, id);
         CallerCompanies companies = loaded.companies();
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         BsddPermissions.checkCanReceive(companies, form, loaded.transporterData());
         if (form.data.recipient != null && Boolean.TRUE.equals(form.data.recipient.isTempStorage)
                 && BsddLifecycle.allows(form.status(), BsddEvent.TEMP_STORE)) {
@@ -51,7 +51,7 @@ public class BsddReception {
         FormStatus next = BsddWrites.transition(form, BsddEvent.RECEIVE, BsddWrites.facts(form).withAcceptation(input.wasteAcceptationStatus));
         BsddValidation.reception(input.receivedBy, input.wasteAcceptationStatus, input.wasteRefusalReason,
                 input.quantityReceived, input.quantityRefused, false, loaded.transporterData()).throwIfAny(null);
-        FormData d = form.data;
+        BsddData d = form.data;
         d.receivedBy = input.receivedBy;
         d.receivedAt = input.receivedAt;
         d.quantityReceived = input.quantityReceived;
@@ -74,7 +74,7 @@ public class BsddReception {
     public Form accept(CallerIdentity caller, String id, AcceptedFormInput input) {
         BsddWrites.Loaded loaded = writes.open(caller, id);
         CallerCompanies companies = loaded.companies();
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         BsddPermissions.checkCanReceive(companies, form, loaded.transporterData());
         FormStatus next = BsddWrites.transition(form, BsddEvent.ACCEPT, BsddWrites.facts(form).withAcceptation(input.wasteAcceptationStatus));
         Problems problems = BsddValidation.reception(form.data.receivedBy, input.wasteAcceptationStatus,
@@ -94,7 +94,7 @@ public class BsddReception {
         problems.require(input.emptyReturnADR == null || fullyAccepted, "Acceptation : le retour à vide ne se renseigne "
                 + "que pour un déchet accepté en totalité (emptyReturnADR).");
         problems.throwIfAny(null);
-        FormData d = form.data;
+        BsddData d = form.data;
         d.wasteAcceptationStatus = input.wasteAcceptationStatus;
         d.wasteRefusalReason = input.wasteRefusalReason;
         d.signedAt = input.signedAt;
@@ -115,7 +115,7 @@ public class BsddReception {
     public Form process(CallerIdentity caller, String id, ProcessedFormInput input) {
         BsddWrites.Loaded loaded = writes.open(caller, id);
         CallerCompanies companies = loaded.companies();
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         BsddPermissions.checkCanProcess(companies, form, loaded.transporterData());
         Optional<ProcessingOperation> operation = BsddReferenceData.operation(input.processingOperationDone);
         boolean noTraceability = Boolean.TRUE.equals(input.noTraceability);
@@ -144,7 +144,7 @@ public class BsddReception {
     }
 
     /** Writes the processing BsddWrites.data (frame 12), the operation's description defaulting to its label. */
-    static void applyProcessing(FormData d, ProcessedFormInput input) {
+    static void applyProcessing(BsddData d, ProcessedFormInput input) {
         Optional<ProcessingOperation> operation = BsddReferenceData.operation(input.processingOperationDone);
         FormCompany nextCompany = nextCompany(input);
         d.processingOperationDone = operation.map(ProcessingOperation::code).orElseThrow();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.Form;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRepository;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.core.persistence.Jdbc;
 import fr.wastetrace.bsd.core.search.Bsd;
@@ -38,7 +38,7 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class BsddSearch implements BsdSearchMapper {
     @Inject
-    FormRepository forms;
+    BsddRepository forms;
     @Inject
     Jdbc jdbc;
     @Inject
@@ -51,7 +51,7 @@ public class BsddSearch implements BsdSearchMapper {
 
     @Override
     public SearchEntry entry(JsonNode state, Set<String> draftAccess) {
-        Form f = FormViews.published(state).view();
+        Form f = BsddViews.published(state).view();
         var storage = f.temporaryStorageDetail;
         BsdTabs tabs = new BsdTabs().role("emitter", orgId(f.emitter == null ? null : f.emitter.company))
                 .role("recipient", orgId(f.recipient == null ? null : f.recipient.company))
@@ -136,12 +136,12 @@ public class BsddSearch implements BsdSearchMapper {
     @Override
     public Optional<JsonNode> lockedState(String id) {
         return forms.findForUpdate(id).filter(r -> !r.isDeleted)
-                .map(r -> FormViews.payload(FormViews.of(r, forms.transporters(r.id))));
+                .map(r -> BsddViews.payload(BsddViews.of(r, forms.transporters(r.id))));
     }
 
     @Override
     public Bsd node(JsonNode state) {
-        return FormViews.published(state).view();
+        return BsddViews.published(state).view();
     }
 
     @Override

@@ -1,10 +1,10 @@
 package fr.wastetrace.bsd.bsdd;
 
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.TemporaryStorageDetail;
 import fr.wastetrace.bsd.bsdd.model.TemporaryStorer;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
 import fr.wastetrace.bsd.core.action.SignatureStep;
 import fr.wastetrace.bsd.core.action.SignatureSteps;
 import fr.wastetrace.events.company.UserPermission;
@@ -33,24 +33,24 @@ public final class BsddSignatureSteps {
     static final String NOT_TEMP_STORAGE = "La destination de ce bordereau n'est pas une installation d'entreposage "
             + "provisoire.";
 
-    public static final SignatureSteps<FormRecord, BsddEvent> STEPS = new SignatureSteps<>(
-            SignatureStep.<FormRecord, BsddEvent>of("signEmissionForm", BsddEvent.SIGN_EMISSION,
+    public static final SignatureSteps<BsddRecord, BsddEvent> STEPS = new SignatureSteps<>(
+            SignatureStep.<BsddRecord, BsddEvent>of("signEmissionForm", BsddEvent.SIGN_EMISSION,
                             UserPermission.BSD_CAN_SIGN_EMISSION, BsddSignatureSteps::emissionSigners,
                             BsddSignatureSteps::emitted)
                     .unavailableWhen(f -> emitterIs(f, EmitterType.APPENDIX1) ? Optional.of(APPENDIX1_CONTAINER)
                             : Optional.empty()),
-            SignatureStep.<FormRecord, BsddEvent>of("signTransportForm", BsddEvent.SIGN_TRANSPORT,
+            SignatureStep.<BsddRecord, BsddEvent>of("signTransportForm", BsddEvent.SIGN_TRANSPORT,
                             UserPermission.BSD_CAN_SIGN_TRANSPORT, BsddSignatureSteps::transportSigners,
                             BsddSignatureSteps::transported)
                     .unavailableWhen(f -> emitterIs(f, EmitterType.APPENDIX1)
                             ? Optional.of(APPENDIX1_CONTAINER_TRANSPORT) : Optional.empty())
                     .unavailableWhen(f -> f.transporters.isEmpty() && !BsddLifecycle.awaitsSuiteTransport(f.status())
                             ? Optional.of(NO_TRANSPORTER) : Optional.empty()),
-            SignatureStep.<FormRecord, BsddEvent>of("markAsTempStored", BsddEvent.TEMP_STORE,
+            SignatureStep.<BsddRecord, BsddEvent>of("markAsTempStored", BsddEvent.TEMP_STORE,
                             UserPermission.BSD_CAN_SIGN_ACCEPTATION, f -> orgIds(recipient(f.data)),
                             f -> storer(f.data).map(s -> s.receivedAt != null).orElse(false))
                     .unavailableWhen(BsddSignatureSteps::notTempStorage),
-            SignatureStep.<FormRecord, BsddEvent>of("markAsTempStorerAccepted", BsddEvent.ACCEPT_AT_TEMP_STORAGE,
+            SignatureStep.<BsddRecord, BsddEvent>of("markAsTempStorerAccepted", BsddEvent.ACCEPT_AT_TEMP_STORAGE,
                             UserPermission.BSD_CAN_SIGN_ACCEPTATION, f -> orgIds(recipient(f.data)),
                             f -> storer(f.data).map(s -> s.wasteAcceptationStatus != null).orElse(false))
                     .unavailableWhen(BsddSignatureSteps::notTempStorage),
@@ -64,17 +64,17 @@ public final class BsddSignatureSteps {
     private BsddSignatureSteps() {
     }
 
-    private static SignatureStep<FormRecord, BsddEvent> destinationStep(String name, BsddEvent event,
+    private static SignatureStep<BsddRecord, BsddEvent> destinationStep(String name, BsddEvent event,
                                                                         UserPermission permission, boolean processing,
-                                                                        Predicate<FormRecord> done) {
-        return SignatureStep.<FormRecord, BsddEvent>of(name, event, permission,
+                                                                        Predicate<BsddRecord> done) {
+        return SignatureStep.<BsddRecord, BsddEvent>of(name, event, permission,
                         f -> orgIds(TemporaryStorageService.signingDestination(f, processing)), done)
                 .unavailableWhen(f -> emitterIs(f, EmitterType.APPENDIX1_PRODUCER) ? Optional.of(FOLLOWS_CONTAINER)
                         : Optional.empty());
     }
 
     /** The emission's signers: the emitter or its eco-organisme; after a temporary storage, the storer (the suite). */
-    static List<String> emissionSigners(FormRecord f) {
+    static List<String> emissionSigners(BsddRecord f) {
         if (BsddLifecycle.awaitsSuiteEmission(f.status())) {
             return orgIds(recipient(f.data));
         }
@@ -84,7 +84,7 @@ public final class BsddSignatureSteps {
     }
 
     /** The next transport's signer: the suite's transporter, or the first transporter who has not taken over. */
-    static List<String> transportSigners(FormRecord f) {
+    static List<String> transportSigners(BsddRecord f) {
         if (BsddLifecycle.awaitsSuiteTransport(f.status())) {
             TemporaryStorageDetail t = f.data.temporaryStorageDetail;
             return orgIds(t == null || t.transporter == null ? null : BsddPermissions.orgId(t.transporter.company));
@@ -93,14 +93,14 @@ public final class BsddSignatureSteps {
                 .map(t -> orgIds(BsddPermissions.orgId(t.data.company))).orElse(List.of());
     }
 
-    private static boolean emitted(FormRecord f) {
+    private static boolean emitted(BsddRecord f) {
         if (BsddLifecycle.awaitsSuiteEmission(f.status())) {
             return f.data.temporaryStorageDetail != null && f.data.temporaryStorageDetail.emittedAt != null;
         }
         return f.data.emittedAt != null;
     }
 
-    private static boolean transported(FormRecord f) {
+    private static boolean transported(BsddRecord f) {
         if (BsddLifecycle.awaitsSuiteTransport(f.status())) {
             return f.data.temporaryStorageDetail != null && f.data.temporaryStorageDetail.takenOverAt != null;
         }
@@ -108,19 +108,19 @@ public final class BsddSignatureSteps {
                 && f.transporters.stream().allMatch(t -> t.data.takenOverAt != null);
     }
 
-    private static boolean emitterIs(FormRecord f, EmitterType type) {
+    private static boolean emitterIs(BsddRecord f, EmitterType type) {
         return f.data.emitter != null && f.data.emitter.type == type;
     }
 
-    private static Optional<String> notTempStorage(FormRecord f) {
+    private static Optional<String> notTempStorage(BsddRecord f) {
         return TemporaryStorageService.isTempStorage(f.data) ? Optional.empty() : Optional.of(NOT_TEMP_STORAGE);
     }
 
-    private static Optional<TemporaryStorer> storer(FormData d) {
+    private static Optional<TemporaryStorer> storer(BsddData d) {
         return Optional.ofNullable(d.temporaryStorageDetail).map(t -> t.temporaryStorer);
     }
 
-    private static String recipient(FormData d) {
+    private static String recipient(BsddData d) {
         return d.recipient == null ? null : BsddPermissions.orgId(d.recipient.company);
     }
 

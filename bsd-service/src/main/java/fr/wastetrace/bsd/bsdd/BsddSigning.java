@@ -6,12 +6,12 @@ import fr.wastetrace.bsd.bsdd.graphql.TransporterSignatureFormInput;
 import fr.wastetrace.bsd.bsdd.model.Emitter;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.Form;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRepository;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.common.SignatureAuthor;
 import fr.wastetrace.bsd.company.CompanyDirectory;
@@ -42,7 +42,7 @@ public class BsddSigning {
     @Inject
     CompanyDirectory directory;
     @Inject
-    FormRepository forms;
+    BsddRepository forms;
     private final Clock clock = Clock.systemUTC();
 
     static final String AUTO_SIGNATURE_INDIVIDUAL = "Signature automatique (particulier)";
@@ -56,7 +56,7 @@ public class BsddSigning {
     public Form signEmission(CallerIdentity caller, String id, SignEmissionFormInput input, Integer securityCode) {
         BsddWrites.Loaded loaded = writes.open(caller, id);
         CallerCompanies companies = loaded.companies();
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         BsddWrites.refuseIfCanceled(form);
         BsddSignatureSteps.STEPS.applicable("signEmissionForm", form);
         if (BsddLifecycle.awaitsSuiteEmission(form.status())) {
@@ -117,7 +117,7 @@ public class BsddSigning {
     public Form signTransport(CallerIdentity caller, String id, SignTransportFormInput input, Integer securityCode) {
         BsddWrites.Loaded loaded = writes.open(caller, id);
         CallerCompanies companies = loaded.companies();
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         BsddWrites.refuseIfCanceled(form);
         if (form.data.emitter != null && form.data.emitter.type == EmitterType.APPENDIX1) {
             throw new ApiException.Forbidden(BsddSignatureSteps.APPENDIX1_CONTAINER_TRANSPORT);
@@ -192,7 +192,7 @@ public class BsddSigning {
     public Form signedByTransporter(CallerIdentity caller, String id, TransporterSignatureFormInput input) {
         BsddWrites.Loaded loaded = writes.open(caller, id);
         CallerCompanies companies = loaded.companies();
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         BsddWrites.refuseIfCanceled(form);
         if (form.data.emitter != null && (form.data.emitter.type == EmitterType.APPENDIX1
                 || form.data.emitter.type == EmitterType.APPENDIX1_PRODUCER)) {
@@ -249,7 +249,7 @@ public class BsddSigning {
     }
 
     /** Whether {@code transporterOrgId} may take the appendix-1 item over without its producer's signature. */
-    boolean appendix1ProducerSignatureSkippable(FormData data, String transporterOrgId) {
+    boolean appendix1ProducerSignatureSkippable(BsddData data, String transporterOrgId) {
         String producer = isAppendix1Item(data) ? BsddPermissions.orgId(data.emitter.company) : null;
         return producer != null && appendix1ProducerSignatureSkippable(data, directory.byOrgId(producer).orElse(null),
                 transporterOrgId);
@@ -262,7 +262,7 @@ public class BsddSigning {
      *
      * @param producer the producer's registration; null when it is not registered
      */
-    static boolean appendix1ProducerSignatureSkippable(FormData data, CompanyView producer, String transporterOrgId) {
+    static boolean appendix1ProducerSignatureSkippable(BsddData data, CompanyView producer, String transporterOrgId) {
         Emitter emitter = data.emitter;
         if (!isAppendix1Item(data) || emitter.company == null || BsddPermissions.orgId(emitter.company) == null) {
             return false;
@@ -276,7 +276,7 @@ public class BsddSigning {
         return producer != null && producer.automatesAppendix1SignatureFor(transporterOrgId);
     }
 
-    static boolean isAppendix1Item(FormData data) {
+    static boolean isAppendix1Item(BsddData data) {
         return data.emitter != null && data.emitter.type == EmitterType.APPENDIX1_PRODUCER;
     }
 }

@@ -2,9 +2,9 @@ package fr.wastetrace.bsd.bsdd;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.wastetrace.bsd.bsdd.model.FormData;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRepository;
 import fr.wastetrace.bsd.bsdd.persistence.GroupingRepository;
 import fr.wastetrace.bsd.bsdd.persistence.StatusLogRecord;
 import fr.wastetrace.bsd.common.Ids;
@@ -32,27 +32,27 @@ import java.util.Set;
  * write fires {@link BsddWritten}, which the groupings observe.
  */
 @ApplicationScoped
-public class BsddType implements BsdType<FormData> {
+public class BsddType implements BsdType<BsddData> {
     private static final EventMapping EVENTS = new EventMapping(BsddEvents.AGGREGATE_TYPE, BsddEvents.UPSERTED,
             BsddEvents.DELETED, BsddEvents.SCHEMA_VERSION);
 
     @Inject
-    FormRepository forms;
+    BsddRepository forms;
     @Inject
     GroupingRepository groupings;
     @Inject
     Event<BsddWritten> written;
 
     private final Clock clock = Clock.systemUTC();
-    private final BsdStore<FormData> store = new Store();
+    private final BsdStore<BsddData> store = new Store();
 
-    /** The BSDD behind a record of the pipeline: its store makes only {@link FormRecord}s. */
-    public static FormRecord form(BsdRecord<FormData> record) {
-        return (FormRecord) record;
+    /** The BSDD behind a record of the pipeline: its store makes only {@link BsddRecord}s. */
+    public static BsddRecord form(BsdRecord<BsddData> record) {
+        return (BsddRecord) record;
     }
 
     @Override
-    public BsdStore<FormData> store(DocumentStore documents) {
+    public BsdStore<BsddData> store(DocumentStore documents) {
         return store;
     }
 
@@ -62,13 +62,13 @@ public class BsddType implements BsdType<FormData> {
     }
 
     @Override
-    public Set<String> contributors(BsdRecord<FormData> record) {
+    public Set<String> contributors(BsdRecord<BsddData> record) {
         return BsddPermissions.contributors(record.data, form(record).transporterData());
     }
 
     /** A draft BSDD is seen through the creator's companies that are still on it. */
     @Override
-    public Set<String> readers(BsdRecord<FormData> record) {
+    public Set<String> readers(BsdRecord<BsddData> record) {
         return BsddPermissions.readers(form(record), form(record).transporterData());
     }
 
@@ -77,7 +77,7 @@ public class BsddType implements BsdType<FormData> {
      * any of them, once the emitter (or the eco-organisme for it) signed only through that signer, never after.
      */
     @Override
-    public Set<String> orgIdsAllowedTo(Verb verb, BsdRecord<FormData> record) {
+    public Set<String> orgIdsAllowedTo(Verb verb, BsdRecord<BsddData> record) {
         return switch (verb) {
             case UPDATE, DUPLICATE -> readers(record);
             case DELETE -> switch (form(record).status()) {
@@ -90,13 +90,13 @@ public class BsddType implements BsdType<FormData> {
 
     /** The statuses in which a BSDD is still updated ({@code BsddLifecycle.isEditable}). */
     @Override
-    public Optional<String> updateRefusal(BsdRecord<FormData> record) {
+    public Optional<String> updateRefusal(BsdRecord<BsddData> record) {
         return BsddLifecycle.isEditable(form(record).status()) ? Optional.empty()
                 : Optional.of("Ce bordereau est au statut " + record.status + " : il ne peut plus être modifié.");
     }
 
     @Override
-    public String refusal(Verb verb, BsdRecord<FormData> record) {
+    public String refusal(Verb verb, BsdRecord<BsddData> record) {
         return switch (verb) {
             case UPDATE -> "Votre rôle dans les entreprises du bordereau ne permet pas de le modifier.";
             case DUPLICATE -> "Votre rôle dans les entreprises du bordereau ne permet pas de le dupliquer.";
@@ -111,7 +111,7 @@ public class BsddType implements BsdType<FormData> {
         };
     }
 
-    private static String emissionSigner(FormData data) {
+    private static String emissionSigner(BsddData data) {
         if (Boolean.TRUE.equals(data.emittedByEcoOrganisme)) {
             return data.ecoOrganisme == null ? null : data.ecoOrganisme.siret;
         }
@@ -119,60 +119,60 @@ public class BsddType implements BsdType<FormData> {
     }
 
     /** BSDDs in {@code bsdd}, their transporters in {@code bsdd_transporter}, their log in {@code bsdd_status_log}. */
-    private final class Store implements BsdStore<FormData> {
+    private final class Store implements BsdStore<BsddData> {
         @Override
-        public Optional<BsdRecord<FormData>> find(String id) {
+        public Optional<BsdRecord<BsddData>> find(String id) {
             return forms.find(id).map(this::withTransporters);
         }
 
         @Override
-        public Optional<BsdRecord<FormData>> findForUpdate(String id) {
+        public Optional<BsdRecord<BsddData>> findForUpdate(String id) {
             groupings.lockContainerOf(id);
             return forms.findForUpdate(id).map(this::withTransporters);
         }
 
-        private BsdRecord<FormData> withTransporters(FormRecord form) {
+        private BsdRecord<BsddData> withTransporters(BsddRecord form) {
             form.transporters = forms.transporters(form.id);
             return form;
         }
 
         @Override
-        public BsdRecord<FormData> newRecord() {
-            return new FormRecord();
+        public BsdRecord<BsddData> newRecord() {
+            return new BsddRecord();
         }
 
         /** The new BSDD, then its transporters (new ones, or made before by createFormTransporter). */
         @Override
-        public void insert(BsdRecord<FormData> record) {
-            FormRecord form = form(record);
+        public void insert(BsdRecord<BsddData> record) {
+            BsddRecord form = form(record);
             forms.insert(form, form.transporters);
             form.transporters.forEach(t -> forms.saveTransporter(t, true));
         }
 
         /** The BSDD's row; its transporters are written by the steps that change them. */
         @Override
-        public void update(BsdRecord<FormData> record) {
-            FormRecord form = form(record);
+        public void update(BsdRecord<BsddData> record) {
+            BsddRecord form = form(record);
             forms.update(form, form.transporters);
         }
 
         @Override
-        public void logStatus(BsdRecord<FormData> record, CallerIdentity caller, JsonNode updatedFields) {
-            FormRecord form = form(record);
+        public void logStatus(BsdRecord<BsddData> record, CallerIdentity caller, JsonNode updatedFields) {
+            BsddRecord form = form(record);
             forms.insertStatusLog(new StatusLogRecord(Ids.newId(), form.id, form.readableId, form.status(),
                     clock.instant(), updatedFields == null ? EventCodec.mapper().createObjectNode() : updatedFields,
                     caller.subject(), caller.email()));
         }
 
         @Override
-        public ObjectNode payload(BsdRecord<FormData> record) {
-            FormRecord form = form(record);
-            return (ObjectNode) FormViews.payload(FormViews.of(form, form.transporters));
+        public ObjectNode payload(BsdRecord<BsddData> record) {
+            BsddRecord form = form(record);
+            return (ObjectNode) BsddViews.payload(BsddViews.of(form, form.transporters));
         }
 
         /** The groupings follow every write but a deletion, which {@code BsddDeletion} hands them itself. */
         @Override
-        public void written(BsdRecord<FormData> record) {
+        public void written(BsdRecord<BsddData> record) {
             if (!record.isDeleted) {
                 written.fire(new BsddWritten(form(record)));
             }

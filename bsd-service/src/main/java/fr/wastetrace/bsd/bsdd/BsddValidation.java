@@ -3,7 +3,7 @@ package fr.wastetrace.bsd.bsdd;
 import fr.wastetrace.bsd.bsdd.model.Destination;
 import fr.wastetrace.bsd.bsdd.model.Emitter;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.PackagingInfo;
 import fr.wastetrace.bsd.bsdd.model.Packagings;
 import fr.wastetrace.bsd.bsdd.model.Recipient;
@@ -47,7 +47,7 @@ public final class BsddValidation {
     }
 
     /** What a draft must respect: formats, lengths, known codes, coherence; nothing is required yet. */
-    public static Problems draft(FormData f, List<Transporter> transporters, Map<String, CompanyView> known) {
+    public static Problems draft(BsddData f, List<Transporter> transporters, Map<String, CompanyView> known) {
         Problems p = new Problems();
         Emitter e = f.emitter;
         if (e != null) {
@@ -153,7 +153,7 @@ public final class BsddValidation {
     }
 
     /** What sealing requires (and any later change of a sealed BSDD): every mandatory field, on top of the formats. */
-    public static Problems sealed(FormData f, List<Transporter> transporters, Map<String, CompanyView> known) {
+    public static Problems sealed(BsddData f, List<Transporter> transporters, Map<String, CompanyView> known) {
         Problems p = draft(f, transporters, known);
         Emitter e = f.emitter;
         if (e == null || e.type == null) {
@@ -258,7 +258,7 @@ public final class BsddValidation {
     }
 
     /** The suite of a temporary storage, as markAsResealed leaves it: final destination, waste, onward transporter. */
-    public static Problems suite(FormData f, Map<String, CompanyView> known) {
+    public static Problems suite(BsddData f, Map<String, CompanyView> known) {
         Problems p = new Problems();
         TemporaryStorageDetail t = f.temporaryStorageDetail;
         Destination d = t.destination;
@@ -301,7 +301,7 @@ public final class BsddValidation {
     }
 
     /** The suite's destination and transporter, when given, are registered with the right profile. */
-    private static void suiteRegistrations(Problems p, FormData f, Map<String, CompanyView> known) {
+    private static void suiteRegistrations(Problems p, BsddData f, Map<String, CompanyView> known) {
         TemporaryStorageDetail t = f.temporaryStorageDetail;
         String destination = t.destination == null || t.destination.company == null ? null : t.destination.company.identifier();
         if (destination != null) {
@@ -341,7 +341,7 @@ public final class BsddValidation {
     }
 
     /** The emission signature's own requirements, on the BSDD as the signature leaves it. */
-    public static Problems emission(FormData f, List<Transporter> transporters, Map<String, CompanyView> known,
+    public static Problems emission(BsddData f, List<Transporter> transporters, Map<String, CompanyView> known,
                                     String emittedBy) {
         Problems p = sealed(f, transporters, known);
         boolean item = f.emitter != null && f.emitter.type == EmitterType.APPENDIX1_PRODUCER;
@@ -358,7 +358,7 @@ public final class BsddValidation {
      *
      * @param plateRequired false for the deprecated signedByTransporter, whose input has no plate
      */
-    public static Problems transport(FormData f, List<Transporter> transporters, Transporter signer, String takenOverBy,
+    public static Problems transport(BsddData f, List<Transporter> transporters, Transporter signer, String takenOverBy,
                                      boolean plateRequired) {
         Problems p = new Problems();
         int index = transporters.indexOf(signer);
@@ -444,7 +444,7 @@ public final class BsddValidation {
     }
 
     /** markAsProcessed. */
-    public static Problems processing(FormData f, String code, OperationMode mode, String processedBy,
+    public static Problems processing(BsddData f, String code, OperationMode mode, String processedBy,
                                       boolean noTraceability, FormCompany nextCompany, String nextOperation,
                                       String notificationNumber) {
         Problems p = new Problems();
@@ -478,7 +478,7 @@ public final class BsddValidation {
         return p;
     }
 
-    private static void nextDestination(Problems p, FormData f, FormCompany c, String operation, String notificationNumber) {
+    private static void nextDestination(Problems p, BsddData f, FormCompany c, String operation, String notificationNumber) {
         if (operation == null) {
             p.add("Destination ultérieure : après une opération de regroupement, indiquez la destination ultérieure et "
                     + "son opération de traitement (nextDestination.processingOperation).");

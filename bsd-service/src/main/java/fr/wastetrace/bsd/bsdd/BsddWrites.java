@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.wastetrace.bsd.bsdd.model.Emitter;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.Form;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRepository;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.company.CompanyDirectory;
@@ -62,7 +62,7 @@ public class BsddWrites {
     BsddType type;
 
     @Inject
-    FormRepository forms;
+    BsddRepository forms;
 
     @Inject
     CompanyDirectory directory;
@@ -71,8 +71,8 @@ public class BsddWrites {
     SecurityCodeGuard securityCodes;
 
     /** A BSDD opened for a change by the pipeline: the record (with its transporters) and the caller's companies. */
-    record Loaded(Mutation<FormData> mutation) {
-        FormRecord form() {
+    record Loaded(Mutation<BsddData> mutation) {
+        BsddRecord form() {
             return BsddType.form(mutation.record());
         }
 
@@ -116,7 +116,7 @@ public class BsddWrites {
      * by the step, which knows what the BSDD will hold.
      */
     Loaded start(CallerIdentity caller, CallerCompanies companies, Instant now) {
-        Loaded loaded = new Loaded(pipeline.start(type, caller, companies, Ids.newId(), new FormData(),
+        Loaded loaded = new Loaded(pipeline.start(type, caller, companies, Ids.newId(), new BsddData(),
                 FormStatus.DRAFT.name(), true));
         loaded.form().readableId = newReadableId(now);
         return loaded;
@@ -129,8 +129,8 @@ public class BsddWrites {
 
     /** Saves the change and publishes it; the status log gets the new status if not logged yet. */
     Form save(Loaded loaded, JsonNode updatedFields) {
-        FormRecord form = BsddType.form(pipeline.commit(loaded.mutation(), updatedFields));
-        return FormViews.of(form, form.transporters);
+        BsddRecord form = BsddType.form(pipeline.commit(loaded.mutation(), updatedFields));
+        return BsddViews.of(form, form.transporters);
     }
 
     Form save(Loaded loaded) {
@@ -139,8 +139,8 @@ public class BsddWrites {
 
     /** Marks the BSDD deleted and publishes its deletion. */
     Form softDelete(Loaded loaded) {
-        FormRecord form = BsddType.form(pipeline.delete(loaded.mutation()));
-        return FormViews.of(form, form.transporters);
+        BsddRecord form = BsddType.form(pipeline.delete(loaded.mutation()));
+        return BsddViews.of(form, form.transporters);
     }
 
     void detachRemoved(List<TransporterRecord> before, List<TransporterRecord> after) {
@@ -168,20 +168,20 @@ public class BsddWrites {
         securityCodes.check(caller.subject(), signerOrgId, expected, securityCode);
     }
 
-    static void refuseIfCanceled(FormRecord form) {
+    static void refuseIfCanceled(BsddRecord form) {
         if (BsddLifecycle.isCanceled(form.status())) {
             throw new ApiException.Forbidden("Ce bordereau a été annulé : plus aucune action n'est possible.");
         }
     }
 
-    static FormStatus transition(FormRecord form, BsddEvent event, BsddFacts facts) {
+    static FormStatus transition(BsddRecord form, BsddEvent event, BsddFacts facts) {
         refuseIfCanceled(form);
         return BsddLifecycle.next(form.status(), event, facts).orElseThrow(() -> new ApiException.BadUserInput(
                 "Cette action n'est pas possible sur un bordereau au statut " + form.status + "."));
     }
 
     /** The facts of the table's guards that the stored BSDD and its transporters give (no input's answers). */
-    static BsddFacts facts(FormRecord form) {
+    static BsddFacts facts(BsddRecord form) {
         Emitter e = form.data.emitter;
         boolean autoSign = e != null && (Boolean.TRUE.equals(e.isPrivateIndividual) || Boolean.TRUE.equals(e.isForeignShip));
         long left = form.transporters.stream().filter(t -> t.data.takenOverAt == null).count();
@@ -193,7 +193,7 @@ public class BsddWrites {
                 .withTransportersLeftToSign((int) left);
     }
 
-    Map<String, CompanyView> known(FormData data, List<TransporterRecord> transporters) {
+    Map<String, CompanyView> known(BsddData data, List<TransporterRecord> transporters) {
         Set<String> orgIds = new HashSet<>(BsddPermissions.contributors(data, data(transporters)));
         Map<String, CompanyView> known = new HashMap<>();
         if (!orgIds.isEmpty()) {
@@ -219,8 +219,8 @@ public class BsddWrites {
         return transporters.stream().map(t -> t.data).toList();
     }
 
-    static FormData copy(FormData data) {
-        return copy(data, FormData.class);
+    static BsddData copy(BsddData data) {
+        return copy(data, BsddData.class);
     }
 
     static <T> T copy(T value, Class<T> type) {

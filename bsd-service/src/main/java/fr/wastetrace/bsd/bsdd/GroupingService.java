@@ -6,7 +6,7 @@ import fr.wastetrace.bsd.bsdd.graphql.UpdateFormInput;
 import fr.wastetrace.bsd.bsdd.model.Emitter;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.Form;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormEcoOrganisme;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestWasteDetails;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
@@ -15,8 +15,8 @@ import fr.wastetrace.bsd.bsdd.model.PackagingInfo;
 import fr.wastetrace.bsd.bsdd.model.Recipient;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRepository;
 import fr.wastetrace.bsd.bsdd.persistence.GroupingRepository;
 import fr.wastetrace.bsd.bsdd.persistence.GroupingRepository.Allotment;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
@@ -79,7 +79,7 @@ public class GroupingService {
     @Inject
     BsddWrites writes;
     @Inject
-    FormRepository forms;
+    BsddRepository forms;
     @Inject
     GroupingRepository groupings;
     @Inject
@@ -92,7 +92,7 @@ public class GroupingService {
      *
      * @return the BSDDs no longer grouped in it, to recompute once it is written
      */
-    Set<String> applyInput(FormRecord form, UpdateFormInput input) {
+    Set<String> applyInput(BsddRecord form, UpdateFormInput input) {
         if (input.grouping != null && input.appendix2Forms != null) {
             throw new ApiException.BadUserInput("Indiquez soit grouping, soit appendix2Forms (obsolète), mais pas les deux.");
         }
@@ -129,7 +129,7 @@ public class GroupingService {
         return removed;
     }
 
-    private List<GroupingFraction> appendix2Fractions(FormRecord form, List<InitialFormFractionInput> requested) {
+    private List<GroupingFraction> appendix2Fractions(BsddRecord form, List<InitialFormFractionInput> requested) {
         if (requested.size() > MAX_APPENDIX2) {
             throw new ApiException.BadUserInput("Un bordereau de regroupement compte au plus " + MAX_APPENDIX2
                     + " bordereaux regroupés (grouping).");
@@ -141,7 +141,7 @@ public class GroupingService {
         }
         List<GroupingFraction> fractions = new ArrayList<>();
         for (InitialFormFractionInput requestedFraction : requested) {
-            FormRecord initial = forms.findForUpdate(requestedFraction.form.id)
+            BsddRecord initial = forms.findForUpdate(requestedFraction.form.id)
                     .orElseThrow(() -> BsddPermissions.notFound(requestedFraction.form.id));
             if (!GROUPABLE.contains(initial.status())) {
                 throw new ApiException.BadUserInput("Le bordereau " + initial.readableId + " n'attend pas de regroupement "
@@ -165,7 +165,7 @@ public class GroupingService {
     }
 
     /** Appendix 1: items join a finalised container and are sealed with the container's data. */
-    private List<GroupingFraction> attachItems(FormRecord container, List<InitialFormFractionInput> requested,
+    private List<GroupingFraction> attachItems(BsddRecord container, List<InitialFormFractionInput> requested,
                                                Set<String> before) {
         if (BsddLifecycle.isDraft(container.status()) && !requested.isEmpty()) {
             throw new ApiException.BadUserInput("Finalisez le bordereau chapeau (markAsSealed) avant d'y rattacher des "
@@ -180,7 +180,7 @@ public class GroupingService {
         List<GroupingFraction> fractions = new ArrayList<>();
         for (InitialFormFractionInput requestedFraction : requested) {
             BsddWrites.Loaded opened = writes.openLinked(PLATFORM, requestedFraction.form.id);
-            FormRecord item = opened.form();
+            BsddRecord item = opened.form();
             if (item.data.emitter == null || item.data.emitter.type != EmitterType.APPENDIX1_PRODUCER) {
                 throw new ApiException.BadUserInput("Le bordereau " + item.readableId + " n'est pas un bordereau d'annexe 1 "
                         + "(emitter.type APPENDIX1_PRODUCER) : il ne peut pas rejoindre une tournée dédiée (grouping).");
@@ -203,10 +203,10 @@ public class GroupingService {
     }
 
     /** The container's destination, waste and transporter are copied onto the item, which is then sealed. */
-    private void sealItem(FormRecord container, BsddWrites.Loaded opened) {
-        FormRecord item = opened.form();
-        FormData k = container.data;
-        FormData d = item.data;
+    private void sealItem(BsddRecord container, BsddWrites.Loaded opened) {
+        BsddRecord item = opened.form();
+        BsddData k = container.data;
+        BsddData d = item.data;
         d.customId = k.customId;
         d.recipient = BsddWrites.copy(k.recipient, Recipient.class);
         d.ecoOrganisme = BsddWrites.copy(k.ecoOrganisme, FormEcoOrganisme.class);
@@ -247,7 +247,7 @@ public class GroupingService {
 
     /** After a BSDD is written: the BSDDs its status moves (grouped BSDDs, items of its round, its container). */
     void afterWrite(@Observes BsddWritten written) {
-        FormRecord form = written.form();
+        BsddRecord form = written.form();
         EmitterType type = form.data.emitter == null ? null : form.data.emitter.type;
         if (type == EmitterType.APPENDIX2) {
             recompute(groupedIds(form.data));
@@ -259,7 +259,7 @@ public class GroupingService {
     }
 
     /** After a BSDD is deleted: what it grouped is free again; a container takes its items with it. */
-    void afterDelete(FormRecord form) {
+    void afterDelete(BsddRecord form) {
         EmitterType type = form.data.emitter == null ? null : form.data.emitter.type;
         if (type == EmitterType.APPENDIX2) {
             recompute(groupedIds(form.data));
@@ -277,7 +277,7 @@ public class GroupingService {
             if (found.isEmpty() || !GROUPABLE.contains(found.get().form().status())) {
                 continue;
             }
-            FormRecord initial = found.get().form();
+            BsddRecord initial = found.get().form();
             List<Allotment> allotments = liveAllotments(initial.id);
             double grouped = round(allotments.stream().mapToDouble(Allotment::quantity).sum());
             boolean fully = !allotments.isEmpty() && grouped >= round(acceptedQuantity(initial));
@@ -298,12 +298,12 @@ public class GroupingService {
     }
 
     /** The first item taken over sends the container; its quantity and packagings are those of the items taken over. */
-    private void takeOverInContainer(FormRecord item) {
+    private void takeOverInContainer(BsddRecord item) {
         BsddWrites.Loaded opened = containerOf(item).orElse(null);
         if (opened == null) {
             return;
         }
-        FormRecord container = opened.form();
+        BsddRecord container = opened.form();
         boolean changed = false;
         if (BsddLifecycle.allows(container.status(), BsddEvent.CONTAINER_ITEM_TAKEN_OVER)) {
             container.setStatus(BsddWrites.transition(container, BsddEvent.CONTAINER_ITEM_TAKEN_OVER, BsddFacts.none()));
@@ -319,7 +319,7 @@ public class GroupingService {
     }
 
     /** The container of an appendix-1 item, locked; empty when the item is in no round. */
-    private Optional<BsddWrites.Loaded> containerOf(FormRecord item) {
+    private Optional<BsddWrites.Loaded> containerOf(BsddRecord item) {
         return groupings.allotmentsOf(item.id).stream().findFirst()
                 .flatMap(in -> writes.openLinkedIfPresent(PLATFORM, in.groupingFormId()));
     }
@@ -330,12 +330,12 @@ public class GroupingService {
      *
      * @return whether the container changed
      */
-    private boolean sumItems(FormRecord container, FormRecord changedItem) {
+    private boolean sumItems(BsddRecord container, BsddRecord changedItem) {
         boolean changed = false;
         double quantity = 0;
         Map<String, PackagingInfo> packagings = new LinkedHashMap<>();
         for (GroupingFraction fraction : container.data.groupingFractions) {
-            FormRecord other = fraction.formId.equals(changedItem.id) ? changedItem
+            BsddRecord other = fraction.formId.equals(changedItem.id) ? changedItem
                     : forms.find(fraction.formId).orElse(null);
             if (other == null || other.data.wasteDetails == null) {
                 continue;
@@ -379,19 +379,19 @@ public class GroupingService {
     }
 
     /** The items of a received or processed container follow it; those never taken over leave the round. */
-    private void itemsFollow(FormRecord container) {
+    private void itemsFollow(BsddRecord container) {
         for (String itemId : groupedIds(container.data)) {
             BsddWrites.Loaded opened = writes.openLinkedIfPresent(PLATFORM, itemId).orElse(null);
             if (opened == null || opened.form().status() == container.status()) {
                 continue;
             }
-            FormRecord item = opened.form();
+            BsddRecord item = opened.form();
             if (NOT_TAKEN_OVER.contains(item.status())) {
                 writes.softDelete(opened);
                 continue;
             }
-            FormData k = container.data;
-            FormData d = item.data;
+            BsddData k = container.data;
+            BsddData d = item.data;
             Double quantity = d.wasteDetails == null ? null : d.wasteDetails.quantity;
             d.receivedBy = k.receivedBy;
             d.receivedAt = k.receivedAt;
@@ -425,7 +425,7 @@ public class GroupingService {
      *
      * @return the BSDDs it no longer groups, to give to {@link #afterRevision} once it is written
      */
-    public Set<String> releaseIfCanceled(FormRecord form) {
+    public Set<String> releaseIfCanceled(BsddRecord form) {
         EmitterType type = form.data.emitter == null ? null : form.data.emitter.type;
         if (!BsddLifecycle.isCanceled(form.status()) || type != EmitterType.APPENDIX2) {
             return Set.of();
@@ -441,7 +441,7 @@ public class GroupingService {
      * changed); a revised appendix-1 item's new quantity or packagings are summed again on its container; a
      * container's revised waste code, name or POP flag is copied onto its items.
      */
-    public void afterRevision(FormRecord form, Set<String> released, FormRevisionRequestWasteDetails waste) {
+    public void afterRevision(BsddRecord form, Set<String> released, FormRevisionRequestWasteDetails waste) {
         recompute(released);
         if (GROUPABLE.contains(form.status())) {
             recompute(Set.of(form.id));
@@ -463,7 +463,7 @@ public class GroupingService {
                 if (opened == null) {
                     continue;
                 }
-                FormRecord item = opened.form();
+                BsddRecord item = opened.form();
                 WasteDetails w = Optional.ofNullable(item.data.wasteDetails).orElseGet(WasteDetails::new);
                 item.data.wasteDetails = w;
                 copyWasteIdentity(kw, w);
@@ -491,9 +491,9 @@ public class GroupingService {
         }
         List<Form> result = new ArrayList<>();
         for (String id : groupings.awaitingGroup(siret, wasteCode)) {
-            FormRecord form = forms.find(id).orElse(null);
+            BsddRecord form = forms.find(id).orElse(null);
             if (form != null && round(acceptedQuantity(form) - allotted(form.id, null)) > 0) {
-                result.add(FormViews.of(form, forms.transporters(form.id)));
+                result.add(BsddViews.of(form, forms.transporters(form.id)));
             }
         }
         return result;
@@ -514,7 +514,7 @@ public class GroupingService {
      * emitter's SIRET, since the grouped BSDDs were chosen for that emitter. Checked on the state after the update, so
      * that the grouped BSDDs can be taken out and the emitter changed in one call.
      */
-    void checkEmitterKept(FormRecord form, FormData previous) {
+    void checkEmitterKept(BsddRecord form, BsddData previous) {
         Emitter before = previous.emitter;
         Emitter after = form.data.emitter;
         EmitterType typeBefore = before == null ? null : before.type;
@@ -533,7 +533,7 @@ public class GroupingService {
 
     // ---------------------------------------------------------------- plumbing
 
-    static Set<String> groupedIds(FormData data) {
+    static Set<String> groupedIds(BsddData data) {
         Set<String> ids = new LinkedHashSet<>();
         data.groupingFractions.forEach(f -> ids.add(f.formId));
         return ids;
@@ -545,8 +545,8 @@ public class GroupingService {
                 .mapToDouble(Allotment::quantity).sum());
     }
 
-    private static double acceptedQuantity(FormRecord form) {
-        Double accepted = FormViews.quantityAccepted(form.data);
+    private static double acceptedQuantity(BsddRecord form) {
+        Double accepted = BsddViews.quantityAccepted(form.data);
         if (accepted == null) {
             accepted = form.data.quantityReceived;
         }

@@ -5,8 +5,8 @@ import fr.wastetrace.bsd.bsdd.model.FormFraction;
 import fr.wastetrace.bsd.bsdd.model.GroupingFraction;
 import fr.wastetrace.bsd.bsdd.model.InitialForm;
 import fr.wastetrace.bsd.bsdd.model.InitialFormFraction;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRepository;
 import fr.wastetrace.bsd.bsdd.persistence.GroupingRepository.Allotment;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.company.CompanyDirectory;
@@ -31,7 +31,7 @@ public class GroupingViews {
     private static final Pattern POSTAL_CODE = Pattern.compile("\\b(\\d{5})\\b");
 
     @Inject
-    FormRepository forms;
+    BsddRepository forms;
     @Inject
     GroupingService groupings;
     @Inject
@@ -41,7 +41,7 @@ public class GroupingViews {
         CallerCompanies companies = directory.companiesOf(caller);
         List<InitialFormFraction> result = new ArrayList<>();
         for (GroupingFraction fraction : form.groupingFractions) {
-            FormRecord initial = forms.find(fraction.formId).orElse(null);
+            BsddRecord initial = forms.find(fraction.formId).orElse(null);
             if (initial == null) {
                 continue;
             }
@@ -58,7 +58,7 @@ public class GroupingViews {
         for (Allotment allotment : groupings.liveAllotments(form.id)) {
             forms.find(allotment.groupingFormId()).ifPresent(grouping -> {
                 FormFraction view = new FormFraction();
-                view.form = FormViews.of(grouping, forms.transporters(grouping.id));
+                view.form = BsddViews.of(grouping, forms.transporters(grouping.id));
                 view.quantity = allotment.quantity();
                 result.add(view);
             });
@@ -70,9 +70,9 @@ public class GroupingViews {
         return groupings.quantityGrouped(form.id);
     }
 
-    private InitialForm initialForm(CallerCompanies companies, FormRecord record) {
+    private InitialForm initialForm(CallerCompanies companies, BsddRecord record) {
         List<TransporterRecord> transporters = forms.transporters(record.id);
-        Form full = FormViews.of(record, transporters);
+        Form full = BsddViews.of(record, transporters);
         InitialForm view = new InitialForm();
         view.id = full.id;
         view.readableId = full.readableId;

@@ -7,9 +7,9 @@ import fr.wastetrace.bsd.bsdd.graphql.ReceivedFormInput;
 import fr.wastetrace.bsd.bsdd.graphql.UpdateFormInput;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
 import fr.wastetrace.bsd.bsdd.model.Form;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
 import fr.wastetrace.bsd.reference.ReferenceData.ProcessingOperation;
@@ -54,7 +54,7 @@ public class PaperImportService {
         UpdateFormInput content = EventCodec.mapper().convertValue(input, UpdateFormInput.class);
         Instant now = Instant.now();
         Loaded loaded;
-        FormRecord form;
+        BsddRecord form;
         List<TransporterRecord> current;
         boolean existing = input.id != null;
         if (existing) {
@@ -126,7 +126,7 @@ public class PaperImportService {
     }
 
     /** The paper form was signed at each step: emission and pick-up when handed over, then reception. */
-    private static void writeSignatures(FormData d, List<TransporterRecord> transporters, ImportPaperFormInput input,
+    private static void writeSignatures(BsddData d, List<TransporterRecord> transporters, ImportPaperFormInput input,
                                         ReceivedFormInput received) {
         Instant sentAt = input.signingInfo.sentAt;
         String sentBy = input.signingInfo.sentBy;
@@ -154,7 +154,7 @@ public class PaperImportService {
     }
 
     /** The org ids of the companies a paper import may not change. */
-    private static List<String> sirets(FormData d, List<TransporterRecord> transporters) {
+    private static List<String> sirets(BsddData d, List<TransporterRecord> transporters) {
         return Stream.of(
                 d.emitter == null ? null : BsddPermissions.orgId(d.emitter.company),
                 d.recipient == null ? null : BsddPermissions.orgId(d.recipient.company),

@@ -6,8 +6,8 @@ import fr.wastetrace.bsd.bsdd.graphql.TakeOverInput;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.TransportSegment;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRepository;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.company.CompanyDirectory;
@@ -34,7 +34,7 @@ public class SegmentService {
     @Inject
     BsddWrites writes;
     @Inject
-    FormRepository forms;
+    BsddRepository forms;
     @Inject
     CompanyDirectory directory;
 
@@ -62,7 +62,7 @@ public class SegmentService {
     public TransportSegment prepare(CallerIdentity caller, String formId, String siret, NextSegmentInfoInput input) {
         Loaded loaded = writes.open(caller, formId);
         CallerCompanies companies = loaded.companies();
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         requireActingFor(companies, siret);
         List<TransporterRecord> transporters = new ArrayList<>(loaded.transporters());
         boolean byCurrentTransporter = BsddLifecycle.towardsFirstDestination(form.status()) && siret.equals(form.data.currentTransporterSiret);
@@ -129,7 +129,7 @@ public class SegmentService {
     public TransportSegment takeOver(CallerIdentity caller, String segmentId, TakeOverInput input) {
         CallerCompanies companies = directory.companiesOf(caller);
         Loaded loaded = loadSegmentForm(caller, segmentId);
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         TransporterRecord segment = segment(loaded, segmentId);
         TransporterRecord next = loaded.transporters().stream().filter(t -> t.data.takenOverAt == null).findFirst()
                 .orElse(null);
@@ -188,7 +188,7 @@ public class SegmentService {
         segment.data.mode = input.mode;
     }
 
-    private void check(FormRecord form, List<TransporterRecord> transporters) {
+    private void check(BsddRecord form, List<TransporterRecord> transporters) {
         BsddEditing.recipify(form.data, transporters, writes.known(form.data, transporters));
         BsddValidation.draft(form.data, BsddWrites.data(transporters), writes.known(form.data, transporters))
                 .throwIfAny(null);

@@ -16,14 +16,14 @@ import fr.wastetrace.bsd.bsdd.graphql.UpdateFormInput;
 import fr.wastetrace.bsd.bsdd.graphql.WasteDetailsRepackagingInput;
 import fr.wastetrace.bsd.bsdd.model.Destination;
 import fr.wastetrace.bsd.bsdd.model.Form;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.StateSummary;
 import fr.wastetrace.bsd.bsdd.model.TemporaryStorageDetail;
 import fr.wastetrace.bsd.bsdd.model.TemporaryStorer;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
 import fr.wastetrace.bsd.reference.ReferenceData.ProcessingOperation;
@@ -72,12 +72,12 @@ public class TemporaryStorageService {
 
     // ---------------------------------------------------------------- what other steps ask of the suite
 
-    public static boolean isTempStorage(FormData d) {
+    public static boolean isTempStorage(BsddData d) {
         return d.recipient != null && Boolean.TRUE.equals(d.recipient.isTempStorage);
     }
 
     /** create/update: the suite exists exactly when the recipient is a temporary storage facility. */
-    static void applyInput(FormData data, UpdateFormInput input) {
+    static void applyInput(BsddData data, UpdateFormInput input) {
         if (input.temporaryStorageDetail != null) {
             if (!isTempStorage(data)) {
                 throw new ApiException.BadUserInput("Une destination après entreposage provisoire ne peut être indiquée "
@@ -102,7 +102,7 @@ public class TemporaryStorageService {
     }
 
     /** duplicateForm: the copy keeps the planned final destination, nothing of what happened since. */
-    static TemporaryStorageDetail duplicateSuite(FormData source) {
+    static TemporaryStorageDetail duplicateSuite(BsddData source) {
         if (!isTempStorage(source)) {
             return null;
         }
@@ -114,7 +114,7 @@ public class TemporaryStorageService {
     }
 
     /** The suite's destination and transporter: they are on the BSDD too (permissions, listings). */
-    static Set<String> suiteOrgIds(FormData d) {
+    static Set<String> suiteOrgIds(BsddData d) {
         Set<String> orgIds = new LinkedHashSet<>();
         TemporaryStorageDetail t = d.temporaryStorageDetail;
         if (t != null && t.destination != null) {
@@ -131,8 +131,8 @@ public class TemporaryStorageService {
      * The company that signs reception (and processing) of the BSDD: the final destination when the waste goes through
      * temporary storage, except the anticipated processing that the temporary storer signs itself.
      */
-    static String signingDestination(FormRecord form, boolean processing) {
-        FormData d = form.data;
+    static String signingDestination(BsddRecord form, boolean processing) {
+        BsddData d = form.data;
         String recipient = d.recipient == null ? null : BsddPermissions.orgId(d.recipient.company);
         if (!isTempStorage(d) || processing && BsddLifecycle.acceptedAtTemporaryStorage(form.status())) {
             return recipient;
@@ -142,7 +142,7 @@ public class TemporaryStorageService {
     }
 
     /** Anticipated processing: the temporary storer's reception becomes the BSDD's and the suite goes away. */
-    static void dropSuiteForAnticipatedProcessing(FormData d) {
+    static void dropSuiteForAnticipatedProcessing(BsddData d) {
         TemporaryStorer storer = d.temporaryStorageDetail == null ? null : d.temporaryStorageDetail.temporaryStorer;
         if (storer != null) {
             d.receivedAt = storer.receivedAt;
@@ -159,7 +159,7 @@ public class TemporaryStorageService {
     }
 
     /** The API view: deprecated mirrors, and a state summary that follows the waste once the suite is resealed. */
-    static void completeView(Form form, FormRecord record) {
+    static void completeView(Form form, BsddRecord record) {
         TemporaryStorageDetail t = form.temporaryStorageDetail;
         if (t == null) {
             return;
@@ -204,7 +204,7 @@ public class TemporaryStorageService {
     public Form markAsTempStored(CallerIdentity caller, String id, TempStoredFormInput input) {
         Loaded loaded = writes.open(caller, id);
         CallerCompanies companies = loaded.companies();
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_SIGN_ACCEPTATION, "réceptionner");
         if (!isTempStorage(form.data)) {
             throw new ApiException.BadUserInput("La destination de ce bordereau n'est pas une installation d'entreposage "
@@ -236,7 +236,7 @@ public class TemporaryStorageService {
     public Form markAsTempStorerAccepted(CallerIdentity caller, String id, TempStorerAcceptedFormInput input) {
         Loaded loaded = writes.open(caller, id);
         CallerCompanies companies = loaded.companies();
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_SIGN_ACCEPTATION, "accepter");
         FormStatus next = BsddWrites.transition(form, BsddEvent.ACCEPT_AT_TEMP_STORAGE,
                 BsddWrites.facts(form).withAcceptation(input.wasteAcceptationStatus));
@@ -258,7 +258,7 @@ public class TemporaryStorageService {
     public Form markAsResealed(CallerIdentity caller, String id, ResealedFormInput input) {
         Loaded loaded = writes.open(caller, id);
         CallerCompanies companies = loaded.companies();
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_UPDATE, "compléter");
         FormStatus next = BsddWrites.transition(form, BsddEvent.RESEAL, BsddWrites.facts(form));
         reseal(form, input.destination, input.wasteDetails, input.transporter);
@@ -275,7 +275,7 @@ public class TemporaryStorageService {
     public Form markAsResent(CallerIdentity caller, String id, ResentFormInput input) {
         Loaded loaded = writes.open(caller, id);
         CallerCompanies companies = loaded.companies();
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         checkTempStorer(companies, form, loaded, UserPermission.BSD_CAN_SIGN_EMISSION, "réexpédier");
         FormStatus next = BsddWrites.transition(form, BsddEvent.RESEND, BsddWrites.facts(form));
         reseal(form, input.destination, input.wasteDetails, input.transporter);
@@ -292,7 +292,7 @@ public class TemporaryStorageService {
     /** signEmissionForm on a resealed BSDD: the temporary storer signs the suite (frame 19). */
     Form signSuiteEmission(CallerIdentity caller, CallerCompanies companies, Loaded loaded, SignEmissionFormInput input,
                            Integer securityCode) {
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         String storer = BsddPermissions.orgId(form.data.recipient.company);
         writes.checkSigner(caller, companies, storer, securityCode,
                 BsddPermissions.canSignEmissionDirectly(companies, storer));
@@ -324,7 +324,7 @@ public class TemporaryStorageService {
     /** signTransportForm on a BSDD signed by the temporary storer: the suite's transporter takes the waste over. */
     Form signSuiteTransport(CallerIdentity caller, CallerCompanies companies, Loaded loaded, SignTransportFormInput input,
                             Integer securityCode) {
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         TemporaryStorageDetail t = form.data.temporaryStorageDetail;
         if (t.transporter == null) {
             throw new ApiException.BadUserInput("Aucun transporteur n'est indiqué après l'entreposage provisoire : "
@@ -347,7 +347,7 @@ public class TemporaryStorageService {
             transporter.company.phone = Optional.ofNullable(input.transporterCompanyPhone).orElse(transporter.company.phone);
         }
         recipifySuiteTransporter(form.data);
-        FormData onward = new FormData();
+        BsddData onward = new BsddData();
         onward.wasteDetails = t.wasteDetails;
         BsddValidation.transport(onward, List.of(transporter), transporter, input.takenOverBy, true).throwIfAny(null);
         transporter.takenOverAt = input.takenOverAt;
@@ -368,7 +368,7 @@ public class TemporaryStorageService {
      */
     Form signedBySuiteTransporter(CallerIdentity caller, CallerCompanies companies, Loaded loaded,
                                   TransporterSignatureFormInput input) {
-        FormRecord form = loaded.form();
+        BsddRecord form = loaded.form();
         TemporaryStorageDetail t = form.data.temporaryStorageDetail;
         Transporter transporter = t.transporter;
         if (transporter == null || !companies.can(UserPermission.BSD_CAN_SIGN_TRANSPORT,
@@ -393,7 +393,7 @@ public class TemporaryStorageService {
         t.emittedAt = input.sentAt;
         t.emittedBy = input.sentBy;
         suiteEmissionProblems(t, input.sentBy).throwIfAny(null);
-        FormData onward = new FormData();
+        BsddData onward = new BsddData();
         onward.wasteDetails = w;
         BsddValidation.transport(onward, List.of(transporter), transporter, input.sentBy, false).throwIfAny(null);
         transporter.takenOverAt = input.sentAt;
@@ -410,7 +410,7 @@ public class TemporaryStorageService {
     // ---------------------------------------------------------------- plumbing
 
     /** Only the temporary storer (the BSDD's recipient) acts on its reception and on the suite. */
-    private static void checkTempStorer(CallerCompanies companies, FormRecord form, Loaded loaded,
+    private static void checkTempStorer(CallerCompanies companies, BsddRecord form, Loaded loaded,
                                         UserPermission permission, String verb) {
         BsddWrites.refuseIfCanceled(form);
         String recipient = form.data.recipient == null ? null : BsddPermissions.orgId(form.data.recipient.company);
@@ -431,15 +431,15 @@ public class TemporaryStorageService {
 
     /** What the temporary storer accepted, from its acceptance and its received and refused quantities. */
     public static Double acceptedQuantity(TemporaryStorer storer) {
-        FormData reception = new FormData();
+        BsddData reception = new BsddData();
         reception.wasteAcceptationStatus = storer.wasteAcceptationStatus;
         reception.quantityReceived = storer.quantityReceived;
         reception.quantityRefused = storer.quantityRefused;
-        return FormViews.quantityAccepted(reception);
+        return BsddViews.quantityAccepted(reception);
     }
 
     /** Once the waste is accepted, the suite's waste starts as the accepted part of the initial waste. */
-    private static void prefillSuiteWaste(FormData d) {
+    private static void prefillSuiteWaste(BsddData d) {
         TemporaryStorageDetail t = d.temporaryStorageDetail;
         TemporaryStorer storer = t.temporaryStorer;
         if (storer == null || storer.quantityAccepted == null || storer.wasteAcceptationStatus == WasteAcceptationStatus.REFUSED) {
@@ -455,9 +455,9 @@ public class TemporaryStorageService {
     }
 
     /** markAsResealed / markAsResent: builds or updates the suite, then checks it as a whole. */
-    private void reseal(FormRecord form, DestinationInput destination, WasteDetailsRepackagingInput waste,
+    private void reseal(BsddRecord form, DestinationInput destination, WasteDetailsRepackagingInput waste,
                         TransporterInput transporter) {
-        FormData d = form.data;
+        BsddData d = form.data;
         if (!isTempStorage(d)) {
             addStorage(d);
         }
@@ -500,7 +500,7 @@ public class TemporaryStorageService {
     }
 
     /** An accepted direct BSDD whose destination decides to forward the waste: its reception moves to frame 13. */
-    private static void addStorage(FormData d) {
+    private static void addStorage(BsddData d) {
         TemporaryStorer storer = new TemporaryStorer();
         storer.receivedAt = d.receivedAt;
         storer.receivedBy = d.receivedBy;
@@ -510,7 +510,7 @@ public class TemporaryStorageService {
         storer.quantityReceived = d.quantityReceived;
         storer.quantityType = d.quantityReceivedType;
         storer.quantityRefused = d.quantityRefused;
-        storer.quantityAccepted = FormViews.quantityAccepted(d);
+        storer.quantityAccepted = BsddViews.quantityAccepted(d);
         d.receivedAt = null;
         d.receivedBy = null;
         d.signedAt = null;
@@ -524,14 +524,14 @@ public class TemporaryStorageService {
         d.temporaryStorageDetail.temporaryStorer = storer;
     }
 
-    private void recipifySuiteTransporter(FormData d) {
+    private void recipifySuiteTransporter(BsddData d) {
         Transporter onward = d.temporaryStorageDetail.transporter;
         if (onward == null) {
             return;
         }
         TransporterRecord wrapper = new TransporterRecord();
         wrapper.data = onward;
-        BsddEditing.recipify(new FormData(), List.of(wrapper), writes.known(new FormData(), List.of(wrapper)));
+        BsddEditing.recipify(new BsddData(), List.of(wrapper), writes.known(new BsddData(), List.of(wrapper)));
     }
 
     private static Problems suiteEmissionProblems(TemporaryStorageDetail t, String signedBy) {

@@ -3,7 +3,7 @@ package fr.wastetrace.bsd.bsdd;
 import fr.wastetrace.bsd.bsdd.model.Destination;
 import fr.wastetrace.bsd.bsdd.model.Emitter;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormEcoOrganisme;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.GroupingFraction;
@@ -11,7 +11,7 @@ import fr.wastetrace.bsd.bsdd.model.Recipient;
 import fr.wastetrace.bsd.bsdd.model.TemporaryStorageDetail;
 import fr.wastetrace.bsd.bsdd.model.TemporaryStorer;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
 import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.QuantityType;
@@ -37,8 +37,8 @@ class AdvancedFlowsRulesTest {
         return c;
     }
 
-    private static FormRecord tempStorageForm(FormStatus status) {
-        FormRecord form = new FormRecord();
+    private static BsddRecord tempStorageForm(FormStatus status) {
+        BsddRecord form = new BsddRecord();
         form.setStatus(status);
         form.data.recipient = new Recipient();
         form.data.recipient.company = company("70000000000005");
@@ -55,20 +55,20 @@ class AdvancedFlowsRulesTest {
         assertEquals("30000000000020", TemporaryStorageService.signingDestination(tempStorageForm(FormStatus.ACCEPTED), true));
         assertEquals("70000000000005",
                 TemporaryStorageService.signingDestination(tempStorageForm(FormStatus.TEMP_STORER_ACCEPTED), true));
-        FormRecord direct = tempStorageForm(FormStatus.SENT);
+        BsddRecord direct = tempStorageForm(FormStatus.SENT);
         direct.data.recipient.isTempStorage = false;
         assertEquals("70000000000005", TemporaryStorageService.signingDestination(direct, false));
     }
 
     @Test
     void theSuiteOrgsAreOnTheForm() {
-        FormRecord form = tempStorageForm(FormStatus.RESEALED);
+        BsddRecord form = tempStorageForm(FormStatus.RESEALED);
         assertTrue(BsddPermissions.contributors(form.data, List.of()).contains("30000000000020"));
     }
 
     @Test
     void anticipatedProcessingMovesTheTempStorersReceptionAndDropsTheSuite() {
-        FormData d = tempStorageForm(FormStatus.TEMP_STORER_ACCEPTED).data;
+        BsddData d = tempStorageForm(FormStatus.TEMP_STORER_ACCEPTED).data;
         TemporaryStorer storer = new TemporaryStorer();
         storer.receivedBy = "Tristan";
         storer.receivedAt = Instant.parse("2026-11-27T10:00:00Z");
@@ -84,7 +84,7 @@ class AdvancedFlowsRulesTest {
 
     @Test
     void theSuiteNeedsItsWholeFinalDestination() {
-        FormData d = tempStorageForm(FormStatus.TEMP_STORER_ACCEPTED).data;
+        BsddData d = tempStorageForm(FormStatus.TEMP_STORER_ACCEPTED).data;
         d.temporaryStorageDetail.wasteDetails = new WasteDetails();
         List<String> messages = BsddValidation.suite(d, Map.of()).messages();
         for (String field : List.of("temporaryStorageDetail.destination.company.name",
@@ -96,7 +96,7 @@ class AdvancedFlowsRulesTest {
 
     @Test
     void anAppendix2FormNeedsGroupedFormsAndAContainerNoQuantity() {
-        FormData appendix2 = new FormData();
+        BsddData appendix2 = new BsddData();
         appendix2.emitter = new Emitter();
         appendix2.emitter.type = EmitterType.APPENDIX2;
         assertTrue(BsddValidation.sealed(appendix2, List.of(), Map.of()).messages().stream()
@@ -105,7 +105,7 @@ class AdvancedFlowsRulesTest {
         assertFalse(BsddValidation.sealed(appendix2, List.of(), Map.of()).messages().stream()
                 .anyMatch(m -> m.contains("(grouping)")));
 
-        FormData container = new FormData();
+        BsddData container = new BsddData();
         container.emitter = new Emitter();
         container.emitter.type = EmitterType.APPENDIX1;
         container.wasteDetails = new WasteDetails();
@@ -132,8 +132,8 @@ class AdvancedFlowsRulesTest {
     private static final String PRODUCER = "10000000000040";
     private static final String TRANSPORTER = "20000000000030";
 
-    private static FormData appendix1Item(boolean withEcoOrganisme) {
-        FormData item = new FormData();
+    private static BsddData appendix1Item(boolean withEcoOrganisme) {
+        BsddData item = new BsddData();
         item.emitter = new Emitter();
         item.emitter.type = EmitterType.APPENDIX1_PRODUCER;
         item.emitter.company = company(PRODUCER);
@@ -178,11 +178,11 @@ class AdvancedFlowsRulesTest {
 
     @Test
     void onlyAppendix1ItemsWithAProducerMaySkipItsSignature() {
-        FormData ordinary = appendix1Item(true);
+        BsddData ordinary = appendix1Item(true);
         ordinary.emitter.type = EmitterType.PRODUCER;
         assertFalse(BsddSigning.appendix1ProducerSignatureSkippable(ordinary,
                 producer(List.of("PRODUCER"), true, List.of(TRANSPORTER)), TRANSPORTER));
-        FormData anonymous = appendix1Item(true);
+        BsddData anonymous = appendix1Item(true);
         anonymous.emitter.company = null;
         assertFalse(BsddSigning.appendix1ProducerSignatureSkippable(anonymous, null, TRANSPORTER));
     }

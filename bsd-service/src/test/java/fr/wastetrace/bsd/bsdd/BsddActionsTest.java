@@ -1,8 +1,8 @@
 package fr.wastetrace.bsd.bsdd;
 
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.events.EventCodec;
 import org.junit.jupiter.api.Test;
@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BsddActionsTest {
     private static final BsddActions ACTIONS = new BsddActions();
 
-    private static FormRecord form(String status, String extra, boolean takenOver) {
-        FormRecord form = fill(new FormRecord(), "{'emitter': {'company': {'siret': 'E'}}, "
-                + "'recipient': {'company': {'siret': 'R'}}" + extra + "}", FormData.class, status);
+    private static BsddRecord form(String status, String extra, boolean takenOver) {
+        BsddRecord form = fill(new BsddRecord(), "{'emitter': {'company': {'siret': 'E'}}, "
+                + "'recipient': {'company': {'siret': 'R'}}" + extra + "}", BsddData.class, status);
         TransporterRecord t = new TransporterRecord();
         t.number = 1;
         t.data = EventCodec.mapper().convertValue(Map.of("company", Map.of("siret", "T")), Transporter.class);
@@ -36,13 +36,13 @@ class BsddActionsTest {
 
     @Test
     void theEmitterOrItsEcoOrganismeSignsASealedBsddAndThenTheTransporter() {
-        FormRecord sealed = form("SEALED", ", 'ecoOrganisme': {'siret': 'ECO'}", false);
+        BsddRecord sealed = form("SEALED", ", 'ecoOrganisme': {'siret': 'ECO'}", false);
         assertEquals("allowed", signatures(ACTIONS, sealed, caller("E", MEMBER)).get("signEmissionForm"));
         assertEquals("allowed", signatures(ACTIONS, sealed, caller("ECO", MEMBER)).get("signEmissionForm"));
         Map<String, String> transporter = signatures(ACTIONS, sealed, caller("T", DRIVER));
         assertTrue(transporter.get("signTransportForm").startsWith("Le statut du bordereau (SEALED)"),
                 transporter.toString());
-        FormRecord signed = form("SIGNED_BY_PRODUCER", ", 'emittedAt': '2026-12-01T09:00:00Z'", false);
+        BsddRecord signed = form("SIGNED_BY_PRODUCER", ", 'emittedAt': '2026-12-01T09:00:00Z'", false);
         assertEquals("allowed", signatures(ACTIONS, signed, caller("T", DRIVER)).get("signTransportForm"));
         assertEquals("Cette signature a déjà été apposée.",
                 signatures(ACTIONS, signed, caller("E", MEMBER)).get("signEmissionForm"));

@@ -18,7 +18,7 @@ class BsddStateSchemaTest {
 
     @Test
     void emittedPayloadAndCheckedInSchemaHaveTheSameFields() throws Exception {
-        TreeSet<String> emitted = StatePayloads.payloadPaths(FormViews.payload(StatePayloads.filled(Form.class)));
+        TreeSet<String> emitted = StatePayloads.payloadPaths(BsddViews.payload(StatePayloads.filled(Form.class)));
         assertEquals(StatePayloads.schemaPaths(BsddEvents.SCHEMA_RESOURCE), emitted,
                 "bsdd-state.v1.json drifted from the emitted payload");
     }

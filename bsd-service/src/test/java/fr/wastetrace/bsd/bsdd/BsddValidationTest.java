@@ -2,7 +2,7 @@ package fr.wastetrace.bsd.bsdd;
 
 import fr.wastetrace.bsd.bsdd.model.Emitter;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.PackagingInfo;
 import fr.wastetrace.bsd.bsdd.model.Packagings;
@@ -39,8 +39,8 @@ class BsddValidationTest {
 
     @Test
     void aDraftNeedsNoFieldButItsFormatsMustBeRight() {
-        assertTrue(BsddValidation.draft(new FormData(), List.of(), Map.of()).isEmpty());
-        FormData f = new FormData();
+        assertTrue(BsddValidation.draft(new BsddData(), List.of(), Map.of()).isEmpty());
+        BsddData f = new BsddData();
         f.emitter = new Emitter();
         f.emitter.company = new FormCompany();
         f.emitter.company.siret = "123";
@@ -54,7 +54,7 @@ class BsddValidationTest {
 
     @Test
     void sealingReportsEveryMissingFieldAtOnce() {
-        List<String> messages = BsddValidation.sealed(new FormData(), List.of(), Map.of()).messages();
+        List<String> messages = BsddValidation.sealed(new BsddData(), List.of(), Map.of()).messages();
         for (String field : List.of("emitter.type", "emitter.company.siret", "recipient.processingOperation",
                 "recipient.company.siret", "wasteDetails.code", "wasteDetails.quantity", "wasteDetails.pop",
                 "wasteDetails.consistences")) {
@@ -64,7 +64,7 @@ class BsddValidationTest {
 
     @Test
     void roadTransportIsLimitedToFortyTonnesEvenForDrafts() {
-        FormData f = new FormData();
+        BsddData f = new BsddData();
         f.wasteDetails = new WasteDetails();
         f.wasteDetails.quantity = 45.0;
         Transporter road = new Transporter();
@@ -77,7 +77,7 @@ class BsddValidationTest {
 
     @Test
     void packagingRules() {
-        FormData f = new FormData();
+        BsddData f = new BsddData();
         f.wasteDetails = new WasteDetails();
         PackagingInfo citerne = packaging(Packagings.CITERNE, 3);
         PackagingInfo fut = packaging(Packagings.FUT, 1);
@@ -89,7 +89,7 @@ class BsddValidationTest {
 
     @Test
     void privateIndividualHasNoContactEvenInADraft() {
-        FormData f = new FormData();
+        BsddData f = new BsddData();
         f.emitter = new Emitter();
         f.emitter.type = EmitterType.PRODUCER;
         f.emitter.isPrivateIndividual = true;
@@ -111,7 +111,7 @@ class BsddValidationTest {
 
     @Test
     void processingCodeModeAndNextDestination() {
-        FormData f = new FormData();
+        BsddData f = new BsddData();
         assertTrue(BsddValidation.processing(f, "D10", OperationMode.ELIMINATION, "D", false, null, null, null).isEmpty());
         assertFalse(BsddValidation.processing(f, "D 10", null, "D", false, null, null, null).isEmpty(), "mode required");
         assertFalse(BsddValidation.processing(f, "R 1", OperationMode.RECYCLAGE, "D", false, null, null, null).isEmpty());
@@ -123,7 +123,7 @@ class BsddValidationTest {
 
     @Test
     void emissionLocksApplyToOthersThanTheSignerUntilTransport() {
-        FormData signed = new FormData();
+        BsddData signed = new BsddData();
         signed.emittedAt = Instant.now();
         Set<String> code = Set.of("wasteDetails.code");
         BsddLocks.checkUnlocked(FormStatus.SIGNED_BY_PRODUCER, signed, List.of(), code, true);
@@ -132,12 +132,12 @@ class BsddValidationTest {
         assertTrue(e.getMessage().endsWith("wasteDetailsCode"), e.getMessage());
         assertThrows(ApiException.Forbidden.class, () -> BsddLocks.checkUnlocked(FormStatus.SIGNED_BY_PRODUCER, signed,
                 List.of(), Set.of("emitter.company.siret"), true), "the emitter's identity is locked for everyone");
-        BsddLocks.checkUnlocked(FormStatus.SEALED, new FormData(), List.of(), Set.of("emitter.company.siret"), false);
+        BsddLocks.checkUnlocked(FormStatus.SEALED, new BsddData(), List.of(), Set.of("emitter.company.siret"), false);
     }
 
     @Test
     void aSignedTransporterIsLocked() {
-        FormData sent = new FormData();
+        BsddData sent = new BsddData();
         sent.emittedAt = Instant.now();
         sent.takenOverAt = Instant.now();
         Transporter first = new Transporter();
@@ -164,7 +164,7 @@ class BsddValidationTest {
     }
 
     private static List<String> subProfileProblems(String code, Boolean pop, CompanyView d) {
-        FormData f = new FormData();
+        BsddData f = new BsddData();
         f.recipient = new Recipient();
         f.recipient.company = new FormCompany();
         f.recipient.company.siret = d.orgId();

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.company;
 
-import fr.wastetrace.bsd.bsdd.subscription.FormChangeFeed;
+import fr.wastetrace.bsd.bsdd.subscription.BsddChangeFeed;
 import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.EventEnvelope;
 import fr.wastetrace.events.company.CompanyState;
@@ -41,7 +41,7 @@ class ConsumerLoopsQuarkusTest {
     @Inject
     CompanyEventsConsumer companyEvents;
     @Inject
-    FormChangeFeed feed;
+    BsddChangeFeed feed;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
     @ConfigProperty(name = "wastetrace.company-events.topic")
@@ -96,7 +96,7 @@ class ConsumerLoopsQuarkusTest {
             List<ConsumerRecord<String, String>> parked = KafkaEvents.records(bootstrap, DeadLetters.topicOf(bsdTopic), key,
                     1, Duration.ofSeconds(60));
             assertEquals(1, parked.size());
-            assertEquals(FormChangeFeed.LOOP, KafkaEvents.header(parked.get(0), DeadLetters.HEADER_CONSUMER));
+            assertEquals(BsddChangeFeed.LOOP, KafkaEvents.header(parked.get(0), DeadLetters.HEADER_CONSUMER));
             assertEquals(bsdTopic, KafkaEvents.header(parked.get(0), DeadLetters.HEADER_TOPIC));
             assertEquals("1", KafkaEvents.header(parked.get(0), DeadLetters.HEADER_TRIES), "unreadable: parked at once");
             assertEquals("{ not a BSD event", parked.get(0).value());
@@ -119,10 +119,10 @@ class ConsumerLoopsQuarkusTest {
         companyEvents.start();
         awaitLive(200);
 
-        KafkaEvents.interruptThread("consumer-" + FormChangeFeed.LOOP);
+        KafkaEvents.interruptThread("consumer-" + BsddChangeFeed.LOOP);
         awaitLive(503);
         given().get("/q/health/live").then().statusCode(503)
-                .body("checks.find { it.name == 'kafka-consumers' }.data.'" + FormChangeFeed.LOOP + ".state'",
+                .body("checks.find { it.name == 'kafka-consumers' }.data.'" + BsddChangeFeed.LOOP + ".state'",
                         equalTo("FAILED"));
         feed.start();
         awaitLive(200);

@@ -4,7 +4,7 @@ import fr.wastetrace.bsd.bsda.model.BsdaPackagingType;
 import fr.wastetrace.bsd.bsdasri.BsdasriRules;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriPackagingType;
 import fr.wastetrace.bsd.bsdd.BsddValidation;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.Packagings;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
 import fr.wastetrace.bsd.bsff.model.BsffPackagingType;
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReferenceDataTest {
 
     private static boolean bsddAcceptsWasteCode(String code) {
-        FormData f = new FormData();
+        BsddData f = new BsddData();
         f.wasteDetails = new WasteDetails();
         f.wasteDetails.code = code;
         return BsddValidation.draft(f, List.of(), Map.of()).messages().stream()
@@ -53,7 +53,7 @@ class ReferenceDataTest {
 
     @Test
     void theBsddChecksTheModesServedWithEachOperationCode() {
-        FormData f = new FormData();
+        BsddData f = new BsddData();
         List<OperationCode> served = ReferenceData.operationCodes(BsdType.BSDD);
         assertEquals(27, served.size());
         for (OperationCode o : served) {

@@ -12,11 +12,11 @@ import java.util.List;
 
 /**
  * A BSDD as the API shows it (the contract's {@code Form}). It is also the payload of {@code bsdd.upserted} /
- * {@code bsdd.deleted} events ({@code FormViews#payload}, schema {@code schemas/bsdd-state.v1.json} in libs/events):
+ * {@code bsdd.deleted} events ({@code BsddViews#payload}, schema {@code schemas/bsdd-state.v1.json} in libs/events):
  * fields that only make sense in events carry {@link Ignore}.
  */
 @Type("Form")
-public class Form extends FormData implements Bsd {
+public class Form extends BsddData implements Bsd {
     @Id
     @NonNull
     public String id;

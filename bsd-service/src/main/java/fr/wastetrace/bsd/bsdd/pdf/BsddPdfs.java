@@ -2,12 +2,12 @@ package fr.wastetrace.bsd.bsdd.pdf;
 
 import fr.wastetrace.bsd.bsdd.BsddPermissions;
 import fr.wastetrace.bsd.bsdd.BsddQueries;
-import fr.wastetrace.bsd.bsdd.FormViews;
+import fr.wastetrace.bsd.bsdd.BsddViews;
 import fr.wastetrace.bsd.bsdd.GroupingViews;
 import fr.wastetrace.bsd.bsdd.model.Form;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRepository;
 import fr.wastetrace.graphql.FileDownload;
 import fr.wastetrace.bsd.company.CompanyDirectory;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
@@ -40,7 +40,7 @@ public class BsddPdfs implements PdfRenderer, RoadControlPolicy {
     @Inject
     BsddQueries queries;
     @Inject
-    FormRepository forms;
+    BsddRepository forms;
     @Inject
     GroupingViews groupings;
     @Inject
@@ -64,7 +64,7 @@ public class BsddPdfs implements PdfRenderer, RoadControlPolicy {
     @Override
     public void checkCanGrant(CallerIdentity caller, String bsdId) {
         CallerCompanies companies = directory.companiesOf(caller);
-        FormRecord form = forms.find(bsdId).orElseThrow(() -> BsddPermissions.notFound(bsdId));
+        BsddRecord form = forms.find(bsdId).orElseThrow(() -> BsddPermissions.notFound(bsdId));
         List<Transporter> transporters = forms.transporters(form.id).stream().map(t -> t.data).toList();
         BsddPermissions.checkCanGrantRoadControlAccess(companies, form, transporters);
     }
@@ -78,7 +78,7 @@ public class BsddPdfs implements PdfRenderer, RoadControlPolicy {
     @Override
     public Optional<Pdf> render(String bsdId, CallerIdentity requestedBy) throws IOException {
         Optional<Form> form = forms.find(bsdId)
-                .map(record -> FormViews.of(record, forms.transporters(record.id)));
+                .map(record -> BsddViews.of(record, forms.transporters(record.id)));
         if (form.isEmpty()) {
             return Optional.empty();
         }

@@ -19,10 +19,10 @@ public class GroupingRepository {
     public record Allotment(String groupingFormId, FormStatus groupingStatus, double quantity) {
     }
 
-    private final FormRepository forms;
+    private final BsddRepository forms;
 
     @Inject
-    public GroupingRepository(FormRepository forms) {
+    public GroupingRepository(BsddRepository forms) {
         this.forms = forms;
     }
 

@@ -8,14 +8,14 @@ import fr.wastetrace.bsd.bsdd.BsddEditing;
 import fr.wastetrace.bsd.bsdd.BsddValidation;
 import fr.wastetrace.bsd.bsdd.GroupingService;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequest;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestApproval;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestContent;
 import fr.wastetrace.bsd.common.RevisionRequestApprovalStatus;
 import fr.wastetrace.bsd.common.RevisionRequestStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.bsd.bsdd.reference.BsddReferenceData;
 import fr.wastetrace.bsd.reference.ReferenceData.ProcessingOperation;
@@ -70,7 +70,7 @@ public class BsddRevisionService {
      * Why the caller may not ask for a revision of the BSDD now (no author company of theirs may revise, its status,
      * a pending request): the check of {@code createFormRevisionRequest} and of the allowed actions.
      */
-    public Optional<String> refusal(CallerCompanies companies, FormRecord form) {
+    public Optional<String> refusal(CallerCompanies companies, BsddRecord form) {
         return RevisionRequests.refusal(companies, RevisionRules.possibleAuthors(form.data, form.transporterData()),
                 "Seuls l'émetteur, la destination et l'éco-organisme du bordereau peuvent en demander la révision, "
                         + "avec un rôle de membre ou d'administrateur.",
@@ -83,9 +83,9 @@ public class BsddRevisionService {
     @Transactional
     public FormRevisionRequest create(CallerIdentity caller, String formId, String authoringOrgId, String comment,
                                       FormRevisionRequestContent content) {
-        Mutation<FormData> opened = pipeline.open(bsdd, caller, formId);
+        Mutation<BsddData> opened = pipeline.open(bsdd, caller, formId);
         CallerCompanies companies = opened.companies();
-        FormRecord form = BsddType.form(opened.record());
+        BsddRecord form = BsddType.form(opened.record());
         List<TransporterRecord> transporters = form.transporters;
         List<Transporter> transporterData = form.transporterData();
         Set<String> authors = RevisionRules.possibleAuthors(form.data, transporterData);
@@ -103,7 +103,7 @@ public class BsddRevisionService {
         }
         RevisionRules.checkContent(form.status(), form.data, transporterData, content);
         if (!RevisionContents.isCancellation(content)) {
-            FormData revised = RevisionContents.copy(form.data, FormData.class);
+            BsddData revised = RevisionContents.copy(form.data, BsddData.class);
             RevisionContents.applyTo(revised, content);
             Map<String, CompanyView> known = editing.correctRevised(revised, transporters);
             Problems problems = RevisionRules.values(form.data, content);
@@ -122,7 +122,7 @@ public class BsddRevisionService {
         r.authoringCompany = authoringCompany(form.data, authoringOrgId, transporterData);
         r.comment = comment;
         r.content = content;
-        r.initialForm = RevisionContents.copy(form.data, FormData.class);
+        r.initialForm = RevisionContents.copy(form.data, BsddData.class);
         r.createdAt = now;
         r.updatedAt = now;
         for (String approver : RevisionRules.approvers(form.data, authoringOrgId, content)) {
@@ -147,8 +147,8 @@ public class BsddRevisionService {
     public FormRevisionRequest answer(CallerIdentity caller, String id, boolean approved, String comment) {
         CallerCompanies companies = directory.companiesOf(caller);
         RevisionRecord found = revisions.find(id).orElseThrow(() -> notFound(id));
-        Mutation<FormData> opened = pipeline.openLinked(bsdd, caller, found.formId);
-        FormRecord form = BsddType.form(opened.record());
+        Mutation<BsddData> opened = pipeline.openLinked(bsdd, caller, found.formId);
+        BsddRecord form = BsddType.form(opened.record());
         RevisionRecord r = revisions.findForUpdate(id).orElseThrow(() -> notFound(id));
         FormRevisionRequestApproval approval = r.status != RevisionRequestStatus.PENDING ? null : r.pending().stream()
                 .filter(a -> companies.can(UserPermission.BSD_CAN_REVISE, a.approverSiret)).findFirst().orElse(null);
@@ -206,8 +206,8 @@ public class BsddRevisionService {
      * of NO_TRACEABILITY), other statuses stay. What follows on other BSDDs (grouped BSDDs, an item's container, a
      * container's items) is done in the same transaction by {@link GroupingService#afterRevision}.
      */
-    private void apply(Mutation<FormData> opened, RevisionRecord r) {
-        FormRecord form = BsddType.form(opened.record());
+    private void apply(Mutation<BsddData> opened, RevisionRecord r) {
+        BsddRecord form = BsddType.form(opened.record());
         FormRevisionRequestContent content = r.content;
         if (RevisionContents.isCancellation(content)) {
             form.setStatus(BsddLifecycle.next(form.status(), BsddEvent.CANCEL, BsddFacts.none()).orElseThrow(() ->
@@ -231,7 +231,7 @@ public class BsddRevisionService {
     }
 
     /** The authoring company as written on the BSDD (the eco-organisme has only a name and a SIRET there). */
-    private static FormCompany authoringCompany(FormData f, String orgId, List<Transporter> transporters) {
+    private static FormCompany authoringCompany(BsddData f, String orgId, List<Transporter> transporters) {
         if (f.emitter != null && f.emitter.company != null && orgId.equals(f.emitter.company.identifier())) {
             return f.emitter.company;
         }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.bsdd.TemporaryStorageService;
 import fr.wastetrace.bsd.bsdd.model.Broker;
 import fr.wastetrace.bsd.bsdd.model.Destination;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestContent;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestTemporaryStorageDetail;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestWasteDetails;
@@ -74,7 +74,7 @@ final class RevisionContents {
      * corrections then derive from the code; a new operation code takes its label as description unless one is given,
      * drops a mode it does not allow, and a final operation ends a traceability break and its next destination.
      */
-    static void applyTo(FormData data, FormRevisionRequestContent content) {
+    static void applyTo(BsddData data, FormRevisionRequestContent content) {
         if (content.recipient != null && content.recipient.cap != null) {
             if (data.recipient == null) {
                 data.recipient = new Recipient();
@@ -137,7 +137,7 @@ final class RevisionContents {
      * destination's CAP and planned operation. The final destination's reception and processing are the BSDD's own
      * fields ({@code quantityReceived}, {@code processingOperationDone}, ...).
      */
-    private static void temporaryStorage(FormData data, FormRevisionRequestContent content) {
+    private static void temporaryStorage(BsddData data, FormRevisionRequestContent content) {
         FormRevisionRequestTemporaryStorageDetail revised = content.temporaryStorageDetail;
         TemporaryStorageDetail t = data.temporaryStorageDetail;
         if (revised == null || t == null) {
@@ -168,8 +168,8 @@ final class RevisionContents {
     }
 
     /** The current document with the revisable fields as they were when the request was made. */
-    static FormData asRequested(FormData current, FormData initial) {
-        FormData view = copy(current, FormData.class);
+    static BsddData asRequested(BsddData current, BsddData initial) {
+        BsddData view = copy(current, BsddData.class);
         if (view.recipient != null) {
             view.recipient.cap = initial.recipient == null ? null : initial.recipient.cap;
         }

@@ -4,8 +4,8 @@ import fr.wastetrace.bsd.bsdd.model.FormRevisionRequest;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestConnection;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestEdge;
 import fr.wastetrace.bsd.common.RevisionRequestStatus;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRepository;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.graphql.StringFilter;
 import fr.wastetrace.bsd.company.CompanyDirectory;
@@ -30,7 +30,7 @@ public class RevisionQueries {
     @Inject
     RevisionRepository revisions;
     @Inject
-    FormRepository forms;
+    BsddRepository forms;
     @Inject
     CompanyDirectory directory;
 
@@ -59,7 +59,7 @@ public class RevisionQueries {
         connection.pageInfo.hasNextPage = page.size() > size;
         connection.pageInfo.hasPreviousPage = after != null;
         page = page.subList(0, Math.min(size, page.size()));
-        Map<String, FormRecord> formsById = new HashMap<>();
+        Map<String, BsddRecord> formsById = new HashMap<>();
         page.forEach(r -> formsById.computeIfAbsent(r.formId, id -> forms.find(id).orElseThrow()));
         Map<String, List<TransporterRecord>> transporters = new HashMap<>();
         forms.transportersOf(new ArrayList<>(formsById.keySet()))

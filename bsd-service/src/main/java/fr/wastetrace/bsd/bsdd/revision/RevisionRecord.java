@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd.revision;
 
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestApproval;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestContent;
 import fr.wastetrace.bsd.common.RevisionRequestApprovalStatus;
@@ -21,7 +21,7 @@ public class RevisionRecord {
     public RevisionRequestStatus status;
     public FormRevisionRequestContent content;
     /** The BSDD's document when the request was made. */
-    public FormData initialForm;
+    public BsddData initialForm;
     public Instant createdAt;
     public Instant updatedAt;
     public List<FormRevisionRequestApproval> approvals = new ArrayList<>();

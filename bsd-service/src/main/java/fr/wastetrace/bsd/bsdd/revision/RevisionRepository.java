@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsdd.revision;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestApproval;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestContent;
 import fr.wastetrace.bsd.common.RevisionRequestApprovalStatus;
@@ -208,7 +208,7 @@ public class RevisionRepository {
         r.comment = rs.getString(5);
         r.status = RevisionRequestStatus.valueOf(rs.getString(6));
         r.content = read(rs.getString(7), FormRevisionRequestContent.class);
-        r.initialForm = read(rs.getString(8), FormData.class);
+        r.initialForm = read(rs.getString(8), BsddData.class);
         r.createdAt = rs.getTimestamp(9).toInstant();
         r.updatedAt = rs.getTimestamp(10).toInstant();
         return r;

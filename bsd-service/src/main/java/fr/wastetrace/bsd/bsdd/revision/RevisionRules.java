@@ -2,7 +2,7 @@ package fr.wastetrace.bsd.bsdd.revision;
 
 import fr.wastetrace.bsd.bsdd.TemporaryStorageService;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestContent;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestTemporaryStorageDetail;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestTemporaryStorer;
@@ -57,7 +57,7 @@ final class RevisionRules {
      * The companies that may ask for a revision: emitter, destination (the temporary storer when there is one),
      * eco-organisme, the final destination after a temporary storage; transporters of a picked-up item.
      */
-    static Set<String> possibleAuthors(FormData f, List<Transporter> transporters) {
+    static Set<String> possibleAuthors(BsddData f, List<Transporter> transporters) {
         Set<String> orgIds = new LinkedHashSet<>();
         orgIds.add(emitter(f));
         orgIds.add(f.recipient == null ? null : orgId(f.recipient.company));
@@ -75,7 +75,7 @@ final class RevisionRules {
      * them), and the destination (for an appendix-1 item, the transporter that holds the waste); the final destination
      * after a temporary storage when the revision changes the temporary storage; never the author.
      */
-    static List<String> approvers(FormData f, String authorOrgId, FormRevisionRequestContent content) {
+    static List<String> approvers(BsddData f, String authorOrgId, FormRevisionRequestContent content) {
         Set<String> orgIds = new LinkedHashSet<>();
         String emitter = emitter(f);
         String eco = ecoOrganisme(f);
@@ -94,7 +94,7 @@ final class RevisionRules {
     }
 
     /** The other one of the emitter and the eco-organisme, whose approval goes with {@code approverOrgId}'s. */
-    static Optional<String> producerPartner(FormData f, String approverOrgId) {
+    static Optional<String> producerPartner(BsddData f, String approverOrgId) {
         String emitter = emitter(f);
         String eco = ecoOrganisme(f);
         if (emitter == null || eco == null || emitter.equals(eco)) {
@@ -116,7 +116,7 @@ final class RevisionRules {
     }
 
     /** What the content may change on this BSDD, in its current status: cancellation or fields, and which ones. */
-    static void checkContent(FormStatus status, FormData f, List<Transporter> transporters,
+    static void checkContent(FormStatus status, BsddData f, List<Transporter> transporters,
                              FormRevisionRequestContent content) {
         Set<String> revised = RevisionContents.revisedFields(content);
         boolean cancel = RevisionContents.isCancellation(content);
@@ -189,7 +189,7 @@ final class RevisionRules {
      * The checks of the revised values against the BSDD they revise, beyond those of the BSDD's own validation (which
      * the service runs on the revised BSDD: waste code, packagings, trader and broker, ...).
      */
-    static Problems values(FormData f, FormRevisionRequestContent content) {
+    static Problems values(BsddData f, FormRevisionRequestContent content) {
         Problems p = new Problems();
         if (content.wasteDetails != null && content.wasteDetails.quantity != null) {
             p.require(content.wasteDetails.quantity > 0 && content.wasteDetails.quantity <= ABSOLUTE_LIMIT_TONNES,
@@ -202,7 +202,7 @@ final class RevisionRules {
     }
 
     /** The temporary storer's revised quantities and the final destination's revised planned operation. */
-    private static void temporaryStorage(Problems p, FormData f, FormRevisionRequestContent content) {
+    private static void temporaryStorage(Problems p, BsddData f, FormRevisionRequestContent content) {
         FormRevisionRequestTemporaryStorageDetail revised = content.temporaryStorageDetail;
         if (revised == null || !isTempStorage(f)) {
             return;
@@ -224,7 +224,7 @@ final class RevisionRules {
                 current.wasteAcceptationStatus, "temporaryStorageDetail.temporaryStorer.");
     }
 
-    private static void operation(Problems p, FormData f, FormRevisionRequestContent content) {
+    private static void operation(Problems p, BsddData f, FormRevisionRequestContent content) {
         if (content.processingOperationDone == null && content.destinationOperationMode == null) {
             return;
         }
@@ -256,7 +256,7 @@ final class RevisionRules {
         }
     }
 
-    private static void quantities(Problems p, FormData f, FormRevisionRequestContent content) {
+    private static void quantities(Problems p, BsddData f, FormRevisionRequestContent content) {
         if (content.quantityReceived == null && content.quantityRefused == null) {
             return;
         }
@@ -305,25 +305,25 @@ final class RevisionRules {
         return path.startsWith("temporaryStorageDetail");
     }
 
-    private static boolean isTempStorage(FormData f) {
+    private static boolean isTempStorage(BsddData f) {
         return TemporaryStorageService.isTempStorage(f) && f.temporaryStorageDetail != null;
     }
 
     /** The final destination after a temporary storage, if the BSDD has one. */
-    private static String suiteDestination(FormData f) {
+    private static String suiteDestination(BsddData f) {
         return isTempStorage(f) && f.temporaryStorageDetail.destination != null
                 ? orgId(f.temporaryStorageDetail.destination.company) : null;
     }
 
-    private static boolean isItem(FormData f) {
+    private static boolean isItem(BsddData f) {
         return f.emitter != null && f.emitter.type == EmitterType.APPENDIX1_PRODUCER;
     }
 
-    private static String emitter(FormData f) {
+    private static String emitter(BsddData f) {
         return f.emitter == null ? null : orgId(f.emitter.company);
     }
 
-    private static String ecoOrganisme(FormData f) {
+    private static String ecoOrganisme(BsddData f) {
         return f.ecoOrganisme == null ? null : blankToNull(f.ecoOrganisme.siret);
     }
 

@@ -1,8 +1,8 @@
 package fr.wastetrace.bsd.bsdd.revision;
 
-import fr.wastetrace.bsd.bsdd.FormViews;
+import fr.wastetrace.bsd.bsdd.BsddViews;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequest;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 
 import java.util.List;
@@ -17,7 +17,7 @@ final class RevisionViews {
      * The request; its {@code form} is the BSDD as it is now, with the fields the revision changes as they were when
      * the request was made.
      */
-    static FormRevisionRequest of(RevisionRecord r, FormRecord form, List<TransporterRecord> transporters) {
+    static FormRevisionRequest of(RevisionRecord r, BsddRecord form, List<TransporterRecord> transporters) {
         FormRevisionRequest view = new FormRevisionRequest();
         view.id = r.id;
         view.createdAt = r.createdAt;
@@ -26,7 +26,7 @@ final class RevisionViews {
         view.status = r.status;
         view.content = r.content;
         view.approvals = r.approvals;
-        FormRecord asRequested = new FormRecord();
+        BsddRecord asRequested = new BsddRecord();
         asRequested.id = form.id;
         asRequested.readableId = form.readableId;
         asRequested.status = form.status;
@@ -37,7 +37,7 @@ final class RevisionViews {
         asRequested.updatedAt = form.updatedAt;
         asRequested.draftAccessOrgIds = form.draftAccessOrgIds;
         asRequested.data = RevisionContents.asRequested(form.data, r.initialForm);
-        view.form = FormViews.of(asRequested, transporters);
+        view.form = BsddViews.of(asRequested, transporters);
         return view;
     }
 }

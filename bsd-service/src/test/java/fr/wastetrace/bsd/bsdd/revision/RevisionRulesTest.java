@@ -3,7 +3,7 @@ package fr.wastetrace.bsd.bsdd.revision;
 import fr.wastetrace.bsd.bsdd.model.Destination;
 import fr.wastetrace.bsd.bsdd.model.Emitter;
 import fr.wastetrace.bsd.bsdd.model.EmitterType;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormEcoOrganisme;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestContent;
 import fr.wastetrace.bsd.bsdd.model.FormRevisionRequestDestination;
@@ -54,8 +54,8 @@ class RevisionRulesTest {
     }
 
     /** A BSDD from P to D, received and processed (D 10, ELIMINATION), 1 t accepted. */
-    private static FormData processed() {
-        FormData f = new FormData();
+    private static BsddData processed() {
+        BsddData f = new BsddData();
         f.emitter = new Emitter();
         f.emitter.type = EmitterType.PRODUCER;
         f.emitter.company = company(P);
@@ -99,7 +99,7 @@ class RevisionRulesTest {
         return c;
     }
 
-    private static void check(FormStatus status, FormData f, List<Transporter> transporters, FormRevisionRequestContent c) {
+    private static void check(FormStatus status, BsddData f, List<Transporter> transporters, FormRevisionRequestContent c) {
         RevisionRules.checkContent(status, f, transporters, c);
     }
 
@@ -112,7 +112,7 @@ class RevisionRulesTest {
 
     @Test
     void theEmitterTheDestinationAndTheEcoOrganismeMayAsk() {
-        FormData f = processed();
+        BsddData f = processed();
         f.ecoOrganisme = new FormEcoOrganisme();
         f.ecoOrganisme.siret = EO;
         assertEquals(Set.of(P, D, EO), RevisionRules.possibleAuthors(f, List.of(road(T1))));
@@ -120,7 +120,7 @@ class RevisionRulesTest {
 
     @Test
     void transportersMayAskOnlyForAnAppendix1ItemTheyPickedUp() {
-        FormData item = processed();
+        BsddData item = processed();
         item.emitter.type = EmitterType.APPENDIX1_PRODUCER;
         assertEquals(Set.of(P, D), RevisionRules.possibleAuthors(item, List.of(road(T1))));
         item.takenOverAt = Instant.parse("2026-11-27T08:00:00Z");
@@ -129,14 +129,14 @@ class RevisionRulesTest {
 
     @Test
     void theOtherPartiesApproveNeverTheAuthor() {
-        FormData f = processed();
+        BsddData f = processed();
         assertEquals(List.of(D), RevisionRules.approvers(f, P, null));
         assertEquals(List.of(P), RevisionRules.approvers(f, D, null));
     }
 
     @Test
     void emitterAndEcoOrganismeBothApproveUnlessOneOfThemAsks() {
-        FormData f = processed();
+        BsddData f = processed();
         f.ecoOrganisme = new FormEcoOrganisme();
         f.ecoOrganisme.siret = EO;
         assertEquals(List.of(P, EO), RevisionRules.approvers(f, D, null));
@@ -149,7 +149,7 @@ class RevisionRulesTest {
 
     @Test
     void anAppendix1ItemIsApprovedByTheTransporterHoldingTheWaste() {
-        FormData item = processed();
+        BsddData item = processed();
         item.emitter.type = EmitterType.APPENDIX1_PRODUCER;
         item.currentTransporterSiret = T1;
         assertEquals(List.of(T1), RevisionRules.approvers(item, P, null));
@@ -193,7 +193,7 @@ class RevisionRulesTest {
             fails(ApiException.Forbidden.class, "réceptionné", () -> check(late, processed(), List.of(), cancellation()));
         }
         for (EmitterType round : List.of(EmitterType.APPENDIX1, EmitterType.APPENDIX1_PRODUCER)) {
-            FormData f = processed();
+            BsddData f = processed();
             f.emitter.type = round;
             fails(ApiException.Forbidden.class, "annexe 1", () -> check(FormStatus.SENT, f, List.of(), cancellation()));
         }
@@ -210,7 +210,7 @@ class RevisionRulesTest {
 
     @Test
     void receivedQuantitiesOnlyOnceReceivedAndAtMost40TonnesBySingleRoadTransporter() {
-        FormData sent = processed();
+        BsddData sent = processed();
         sent.receivedAt = null;
         FormRevisionRequestContent c = content();
         c.quantityReceived = 0.9;
@@ -229,7 +229,7 @@ class RevisionRulesTest {
         quantity.wasteDetails = new FormRevisionRequestWasteDetails();
         quantity.wasteDetails.quantity = 2.0;
         fails(ApiException.BadUserInput.class, "wasteDetails.quantity", () -> check(FormStatus.PROCESSED, processed(), List.of(), quantity));
-        FormData item = processed();
+        BsddData item = processed();
         item.emitter.type = EmitterType.APPENDIX1_PRODUCER;
         check(FormStatus.SENT, item, List.of(), quantity);
         fails(ApiException.BadUserInput.class, "wasteDetails.name", () -> check(FormStatus.SENT, item, List.of(), wasteName("x")));
@@ -243,7 +243,7 @@ class RevisionRulesTest {
 
     @Test
     void anAppendix1ContainerKeepsAnAppendix1WasteCode() {
-        FormData container = processed();
+        BsddData container = processed();
         container.emitter.type = EmitterType.APPENDIX1;
         FormRevisionRequestContent c = content();
         c.wasteDetails = new FormRevisionRequestWasteDetails();
@@ -281,7 +281,7 @@ class RevisionRulesTest {
         FormRevisionRequestContent refused = content();
         refused.quantityRefused = 0.5;
         assertFalse(RevisionRules.values(processed(), refused).isEmpty(), "a fully accepted waste has nothing refused");
-        FormData partial = processed();
+        BsddData partial = processed();
         partial.wasteAcceptationStatus = WasteAcceptationStatus.PARTIALLY_REFUSED;
         partial.quantityRefused = 0.2;
         assertTrue(RevisionRules.values(partial, refused).isEmpty());
@@ -307,7 +307,7 @@ class RevisionRulesTest {
 
     @Test
     void aGroupingOperationDropsTheModeAndAFinalOneEndsTheTraceabilityBreak() {
-        FormData f = processed();
+        BsddData f = processed();
         FormRevisionRequestContent r13 = content();
         r13.processingOperationDone = "R13";
         r13.quantityReceived = 0.9;
@@ -332,7 +332,7 @@ class RevisionRulesTest {
 
     @Test
     void aNewWasteCodeLetsTheCorrectionsRecomputeDangerousness() {
-        FormData f = processed();
+        BsddData f = processed();
         FormRevisionRequestContent c = content();
         c.wasteDetails = new FormRevisionRequestWasteDetails();
         c.wasteDetails.code = "06 05 03";
@@ -346,14 +346,14 @@ class RevisionRulesTest {
 
     @Test
     void theRequestShowsTheRevisedFieldsAsTheyWereAndTheRestAsItIs() {
-        FormData initial = processed();
-        FormData current = processed();
+        BsddData initial = processed();
+        BsddData current = processed();
         FormRevisionRequestContent c = content();
         c.processingOperationDone = "R 13";
         c.quantityReceived = 0.9;
         RevisionContents.applyTo(current, c);
         current.processedBy = "Denis";
-        FormData shown = RevisionContents.asRequested(current, initial);
+        BsddData shown = RevisionContents.asRequested(current, initial);
         assertEquals("D 10", shown.processingOperationDone);
         assertEquals(OperationMode.ELIMINATION, shown.destinationOperationMode);
         assertEquals(1.0, shown.quantityReceived);
@@ -364,8 +364,8 @@ class RevisionRulesTest {
     private static final String TTR = "70000000000005";
 
     /** A BSDD from P to the temporary storer TTR, then to D; TTR received and accepted 1 t, the suite sends 1 t. */
-    private static FormData tempStored() {
-        FormData f = processed();
+    private static BsddData tempStored() {
+        BsddData f = processed();
         f.receivedAt = null;
         f.wasteAcceptationStatus = null;
         f.quantityReceived = null;
@@ -401,7 +401,7 @@ class RevisionRulesTest {
 
     @Test
     void theFinalDestinationAfterATemporaryStorageMayAskAndApprovesChangesToTheStorage() {
-        FormData f = tempStored();
+        BsddData f = tempStored();
         assertEquals(Set.of(P, TTR, D), RevisionRules.possibleAuthors(f, List.of()));
         assertEquals(List.of(P, D), RevisionRules.approvers(f, TTR, storerReceived(0.9)));
         FormRevisionRequestContent cap = content();
@@ -414,7 +414,7 @@ class RevisionRulesTest {
 
     @Test
     void theStorersQuantitiesOnlyOnceItReceivedTheWaste() {
-        FormData f = tempStored();
+        BsddData f = tempStored();
         check(FormStatus.TEMP_STORER_ACCEPTED, f, List.of(), storerReceived(0.9));
         f.temporaryStorageDetail.temporaryStorer.receivedAt = null;
         fails(ApiException.Forbidden.class, "entreposage provisoire",
@@ -428,7 +428,7 @@ class RevisionRulesTest {
 
     @Test
     void revisedStorageValuesAreChecked() {
-        FormData f = tempStored();
+        BsddData f = tempStored();
         FormRevisionRequestContent c = storerReceived(0.9);
         c.temporaryStorageDetail.temporaryStorer.quantityRefused = 0.2;
         c.temporaryStorageDetail.destination = new FormRevisionRequestDestination();
@@ -442,8 +442,8 @@ class RevisionRulesTest {
 
     @Test
     void aStorageRevisionChangesTheStorersQuantitiesTheSuitesQuantityAndTheFinalDestination() {
-        FormData initial = tempStored();
-        FormData f = tempStored();
+        BsddData initial = tempStored();
+        BsddData f = tempStored();
         FormRevisionRequestContent c = storerReceived(0.9);
         c.temporaryStorageDetail.destination = new FormRevisionRequestDestination();
         c.temporaryStorageDetail.destination.cap = "CAP-D-2";
@@ -456,7 +456,7 @@ class RevisionRulesTest {
         assertEquals("R 1", f.temporaryStorageDetail.destination.processingOperation);
         assertEquals(D, f.temporaryStorageDetail.destination.company.siret);
         assertNull(f.quantityReceived, "the final destination's reception is left alone");
-        FormData shown = RevisionContents.asRequested(f, initial);
+        BsddData shown = RevisionContents.asRequested(f, initial);
         assertEquals(1.0, shown.temporaryStorageDetail.temporaryStorer.quantityReceived);
         assertEquals("CAP-D-1", shown.temporaryStorageDetail.destination.cap);
         assertEquals("D 10", shown.temporaryStorageDetail.destination.processingOperation);

@@ -1,6 +1,6 @@
 package fr.wastetrace.bsd.bsdd.persistence;
 
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
@@ -12,13 +12,13 @@ import java.util.List;
  * A stored BSDD: the core's record (bookkeeping columns and the document of what is written on it), its readable id
  * and, once loaded for a change, its transporters (rows of their own table).
  */
-public class FormRecord extends BsdRecord<FormData> {
+public class BsddRecord extends BsdRecord<BsddData> {
     public String readableId;
     /** The BSDD's transporters in their order, as loaded with it. */
     public List<TransporterRecord> transporters = new ArrayList<>();
 
-    public FormRecord() {
-        data = new FormData();
+    public BsddRecord() {
+        data = new BsddData();
     }
 
     /** The status as the BSDD's enum. */

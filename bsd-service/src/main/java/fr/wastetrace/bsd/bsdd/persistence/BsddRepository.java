@@ -2,7 +2,7 @@ package fr.wastetrace.bsd.bsdd.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.FormStatus;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.common.FormCompany;
@@ -33,27 +33,27 @@ import java.util.Set;
  * Callers run inside a transaction; {@link #findForUpdate} locks the row so that two changes of one BSDD queue.
  */
 @ApplicationScoped
-public class FormRepository {
+public class BsddRepository {
     private static final String FORM_COLUMNS = "id, readable_id, status, version, owner_subject, is_deleted, created_at, "
             + "updated_at, draft_access_org_ids, data";
 
     private final Jdbc jdbc;
 
     @Inject
-    public FormRepository(Jdbc jdbc) {
+    public BsddRepository(Jdbc jdbc) {
         this.jdbc = jdbc;
     }
 
-    public Optional<FormRecord> find(String id) {
+    public Optional<BsddRecord> find(String id) {
         return one("select " + FORM_COLUMNS + " from bsdd where id = ? and not is_deleted", id);
     }
 
-    public Optional<FormRecord> findByReadableId(String readableId) {
+    public Optional<BsddRecord> findByReadableId(String readableId) {
         return one("select " + FORM_COLUMNS + " from bsdd where readable_id = ? and not is_deleted", readableId);
     }
 
     /** The BSDD, its row locked until the end of the transaction. */
-    public Optional<FormRecord> findForUpdate(String id) {
+    public Optional<BsddRecord> findForUpdate(String id) {
         return one("select " + FORM_COLUMNS + " from bsdd where id = ? and not is_deleted for update", id);
     }
 
@@ -62,7 +62,7 @@ public class FormRepository {
                 .stream().findFirst().orElse(false);
     }
 
-    public void insert(FormRecord form, List<TransporterRecord> transporters) {
+    public void insert(BsddRecord form, List<TransporterRecord> transporters) {
         execute("""
                 insert into bsdd (id, readable_id, status, version, owner_subject, is_deleted, created_at, updated_at,
                     custom_id, waste_code, sent_at, emitter_org_id, recipient_org_id, trader_org_id, broker_org_id,
@@ -80,7 +80,7 @@ public class FormRepository {
         });
     }
 
-    public void update(FormRecord form, List<TransporterRecord> transporters) {
+    public void update(BsddRecord form, List<TransporterRecord> transporters) {
         execute("""
                 update bsdd set status = ?, version = ?, is_deleted = ?, updated_at = ?, custom_id = ?, waste_code = ?,
                     sent_at = ?, emitter_org_id = ?, recipient_org_id = ?, trader_org_id = ?, broker_org_id = ?,
@@ -96,9 +96,9 @@ public class FormRepository {
         });
     }
 
-    private static void bindDerived(Connection c, PreparedStatement ps, int first, FormRecord form,
+    private static void bindDerived(Connection c, PreparedStatement ps, int first, BsddRecord form,
                                     List<TransporterRecord> transporters) throws SQLException {
-        FormData d = form.data;
+        BsddData d = form.data;
         ps.setString(first, d.customId);
         ps.setString(first + 1, d.wasteDetails == null ? null : d.wasteDetails.code);
         ps.setTimestamp(first + 2, d.sentAt == null ? null : Timestamp.from(d.sentAt));
@@ -110,7 +110,7 @@ public class FormRepository {
         ps.setArray(first + 8, c.createArrayOf("text",
                 transporters.stream().map(t -> orgId(t.data.company)).map(o -> o == null ? "" : o).toArray()));
         ps.setArray(first + 9, c.createArrayOf("text",
-                d.intermediaries.stream().map(FormRepository::orgId).filter(Objects::nonNull).toArray()));
+                d.intermediaries.stream().map(BsddRepository::orgId).filter(Objects::nonNull).toArray()));
         ps.setArray(first + 10, c.createArrayOf("text", form.draftAccessOrgIds.toArray()));
         ps.setString(first + 11, json(d));
     }
@@ -123,12 +123,12 @@ public class FormRepository {
 
     public List<TransporterRecord> transporters(String formId) {
         return query("select id, bsdd_id, number, created_at, data from bsdd_transporter where bsdd_id = ? order by number",
-                ps -> ps.setString(1, formId), FormRepository::transporter);
+                ps -> ps.setString(1, formId), BsddRepository::transporter);
     }
 
     public Optional<TransporterRecord> findTransporterForUpdate(String id) {
         return query("select id, bsdd_id, number, created_at, data from bsdd_transporter where id = ? for update",
-                ps -> ps.setString(1, id), FormRepository::transporter).stream().findFirst();
+                ps -> ps.setString(1, id), BsddRepository::transporter).stream().findFirst();
     }
 
     /** Inserts a transporter new to the BSDD unless it exists already (made by createFormTransporter), else updates it. */
@@ -194,11 +194,11 @@ public class FormRepository {
     }
 
     /** Status logs of the BSDDs an org can see, newest first, after the filters of {@code formsLifeCycle}. */
-    public List<StatusLogRecord> statusLogs(FormsQuery.LifeCycle q) {
+    public List<StatusLogRecord> statusLogs(BsddListQuery.LifeCycle q) {
         StringBuilder sql = new StringBuilder("""
                 select l.id, l.bsdd_id, b.readable_id, l.status, l.logged_at, l.updated_fields, l.user_subject, l.user_email
                 from bsdd_status_log l join bsdd b on b.id = l.bsdd_id
-                where not b.is_deleted and """).append(FormsQuery.VISIBLE_TO_ORG);
+                where not b.is_deleted and """).append(BsddListQuery.VISIBLE_TO_ORG);
         List<Object> params = new ArrayList<>(List.of(q.orgId(), q.orgId(), q.orgId(), q.orgId()));
         if (q.formId() != null) {
             sql.append(" and l.bsdd_id = ?");
@@ -235,7 +235,7 @@ public class FormRepository {
     // ---- lists
 
     /** The page of BSDDs {@code forms} returns, newest first. */
-    public List<FormRecord> list(FormsQuery q) {
+    public List<BsddRecord> list(BsddListQuery q) {
         StringBuilder sql = new StringBuilder("select " + FORM_COLUMNS + " from bsdd b where not b.is_deleted and ");
         List<Object> params = new ArrayList<>();
         q.appendFilters(sql, params);
@@ -252,7 +252,7 @@ public class FormRepository {
         sql.append(" limit ? offset ?");
         params.add(q.limit());
         params.add(q.skip());
-        List<FormRecord> page = query(sql.toString(), ps -> bind(ps, params), FormRepository::form);
+        List<BsddRecord> page = query(sql.toString(), ps -> bind(ps, params), BsddRepository::form);
         if (backwards) {
             Collections.reverse(page);
         }
@@ -265,7 +265,7 @@ public class FormRepository {
             return List.of();
         }
         return query("select id, bsdd_id, number, created_at, data from bsdd_transporter where bsdd_id = any(?) order by bsdd_id, number",
-                ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", formIds.toArray())), FormRepository::transporter);
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", formIds.toArray())), BsddRepository::transporter);
     }
 
     /** The draft access list of a BSDD, deleted or not: its events do not carry it. */
@@ -290,12 +290,12 @@ public class FormRepository {
 
     // ---- plumbing
 
-    private Optional<FormRecord> one(String sql, String param) {
-        return query(sql, ps -> ps.setString(1, param), FormRepository::form).stream().findFirst();
+    private Optional<BsddRecord> one(String sql, String param) {
+        return query(sql, ps -> ps.setString(1, param), BsddRepository::form).stream().findFirst();
     }
 
-    private static FormRecord form(ResultSet rs) throws SQLException {
-        FormRecord f = new FormRecord();
+    private static BsddRecord form(ResultSet rs) throws SQLException {
+        BsddRecord f = new BsddRecord();
         f.id = rs.getString(1);
         f.readableId = rs.getString(2);
         f.setStatus(FormStatus.valueOf(rs.getString(3)));
@@ -306,7 +306,7 @@ public class FormRepository {
         f.updatedAt = rs.getTimestamp(8).toInstant();
         Array access = rs.getArray(9);
         f.draftAccessOrgIds = new LinkedHashSet<>(Arrays.asList((String[]) access.getArray()));
-        f.data = read(rs.getString(10), FormData.class);
+        f.data = read(rs.getString(10), BsddData.class);
         return f;
     }
 

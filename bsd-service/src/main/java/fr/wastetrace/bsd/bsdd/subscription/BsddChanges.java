@@ -3,10 +3,10 @@ package fr.wastetrace.bsd.bsdd.subscription;
 import fr.wastetrace.bsd.bsdd.BsddLifecycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.bsdd.BsddPermissions;
-import fr.wastetrace.bsd.bsdd.FormViews;
+import fr.wastetrace.bsd.bsdd.BsddViews;
 import fr.wastetrace.bsd.bsdd.model.Form;
 import fr.wastetrace.bsd.bsdd.model.FormSubscription;
-import fr.wastetrace.bsd.bsdd.persistence.FormRepository;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRepository;
 import fr.wastetrace.bsd.core.permission.CallerCompanies;
 import fr.wastetrace.bsd.core.lifecycle.JsonDiff;
 import fr.wastetrace.events.EventCodec;
@@ -26,28 +26,28 @@ import java.util.Set;
  * the event carries; the previous state is the BSDD's previous event, read back from the outbox while it keeps it.
  */
 @ApplicationScoped
-public class FormChanges {
+public class BsddChanges {
     /** Properties of the event payload that are not fields of {@code Form}. */
     private static final Set<String> NOT_IN_API = Set.of("version", "isDeleted");
 
     enum Kind { CREATED, UPDATED, DELETED }
 
     /** A BSDD event, decoded: its kind and the BSDD as the event describes it. */
-    record Change(Kind kind, FormViews.Published published) {
+    record Change(Kind kind, BsddViews.Published published) {
         String formId() {
             return published.form().id;
         }
     }
 
     @Inject
-    FormRepository forms;
+    BsddRepository forms;
 
     /** The change an event describes, or empty when the event is not about a BSDD. */
     Optional<Change> read(EventEnvelope event) {
         if (!BsddEvents.AGGREGATE_TYPE.equals(event.aggregateType())) {
             return Optional.empty();
         }
-        FormViews.Published published = FormViews.published(event.payload());
+        BsddViews.Published published = BsddViews.published(event.payload());
         if (BsddLifecycle.isDraft(published.form().status())) {
             published.form().draftAccessOrgIds = forms.draftAccessOrgIds(published.form().id);
         }
@@ -69,7 +69,7 @@ public class FormChanges {
             case DELETED -> new FormSubscription(Kind.DELETED.name(), null, null, view);
             case UPDATED -> {
                 Optional<Form> previous = forms.publishedState(change.formId(), change.published().form().version - 1)
-                        .map(payload -> FormViews.published(payload).view());
+                        .map(payload -> BsddViews.published(payload).view());
                 yield new FormSubscription(Kind.UPDATED.name(), view,
                         previous.map(before -> updatedFields(before, view)).orElse(null), previous.orElse(null));
             }

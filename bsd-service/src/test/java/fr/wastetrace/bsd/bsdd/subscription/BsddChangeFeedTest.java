@@ -14,12 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A subscriber's stream holds a bounded number of changes: one that does not take them is ended with an error. */
-class FormChangeFeedTest {
+class BsddChangeFeedTest {
     private final AtomicReference<MultiEmitter<? super Integer>> emitter = new AtomicReference<>();
     private final AtomicBoolean forgotten = new AtomicBoolean();
 
     private AssertSubscriber<Integer> subscriber(int bufferSize, long initialDemand) {
-        return FormChangeFeed.<Integer>bounded(e -> {
+        return BsddChangeFeed.<Integer>bounded(e -> {
                     emitter.set(e);
                     e.onTermination(() -> forgotten.set(true));
                 }, bufferSize, Runnable::run, () -> new ApiException.TooManyRequests("trop lent"))

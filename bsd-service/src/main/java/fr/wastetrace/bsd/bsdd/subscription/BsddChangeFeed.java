@@ -51,12 +51,12 @@ import java.util.function.Supplier;
  * forgotten as soon as its stream ends (cancelled on disconnect, completed or failed).
  */
 @ApplicationScoped
-public class FormChangeFeed {
-    private static final Logger LOG = Logger.getLogger(FormChangeFeed.class);
+public class BsddChangeFeed {
+    private static final Logger LOG = Logger.getLogger(BsddChangeFeed.class);
     public static final String LOOP = "bsd-form-subscriptions";
 
     @Inject
-    FormChanges changes;
+    BsddChanges changes;
     @Inject
     CompanyDirectory directory;
     @Inject
@@ -172,7 +172,7 @@ public class FormChangeFeed {
         }
         // Not retried when pushing fails: a retry would push the change again to those who already got it.
         try {
-            Optional<FormChanges.Change> change = changes.read(event);
+            Optional<BsddChanges.Change> change = changes.read(event);
             if (change.isEmpty()) {
                 return;
             }

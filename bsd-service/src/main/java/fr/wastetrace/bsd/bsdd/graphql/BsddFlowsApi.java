@@ -25,7 +25,7 @@ import java.util.List;
 
 /** The BSDD operations of the advanced flows: temporary storage, grouping, paper import, legacy segments. */
 @GraphQLApi
-public class FormFlowsApi {
+public class BsddFlowsApi {
     @Inject
     Writes writes;
     @Inject

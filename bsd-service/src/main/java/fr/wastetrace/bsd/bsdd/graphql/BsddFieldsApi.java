@@ -31,7 +31,7 @@ import java.util.List;
  * apart from the BSDD's own state, which is also its event payload.
  */
 @GraphQLApi
-public class FormFieldsApi {
+public class BsddFieldsApi {
     @Inject
     BsdVersions versions;
     @Inject

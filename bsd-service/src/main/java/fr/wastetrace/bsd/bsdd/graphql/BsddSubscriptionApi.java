@@ -1,7 +1,7 @@
 package fr.wastetrace.bsd.bsdd.graphql;
 
 import fr.wastetrace.bsd.bsdd.model.FormSubscription;
-import fr.wastetrace.bsd.bsdd.subscription.FormChangeFeed;
+import fr.wastetrace.bsd.bsdd.subscription.BsddChangeFeed;
 import fr.wastetrace.subgraph.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.Subscription;
@@ -18,11 +18,11 @@ import org.eclipse.microprofile.graphql.NonNull;
  * subgraph never sees the client's credentials.
  */
 @GraphQLApi
-public class FormSubscriptionApi {
+public class BsddSubscriptionApi {
     @Inject
     SecurityIdentity identity;
     @Inject
-    FormChangeFeed feed;
+    BsddChangeFeed feed;
 
     @Subscription("forms")
     @Description("Obsolète : interrogez plutôt formsLifeCycle. Pousse les créations, modifications et suppressions des "

@@ -17,7 +17,7 @@ import java.util.List;
  * What is written on a BSDD, frame by frame, with the field names of the contract's {@code Form}: stored as one
  * document per BSDD and extended by {@link Form} with the bookkeeping and computed fields.
  */
-public class FormData {
+public class BsddData {
     public String customId;
     @Name("isDuplicateOf")
     public String isDuplicateOf;

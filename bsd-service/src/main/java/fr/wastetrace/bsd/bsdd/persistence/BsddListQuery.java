@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The filters and the page of a {@code forms} query, for one org. */
-public record FormsQuery(String orgId, Set<FormRole> roles, List<FormStatus> statuses, Boolean hasNextStep,
+public record BsddListQuery(String orgId, Set<FormRole> roles, List<FormStatus> statuses, Boolean hasNextStep,
                          String siretPresentOnForm, String wasteCode, String customId, Instant sentAfter,
                          Instant updatedAfter, String cursorAfter, String cursorBefore, int limit, int skip) {
 

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** The revision-request operations of BSDDs. */
 @GraphQLApi
-public class FormRevisionApi {
+public class BsddRevisionApi {
     @Inject
     SecurityIdentity identity;
     @Inject

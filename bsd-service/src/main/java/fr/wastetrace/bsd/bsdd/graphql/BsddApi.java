@@ -34,7 +34,7 @@ import java.util.Map;
 
 /** The BSDD ({@code Form}) operations of the contract. */
 @GraphQLApi
-public class FormApi {
+public class BsddApi {
     @Inject
     Writes writes;
     @Inject

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** The BSDD as a PDF: {@code formPdf} (a download link); its road-control link is {@code BsddPdfs}' policy. */
 @GraphQLApi
-public class FormPdfApi {
+public class BsddPdfApi {
     @Inject
     SecurityIdentity identity;
     @Inject

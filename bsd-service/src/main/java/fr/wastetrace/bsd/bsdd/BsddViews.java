@@ -1,11 +1,11 @@
 package fr.wastetrace.bsd.bsdd;
 
 import fr.wastetrace.bsd.bsdd.model.Form;
-import fr.wastetrace.bsd.bsdd.model.FormData;
+import fr.wastetrace.bsd.bsdd.model.BsddData;
 import fr.wastetrace.bsd.bsdd.model.StateSummary;
 import fr.wastetrace.bsd.bsdd.model.Transporter;
 import fr.wastetrace.bsd.bsdd.model.WasteDetails;
-import fr.wastetrace.bsd.bsdd.persistence.FormRecord;
+import fr.wastetrace.bsd.bsdd.persistence.BsddRecord;
 import fr.wastetrace.bsd.bsdd.persistence.TransporterRecord;
 import fr.wastetrace.graphql.WasteAcceptationStatus;
 import fr.wastetrace.events.EventCodec;
@@ -18,12 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the API's {@link Form} (also the event payload) from a stored BSDD and its transporters. */
-public final class FormViews {
+public final class BsddViews {
     private static final List<String> API_ONLY = List.of("stateSummary");
-    private FormViews() {
+    private BsddViews() {
     }
 
-    public static Form of(FormRecord record, List<TransporterRecord> transporters) {
+    public static Form of(BsddRecord record, List<TransporterRecord> transporters) {
         Form form = EventCodec.mapper().convertValue(record.data, Form.class);
         form.id = record.id;
         form.readableId = record.readableId;
@@ -48,7 +48,7 @@ public final class FormViews {
     }
 
     /** A BSDD as one of its events describes it, and its API view. */
-    public record Published(FormRecord form, List<TransporterRecord> transporters, Form view) {
+    public record Published(BsddRecord form, List<TransporterRecord> transporters, Form view) {
         public List<Transporter> transporterData() {
             return transporters.stream().map(t -> t.data).toList();
         }
@@ -62,7 +62,7 @@ public final class FormViews {
      */
     public static Published published(JsonNode payload) {
         Form described = EventCodec.mapper().convertValue(payload, Form.class);
-        FormRecord record = new FormRecord();
+        BsddRecord record = new BsddRecord();
         record.id = described.id;
         record.readableId = described.readableId;
         record.setStatus(described.status);
@@ -70,7 +70,7 @@ public final class FormViews {
         record.isDeleted = described.isDeleted;
         record.createdAt = stored(described.createdAt);
         record.updatedAt = stored(described.updatedAt);
-        record.data = EventCodec.mapper().convertValue(payload, FormData.class);
+        record.data = EventCodec.mapper().convertValue(payload, BsddData.class);
         List<TransporterRecord> transporters = new ArrayList<>();
         for (int i = 0; i < described.transporters.size(); i++) {
             TransporterRecord transporter = new TransporterRecord();
@@ -86,7 +86,7 @@ public final class FormViews {
         return instant == null ? null : instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
-    static Double quantityAccepted(FormData d) {
+    static Double quantityAccepted(BsddData d) {
         if (d.wasteAcceptationStatus == null || d.quantityReceived == null) {
             return null;
         }
@@ -97,8 +97,8 @@ public final class FormViews {
         return Math.round((d.quantityReceived - refused) * 1_000_000) / 1_000_000.0;
     }
 
-    private static StateSummary stateSummary(FormRecord record, List<Transporter> transporters) {
-        FormData d = record.data;
+    private static StateSummary stateSummary(BsddRecord record, List<Transporter> transporters) {
+        BsddData d = record.data;
         StateSummary s = new StateSummary();
         WasteDetails w = d.wasteDetails;
         if (w != null) {
