@@ -551,7 +551,8 @@ class HostileRequestsIT {
                 "application/octet-stream", "", "*/*", "application/json;;;", "text/html", "application/json; boundary=\"\"");
         String body = pick("{\"query\":\"{ __typename }\"}", "query=%7B__typename%7D", "{ __typename }",
                 "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>",
-                "--x\r\nContent-Disposition: form-data; name=\"operations\"\r\n\r\n{\"query\":\"{ __typename }\"}\r\n--x--\r\n");
+                "--x\r\nContent-Disposition: form-data; name=\"operations\"\r\n\r\n{\"query\":\"{ __typename }\"}\r\n--x--\r\n",
+                "--x\r\nContent-Disposition: form-data; name=\"0\"; filename=\"avis.pdf\"\r\n\r\n%PDF\u0000\u0000\r\n--x--\r\n");
         Map<String, String> headers = new LinkedHashMap<>();
         if (!type.isEmpty()) {
             headers.put("Content-Type", type);

@@ -126,6 +126,13 @@ class SubscriptionsIT {
             assertEquals("GRAPHQL_VALIDATION_FAILED", errorCode(socket, "unknown",
                     "subscription { forms(token: \"x\") { nope } }", Map.of()));
             assertEquals("UNAUTHENTICATED", errorCode(socket, "token", SUBSCRIPTION, Map.of("token", "not-a-token")));
+            // U+0000 is refused over the socket as over HTTP, before any subgraph: in a variable (BAD_USER_INPUT) and
+            // in a literal of the document (GRAPHQL_VALIDATION_FAILED)
+            assertEquals("BAD_USER_INPUT", errorCode(socket, "nul-variable", SUBSCRIPTION, Map.of("token", "a\u0000b")));
+            assertEquals("GRAPHQL_VALIDATION_FAILED", errorCode(socket, "nul-literal",
+                    "subscription { forms(token: \"a\\u0000b\") { mutation } }", Map.of()));
+            assertEquals("BAD_USER_INPUT", errorCode(socket, "nul-query",
+                    "query Q($s: String!) { companyInfos(siret: $s) { name } }", Map.of("s", "\u0000")));
 
             for (int i = 1; i <= 10; i++) {
                 socket.send(GraphQLWebSocket.operation("subscribe", "s" + i, SUBSCRIPTION, Map.of("token", accounts.token("A"))));
