@@ -1,6 +1,7 @@
 package fr.wastetrace.bench;
 
 import fr.wastetrace.bench.benchmarks.CatchUpBench;
+import fr.wastetrace.bench.benchmarks.CompanyMutationBench;
 import fr.wastetrace.bench.benchmarks.ColdStartBench;
 import fr.wastetrace.bench.benchmarks.CsvExportBench;
 import fr.wastetrace.bench.benchmarks.CsvWriterBench;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
  */
 public final class BenchMain {
     /** In the order {@code all} runs them (and BENCHMARKS.md lists them). */
-    static final List<Benchmark> BENCHMARKS = List.of(new GatewayOverheadBench(), new FormsListBench(), new LifecycleBench(),
+    static final List<Benchmark> BENCHMARKS = List.of(new GatewayOverheadBench(), new FormsListBench(), new LifecycleBench(), new CompanyMutationBench(),
             new RegisterLagBench(), new WebhookLagBench(), new CatchUpBench(), new CsvExportBench(), new CsvWriterBench(),
             new XlsxExportBench(), new RateLimitBench(),
             new ColdStartBench());
