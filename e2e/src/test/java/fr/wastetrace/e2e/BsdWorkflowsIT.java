@@ -131,6 +131,7 @@ class BsdWorkflowsIT {
     @Test
     void aForwardedBsdaShowsTheDestinationOfItsReshipmentWhileItChanges() throws Exception {
         WorkflowAccounts accounts = accounts();
+        Instant started = Instant.now();
         Map<String, JsonNode> values = WorkflowRunner.run(Workflow.read(WORKFLOWS.resolve("bsda")
                 .resolve("S08-reexpedition.yaml")).untilSaved("r"), accounts::call, accounts.values());
         String initial = values.get("a1").asText();
@@ -161,6 +162,8 @@ class BsdWorkflowsIT {
         awaitNode(accounts, "BSDA_MO", "outgoingWastes", initial, fields,
                 n -> n.path("postTempStorageDestinationSiret").isNull()
                         && n.path("postTempStorageDestinationCountry").isNull());
+        System.out.printf("BsdWorkflowsIT: forwarded BSDA %s followed its reshipment in the registers, %d ms in all%n",
+                initial, Duration.between(started, Instant.now()).toMillis());
     }
 
     private static String siret(JsonNode line) {
