@@ -8,6 +8,7 @@ import fr.wastetrace.testing.workflow.WorkflowRunner;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.net.URI;
@@ -120,6 +121,53 @@ class BsdWorkflowsIT {
                             node::toString);
                     assertTrue(node.path("destinationFinalOperationWeights").get(0).asDouble() > 0, node::toString);
                 })).toList();
+    }
+
+    /**
+     * A forwarded BSDA's lines show the destination of the RESHIPMENT BSDA that forwards it
+     * (postTempStorageDestination*, outgoing and exhaustive registers) and follow it: BSDA8 up to the reshipment's
+     * creation, then a change of the reshipment's destination before it is signed, then the reshipment's deletion.
+     */
+    @Test
+    void aForwardedBsdaShowsTheDestinationOfItsReshipmentWhileItChanges() throws Exception {
+        WorkflowAccounts accounts = accounts();
+        Instant started = Instant.now();
+        Map<String, JsonNode> values = WorkflowRunner.run(Workflow.read(WORKFLOWS.resolve("bsda")
+                .resolve("S08-reexpedition.yaml")).untilSaved("r"), accounts::call, accounts.values());
+        String initial = values.get("a1").asText();
+        String reshipment = values.get("r").asText();
+        String fields = "postTempStorageDestinationSiret postTempStorageDestinationName "
+                + "postTempStorageDestinationPostalCode postTempStorageDestinationCountry";
+        String planned = orgId(accounts, "BSDA_D");
+        awaitNode(accounts, "BSDA_MO", "allWastes", initial, fields, n -> planned.equals(siret(n)));
+        JsonNode first = awaitNode(accounts, "BSDA_MO", "outgoingWastes", initial, fields,
+                n -> planned.equals(siret(n)));
+        assertEquals("44800", first.path("postTempStorageDestinationPostalCode").asText(), first::toString);
+        assertEquals("FR", first.path("postTempStorageDestinationCountry").asText(), first::toString);
+
+        String other = orgId(accounts, "BSDA_DEC");
+        Map<String, String> company = Map.of("siret", other, "name", accounts.values().get("BSDA_DEC.name").asText(),
+                "address", "Rue de la Déchèterie 44300 Nantes");
+        JsonNode updated = accounts.call("BSDA_TTR", "mutation($id: ID!, $input: BsdaInput!) { updateBsda(id: $id, "
+                + "input: $input) { id } }", EventCodec.mapper().valueToTree(Map.of("id", reshipment,
+                "input", Map.of("destination", Map.of("company", company)))));
+        assertTrue(updated.path("errors").isMissingNode(), updated::toString);
+        JsonNode followed = awaitNode(accounts, "BSDA_MO", "outgoingWastes", initial, fields,
+                n -> other.equals(siret(n)));
+        assertEquals("44300", followed.path("postTempStorageDestinationPostalCode").asText(), followed::toString);
+
+        JsonNode deleted = accounts.call("BSDA_TTR", "mutation($id: ID!) { deleteBsda(id: $id) { id } }",
+                EventCodec.mapper().valueToTree(Map.of("id", reshipment)));
+        assertTrue(deleted.path("errors").isMissingNode(), deleted::toString);
+        awaitNode(accounts, "BSDA_MO", "outgoingWastes", initial, fields,
+                n -> n.path("postTempStorageDestinationSiret").isNull()
+                        && n.path("postTempStorageDestinationCountry").isNull());
+        System.out.printf("BsdWorkflowsIT: forwarded BSDA %s followed its reshipment in the registers, %d ms in all%n",
+                initial, Duration.between(started, Instant.now()).toMillis());
+    }
+
+    private static String siret(JsonNode line) {
+        return line.path("postTempStorageDestinationSiret").asText(null);
     }
 
     private static void awaitLine(WorkflowAccounts accounts, String company, String register, String id)

@@ -103,6 +103,43 @@ final class BsdaDocuments {
         return list;
     }
 
+    /** {@code child} is forwarded by {@code parent}: it carries its id and its destination company. */
+    static void forwardedBy(Bsda child, Bsda parent) {
+        child.forwardedInId = parent.id;
+        child.forwardedInDestinationCompany = forwardedDestination(parent);
+    }
+
+    /** {@code child} is no longer grouped nor forwarded. */
+    static void release(Bsda child) {
+        child.groupedInId = null;
+        child.forwardedInId = null;
+        child.forwardedInDestinationCompany = null;
+    }
+
+    /**
+     * What the BSDA it forwards keeps of a RESHIPMENT BSDA's destination company (for the registers' columns after
+     * temporary storage): its name, identifiers, address and country, not its contact details; null without one.
+     */
+    static FormCompany forwardedDestination(Bsda parent) {
+        FormCompany company = parent.destination == null ? null : parent.destination.company;
+        if (company == null) {
+            return null;
+        }
+        FormCompany kept = new FormCompany();
+        kept.name = company.name;
+        kept.siret = company.siret;
+        kept.vatNumber = company.vatNumber;
+        kept.orgId = company.identifier();
+        kept.address = company.address;
+        kept.country = company.country;
+        return kept;
+    }
+
+    /** Whether two companies are written the same. */
+    static boolean same(FormCompany a, FormCompany b) {
+        return Objects.equals(EventCodec.mapper().valueToTree(a), EventCodec.mapper().valueToTree(b));
+    }
+
     /** A BSDA as the BSDA grouping or forwarding it shows it. */
     static InitialBsda initial(Bsda b) {
         Bsda copy = BsdPipeline.copy(b, Bsda.class);

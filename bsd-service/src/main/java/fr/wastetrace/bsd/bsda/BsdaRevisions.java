@@ -278,8 +278,7 @@ public class BsdaRevisions {
     private void release(Mutation<Bsda> m, Bsda doc) {
         for (String id : BsdaDocuments.heldIds(doc)) {
             Mutation<Bsda> child = pipeline.openLinked(BsdaDescriptor.INSTANCE, m.caller(), id);
-            child.document().groupedInId = null;
-            child.document().forwardedInId = null;
+            BsdaDocuments.release(child.document());
             pipeline.commit(child, null);
         }
         doc.grouping = new ArrayList<>();

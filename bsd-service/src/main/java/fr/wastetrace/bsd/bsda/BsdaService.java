@@ -15,6 +15,7 @@ import fr.wastetrace.bsd.bsda.model.BsdaParts.BsdaWork;
 import fr.wastetrace.bsd.bsda.model.BsdaSignatureType;
 import fr.wastetrace.bsd.bsda.model.BsdaStatus;
 import fr.wastetrace.bsd.bsda.model.BsdaType;
+import fr.wastetrace.bsd.common.FormCompany;
 import fr.wastetrace.bsd.common.Ids;
 import fr.wastetrace.bsd.common.Signature;
 import fr.wastetrace.bsd.company.CompanyDirectory;
@@ -131,6 +132,10 @@ public class BsdaService {
             required(m, signed.isEmpty() ? "EMISSION" : signed.get(signed.size() - 1), problems);
         }
         problems.throwIfAny(null);
+        if (!BsdaDocuments.same(BsdaDocuments.forwardedDestination(before),
+                BsdaDocuments.forwardedDestination(record.data))) {
+            followDestination(m);
+        }
         return view(pipeline.commit(m, Patches.of(input)));
     }
 
@@ -212,8 +217,7 @@ public class BsdaService {
         for (String old : previous) {
             if (!ids.contains(old)) {
                 Mutation<Bsda> c = pipeline.openLinked(TYPE, m.caller(), old);
-                c.document().groupedInId = null;
-                c.document().forwardedInId = null;
+                BsdaDocuments.release(c.document());
                 pipeline.commit(c, null);
             }
         }
@@ -221,7 +225,7 @@ public class BsdaService {
             if (grouping != null) {
                 c.document().groupedInId = parent.id;
             } else {
-                c.document().forwardedInId = parent.id;
+                BsdaDocuments.forwardedBy(c.document(), parent);
             }
             pipeline.commit(c, null);
         }
@@ -231,6 +235,25 @@ public class BsdaService {
         } else {
             parent.forwarding = BsdaDocuments.initial(view(children.get(0).record()));
         }
+    }
+
+    /**
+     * After a change of a RESHIPMENT BSDA's destination company: the BSDA it forwards carries it for its register lines
+     * (postTempStorageDestination*), so it is saved and published again in the same transaction.
+     */
+    private void followDestination(Mutation<Bsda> m) {
+        Bsda parent = m.document();
+        if (parent.forwarding == null) {
+            return;
+        }
+        FormCompany destination = BsdaDocuments.forwardedDestination(parent);
+        pipeline.openLinkedIfPresent(TYPE, m.caller(), parent.forwarding.id)
+                .filter(c -> parent.id.equals(c.document().forwardedInId)
+                        && !BsdaDocuments.same(c.document().forwardedInDestinationCompany, destination))
+                .ifPresent(c -> {
+                    c.document().forwardedInDestinationCompany = destination;
+                    pipeline.commit(c, null);
+                });
     }
 
     /**
@@ -448,8 +471,7 @@ public class BsdaService {
         Bsda doc = m.document();
         for (String child : BsdaDocuments.heldIds(doc)) {
             Mutation<Bsda> c = pipeline.openLinked(TYPE, caller, child);
-            c.document().groupedInId = null;
-            c.document().forwardedInId = null;
+            BsdaDocuments.release(c.document());
             pipeline.commit(c, null);
         }
         return view(pipeline.delete(m));
@@ -461,8 +483,7 @@ public class BsdaService {
         Bsda doc = BsdPipeline.copy(source.document(), Bsda.class);
         doc.isDuplicateOf = id;
         doc.status = BsdaStatus.INITIAL;
-        doc.groupedInId = null;
-        doc.forwardedInId = null;
+        BsdaDocuments.release(doc);
         doc.grouping = new ArrayList<>();
         doc.forwarding = null;
         doc.emitter.emission = null;

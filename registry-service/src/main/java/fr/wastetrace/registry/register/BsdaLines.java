@@ -115,6 +115,7 @@ public class BsdaLines implements RegisterMapper {
         if (initial.isObject()) {
             company(data, "initialEmitterCompany", initial);
         }
+        postTempStorageDestination(data, bsda);
 
         for (int i = 0; i < Math.min(transporters.size(), MAX_TRANSPORTERS); i++) {
             JsonNode t = transporters.get(i);
@@ -150,6 +151,23 @@ public class BsdaLines implements RegisterMapper {
         bsda.path("finalOperations").forEach(finals::add);
         finalOperations(data, finals, false);
         return data;
+    }
+
+    /**
+     * A BSDA forwarded by a RESHIPMENT BSDA (temporary storage, then reshipment) shows the reshipment's destination
+     * (reference getPostTempStorageDestination: outgoing and exhaustive registers, the types that have these columns):
+     * its name, SIRET and address, and always the country FR (a BSDA's destination is French), even while the
+     * reshipment has no destination yet. Nothing when the BSDA is not forwarded.
+     */
+    private static void postTempStorageDestination(ObjectNode data, JsonNode bsda) {
+        if (text(bsda, "forwardedInId") == null) {
+            return;
+        }
+        JsonNode destination = bsda.path("forwardedInDestinationCompany");
+        put(data, "postTempStorageDestinationName", text(destination, "name"));
+        put(data, "postTempStorageDestinationSiret", orgId(destination));
+        address(data, "postTempStorageDestination", destination);
+        data.put("postTempStorageDestinationCountry", "FR");
     }
 
     /** The reference's sub-type of a BSDA: a work-site collection is INITIAL, the other circuits are named. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import static fr.wastetrace.registry.BsdaStates.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The BSDA's register lines (reference bsda/registry.ts in the parent of commit 8d6182bc00). */
@@ -82,6 +83,54 @@ class BsdaLinesTest {
         ((ObjectNode) b.get("waste")).put("isSubjectToADR", false);
         assertEquals("Déclaré non soumis à l'ADR", MAPPER.lines(ID, b).get(0).data().get("wasteAdr").asText());
     }
+    @Test
+    void aForwardedBsdaShowsTheDestinationOfItsReshipmentAfterTemporaryStorage() {
+        ObjectNode state = processed(sent(initial(ID), TAKEN_OVER), RECEIVED, PROCESSED);
+        state.put("status", "AWAITING_CHILD");
+        ((ObjectNode) state.at("/destination/operation")).put("code", "R 13");
+        state.put("forwardedInId", "BSDA-20260601-RESHIP001");
+        state.putObject("forwardedInDestinationCompany").put("name", "Stockage final").put("siret", "12345678900011")
+                .put("orgId", "12345678900011").put("address", "Route des Carrières 49100 Angers");
+        List<RegisterLine> lines = MAPPER.lines(ID, state);
+        for (RegisterLine line : lines) {
+            ObjectNode data = line.data();
+            assertEquals("Stockage final", data.get("postTempStorageDestinationName").asText(), line.toString());
+            assertEquals("12345678900011", data.get("postTempStorageDestinationSiret").asText());
+            assertEquals("Route des Carrières 49100 Angers", data.get("postTempStorageDestinationAddress").asText());
+            assertEquals("49100", data.get("postTempStorageDestinationPostalCode").asText());
+            assertEquals("Angers", data.get("postTempStorageDestinationCity").asText());
+            assertEquals("FR", data.get("postTempStorageDestinationCountry").asText());
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.register() == RegisterType.OUTGOING && l.orgId().equals(EMITTER)));
+        assertTrue(lines.stream().anyMatch(l -> l.register() == RegisterType.ALL && l.orgId().equals(DESTINATION)));
+        assertTrue(Columns.of(RegisterType.OUTGOING).contains("postTempStorageDestinationSiret"));
+        assertTrue(Columns.of(RegisterType.ALL).contains("postTempStorageDestinationSiret"));
+        assertFalse(Columns.of(RegisterType.INCOMING).contains("postTempStorageDestinationSiret"),
+                "the reference fills them in the outgoing and exhaustive registers only");
+    }
+
+    @Test
+    void aBsdaForwardedByAReshipmentWithoutDestinationYetShowsOnlyTheCountry() {
+        ObjectNode state = sent(initial(ID), TAKEN_OVER).put("forwardedInId", "BSDA-20260601-RESHIP001");
+        state.putNull("forwardedInDestinationCompany");
+        ObjectNode data = MAPPER.lines(ID, state).get(0).data();
+        assertEquals("FR", data.get("postTempStorageDestinationCountry").asText());
+        for (String field : List.of("Name", "Siret", "Address", "PostalCode", "City")) {
+            assertFalse(data.has("postTempStorageDestination" + field), field);
+        }
+    }
+
+    @Test
+    void aBsdaNobodyForwardsHasNoPostTemporaryStorageDestination() {
+        ObjectNode state = sent(initial(ID), TAKEN_OVER);
+        state.putNull("forwardedInId");
+        state.putObject("forwardedInDestinationCompany").put("siret", "12345678900011");
+        List<RegisterLine> lines = MAPPER.lines(ID, state);
+        assertFalse(lines.isEmpty());
+        assertTrue(lines.stream().noneMatch(l -> l.data().has("postTempStorageDestinationSiret")
+                || l.data().has("postTempStorageDestinationCountry")), "a released BSDA shows no reshipment destination");
+    }
+
     @Test
     void theFinalTreatmentsReachedDownstreamFillTheFinalOperationColumns() {
         ObjectNode state = processed(sent(initial(ID), TAKEN_OVER), RECEIVED, PROCESSED);

@@ -27,8 +27,8 @@ import java.util.List;
 /**
  * A BSDA as the API shows it (the contract's {@code Bsda}); also the stored document (core {@code DocumentStore}) and
  * the payload of {@code bsda.upserted} / {@code bsda.deleted} (schema {@code bsda-state.v1.json} in libs/events), with
- * {@code version}, {@code isDeleted} and the id of the BSDA that groups or forwards it. {@code metadata},
- * {@code groupedIn} and {@code forwardedIn} are resolved when asked for.
+ * {@code version}, {@code isDeleted}, the id of the BSDA that groups or forwards it and the destination company of the
+ * one that forwards it. {@code metadata}, {@code groupedIn} and {@code forwardedIn} are resolved when asked for.
  */
 @Type("Bsda")
 public class Bsda implements Bsd {
@@ -74,6 +74,14 @@ public class Bsda implements Bsd {
     /** The RESHIPMENT BSDA that forwards this one (events and storage; the API resolves {@code forwardedIn}). */
     @Ignore
     public String forwardedInId;
+    /**
+     * The destination company of the RESHIPMENT BSDA that forwards this one, as that BSDA shows it now (its name,
+     * identifiers, address and country only), kept up to date by the service for the registers'
+     * {@code postTempStorageDestination*} columns (events and storage only); null when not forwarded or when the
+     * forwarding BSDA has no destination yet.
+     */
+    @Ignore
+    public FormCompany forwardedInDestinationCompany;
     /**
      * The final treatments reached by this BSDA or downstream of it (a grouping or reshipment BSDA that took it over),
      * for the registers (events and storage only).

@@ -117,6 +117,19 @@ public record Workflow(String file, String id, String title, String description,
         return node;
     }
 
+    /**
+     * The beginning of this workflow, up to the step that saves {@code key} included: for a test that checks what
+     * the workflow leaves at that point, or goes on its own way from there.
+     */
+    public Workflow untilSaved(String key) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).save().containsKey(key)) {
+                return new Workflow(file, id, title, description, fixtures, List.copyOf(steps.subList(0, i + 1)));
+            }
+        }
+        throw new IllegalArgumentException(id + ": no step saves " + key);
+    }
+
     /** Values of {@code fixtures}, by name, each able to use the ones declared before it. */
     public void addFixtures(Map<String, JsonNode> values) {
         fixtures.fields().forEachRemaining(f -> values.put("fixture." + f.getKey(), substitute(f.getValue(), values)));
