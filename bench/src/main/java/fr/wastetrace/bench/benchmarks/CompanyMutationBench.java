@@ -24,14 +24,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A company mutation under concurrency, through the gateway: lanes each send {@code updateCompany} (a new contact
- * phone) on the demo companies in turn, one after the other, as fast as answers come. Each is one company-service
- * transaction (Hibernate ORM Panache: read, permission check, update, outbox event). The baseline is one lane in the
- * same run. Reports the CPU milliseconds each process spends per mutation, and the Java runtime company-service runs
+ * A company mutation under concurrency, through the gateway: lanes each send one mutation after the other, as fast
+ * as answers come. {@code --mutation=receipt} (the default): {@code createTransporterReceipt}, an insert that no two
+ * lanes contend for; {@code --mutation=update}: {@code updateCompany} (a new contact phone) on the three demo companies
+ * in turn, so that lanes also wait for each other's row locks. Each is one company-service transaction (Hibernate ORM
+ * Panache). The baseline is one lane in the same run. Reports the CPU milliseconds each process spends per mutation, and the Java runtime company-service runs
  * on, since this benchmark serves the choice of a threading model (docs/architecture.md, "Persistence").
  */
 public final class CompanyMutationBench implements Benchmark {
-    private static final String MUTATION = "mutation M($id: String!, $p: String) { updateCompany(id: $id, contactPhone: $p) { id } }";
+    private static final String UPDATE = "mutation M($id: String!, $p: String) { updateCompany(id: $id, contactPhone: $p) { id } }";
+    private static final String RECEIPT = "mutation M($n: String!) { createTransporterReceipt(input: { receiptNumber: $n, "
+            + "department: \"69\", validityLimit: \"2030-01-01T00:00:00Z\" }) { id } }";
 
     @Override
     public String id() {
@@ -43,6 +46,7 @@ public final class CompanyMutationBench implements Benchmark {
         int concurrency = options.integer("concurrency", 32, 8);
         Duration warmup = options.seconds("warmup", 10, 3);
         Duration measured = options.seconds("duration", 40, 10);
+        boolean update = "update".equals(options.text("mutation", "receipt"));
         GraphqlClient client = new GraphqlClient(GraphqlClient.newHttpClient());
         List<Target> targets = new ArrayList<>();
         for (DemoAccount account : List.of(DemoAccount.PRODUCER, DemoAccount.TRANSPORTER, DemoAccount.DESTINATION)) {
@@ -62,15 +66,16 @@ public final class CompanyMutationBench implements Benchmark {
         pids.put("company-service", stack.pid("company-service"));
         pids.put("postgres", stack.pid("postgres"));
         String runtime = ProcessHandle.of(pids.get("company-service")).flatMap(p -> p.info().command()).orElse("?");
-        Report report = new Report(id(), "Company mutation (`updateCompany`) under concurrency, through the gateway")
+        Report report = new Report(id(), "A company mutation under concurrency, through the gateway")
+                .parameter("mutation", update ? "updateCompany" : "createTransporterReceipt")
                 .parameter("concurrency", concurrency).parameter("warmup", warmup.toSeconds() + "s")
                 .parameter("duration", measured.toSeconds() + "s").parameter("company-service JVM", runtime);
 
         Support.log("baseline: 1 lane, " + measured.dividedBy(2).toSeconds() + " s measured");
-        Phase single = phase(client, stack, targets, 1, warmup, measured.dividedBy(2), pids);
+        Phase single = phase(client, stack, targets, update, 1, warmup, measured.dividedBy(2), pids);
         Support.log("  " + single.summary());
         Support.log(concurrency + " lanes, " + measured.toSeconds() + " s measured");
-        Phase loaded = phase(client, stack, targets, concurrency, warmup, measured, pids);
+        Phase loaded = phase(client, stack, targets, update, concurrency, warmup, measured, pids);
         Support.log("  " + loaded.summary());
 
         Latency l = Latency.of(loaded.latency);
@@ -86,8 +91,8 @@ public final class CompanyMutationBench implements Benchmark {
         }
         report.row("errors", String.valueOf(loaded.errors.get()), String.valueOf(single.errors.get()), "", "0",
                 Report.Verdict.of(loaded.errors.get() + single.errors.get() == 0));
-        report.note("Lanes are platform threads of the driver, each waiting for its answer before the next mutation; "
-                + targets.size() + " companies, updated in turn by every lane (row locks are part of the cost).");
+        report.note("Lanes are platform threads of the driver, each waiting for its answer before the next mutation"
+                + (update ? "; " + targets.size() + " companies, updated in turn by every lane (row locks are part of the cost)." : "."));
         if (loaded.firstError.get() != null || single.firstError.get() != null) {
             report.note("First error: " + (loaded.firstError.get() != null ? loaded.firstError.get() : single.firstError.get()));
         }
@@ -124,7 +129,7 @@ public final class CompanyMutationBench implements Benchmark {
         }
     }
 
-    private Phase phase(GraphqlClient client, BenchStack stack, List<Target> targets, int lanes, Duration warmup,
+    private Phase phase(GraphqlClient client, BenchStack stack, List<Target> targets, boolean update, int lanes, Duration warmup,
                         Duration measured, Map<String, Long> pids) throws InterruptedException {
         Phase phase = new Phase();
         long measureFrom = System.nanoTime() + warmup.toNanos();
@@ -137,9 +142,11 @@ public final class CompanyMutationBench implements Benchmark {
                 int i = first;
                 while (System.nanoTime() < end) {
                     Target target = targets.get(i++ % targets.size());
-                    String phone = "06" + String.format(Locale.ROOT, "%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-                    HttpRequest request = GraphqlClient.gateway(stack.gatewayUrl(), target.token(), MUTATION,
-                            Map.of("id", target.companyId(), "p", phone));
+                    String number = String.format(Locale.ROOT, "%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+                    HttpRequest request = update
+                            ? GraphqlClient.gateway(stack.gatewayUrl(), target.token(), UPDATE,
+                                    Map.of("id", target.companyId(), "p", "06" + number))
+                            : GraphqlClient.gateway(stack.gatewayUrl(), target.token(), RECEIPT, Map.of("n", "R-" + number));
                     long sent = System.nanoTime();
                     boolean ok;
                     String error = null;
