@@ -5,7 +5,6 @@ import fr.wastetrace.bsd.bsda.model.Bsda;
 import fr.wastetrace.bsd.bsda.model.BsdaStatus;
 import fr.wastetrace.bsd.bsda.model.BsdaType;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.search.Bsd;
 import fr.wastetrace.bsd.core.search.BsdSubType;
 import fr.wastetrace.bsd.core.search.BsdTab;
 import fr.wastetrace.bsd.core.search.BsdTabs;
@@ -14,10 +13,7 @@ import fr.wastetrace.bsd.core.search.DocumentSearchMapper;
 import fr.wastetrace.bsd.core.search.SearchEntry.Party;
 import fr.wastetrace.bsd.core.search.SearchEntry;
 import fr.wastetrace.events.EventCodec;
-import fr.wastetrace.events.bsd.BsdaEvents;
-import fr.wastetrace.identity.CallerIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Objects;
@@ -35,16 +31,8 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class BsdaSearch extends DocumentSearchMapper<Bsda> {
-    @Inject
-    BsdaQueries queries;
-
     public BsdaSearch() {
-        super(BsdaDescriptor.TABLE, BsdaService::view);
-    }
-
-    @Override
-    public String aggregateType() {
-        return BsdaEvents.AGGREGATE_TYPE;
+        super(BsdaDescriptor.INSTANCE, BsdaService::view);
     }
 
     @Override
@@ -146,10 +134,5 @@ public class BsdaSearch extends DocumentSearchMapper<Bsda> {
 
     private static Party party(FormCompany c) {
         return new Party(orgId(c), c == null ? null : c.name);
-    }
-
-    @Override
-    public Bsd read(CallerIdentity caller, String id) {
-        return queries.bsda(caller, id);
     }
 }

@@ -5,7 +5,6 @@ import fr.wastetrace.bsd.bsdasri.model.Bsdasri;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriStatus;
 import fr.wastetrace.bsd.bsdasri.model.BsdasriType;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.search.Bsd;
 import fr.wastetrace.bsd.core.search.BsdSubType;
 import fr.wastetrace.bsd.core.search.BsdTab;
 import fr.wastetrace.bsd.core.search.BsdTabs;
@@ -14,10 +13,7 @@ import fr.wastetrace.bsd.core.search.DocumentSearchMapper;
 import fr.wastetrace.bsd.core.search.SearchEntry.Party;
 import fr.wastetrace.bsd.core.search.SearchEntry;
 import fr.wastetrace.events.EventCodec;
-import fr.wastetrace.events.bsd.BsdasriEvents;
-import fr.wastetrace.identity.CallerIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Objects;
@@ -34,16 +30,8 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class BsdasriSearch extends DocumentSearchMapper<Bsdasri> {
-    @Inject
-    BsdasriQueries queries;
-
     public BsdasriSearch() {
-        super(BsdasriDescriptor.TABLE, BsdasriService::view);
-    }
-
-    @Override
-    public String aggregateType() {
-        return BsdasriEvents.AGGREGATE_TYPE;
+        super(BsdasriDescriptor.INSTANCE, BsdasriService::view);
     }
 
     @Override
@@ -116,10 +104,5 @@ public class BsdasriSearch extends DocumentSearchMapper<Bsdasri> {
 
     private static Party party(FormCompany c) {
         return new Party(orgId(c), c == null ? null : c.name);
-    }
-
-    @Override
-    public Bsd read(CallerIdentity caller, String id) {
-        return queries.bsdasri(caller, id);
     }
 }

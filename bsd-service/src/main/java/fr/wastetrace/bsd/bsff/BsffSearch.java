@@ -5,7 +5,6 @@ import fr.wastetrace.bsd.bsff.model.Bsff;
 import fr.wastetrace.bsd.bsff.model.BsffParts.BsffFicheIntervention;
 import fr.wastetrace.bsd.bsff.model.BsffStatus;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.search.Bsd;
 import fr.wastetrace.bsd.core.search.DocumentSearchMapper;
 import fr.wastetrace.bsd.core.search.BsdSubType;
 import fr.wastetrace.bsd.core.search.BsdTab;
@@ -14,10 +13,7 @@ import fr.wastetrace.bsd.core.search.BsdType;
 import fr.wastetrace.bsd.core.search.SearchEntry;
 import fr.wastetrace.bsd.core.search.SearchEntry.Party;
 import fr.wastetrace.events.EventCodec;
-import fr.wastetrace.events.bsd.BsffEvents;
-import fr.wastetrace.identity.CallerIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,16 +31,8 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class BsffSearch extends DocumentSearchMapper<Bsff> {
-    @Inject
-    BsffQueries queries;
-
     public BsffSearch() {
-        super(BsffDescriptor.TABLE, BsffService::view);
-    }
-
-    @Override
-    public String aggregateType() {
-        return BsffEvents.AGGREGATE_TYPE;
+        super(BsffService.TYPE, BsffService::view);
     }
 
     @Override
@@ -109,10 +97,5 @@ public class BsffSearch extends DocumentSearchMapper<Bsff> {
 
     private static Party party(FormCompany c) {
         return new Party(orgId(c), c == null ? null : c.name);
-    }
-
-    @Override
-    public Bsd read(CallerIdentity caller, String id) {
-        return queries.bsff(caller, id);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.bspaoh.model.Bspaoh;
 import fr.wastetrace.bsd.bspaoh.model.BspaohStatus;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.search.Bsd;
 import fr.wastetrace.bsd.core.search.BsdSubType;
 import fr.wastetrace.bsd.core.search.BsdTab;
 import fr.wastetrace.bsd.core.search.BsdTabs;
@@ -13,10 +12,7 @@ import fr.wastetrace.bsd.core.search.DocumentSearchMapper;
 import fr.wastetrace.bsd.core.search.SearchEntry.Party;
 import fr.wastetrace.bsd.core.search.SearchEntry;
 import fr.wastetrace.events.EventCodec;
-import fr.wastetrace.events.bsd.BspaohEvents;
-import fr.wastetrace.identity.CallerIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Objects;
@@ -32,16 +28,8 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class BspaohSearch extends DocumentSearchMapper<Bspaoh> {
-    @Inject
-    BspaohQueries queries;
-
     public BspaohSearch() {
-        super(BspaohType.TABLE, BspaohService::view);
-    }
-
-    @Override
-    public String aggregateType() {
-        return BspaohEvents.AGGREGATE_TYPE;
+        super(BspaohType.INSTANCE, BspaohService::view);
     }
 
     @Override
@@ -86,10 +74,5 @@ public class BspaohSearch extends DocumentSearchMapper<Bspaoh> {
 
     private static Party party(FormCompany c) {
         return new Party(BspaohType.orgId(c), c == null ? null : c.name);
-    }
-
-    @Override
-    public Bsd read(CallerIdentity caller, String id) {
-        return queries.bspaoh(caller, id);
     }
 }

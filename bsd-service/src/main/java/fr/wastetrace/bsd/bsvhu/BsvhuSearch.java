@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.bsvhu.model.Bsvhu;
 import fr.wastetrace.bsd.bsvhu.model.BsvhuStatus;
 import fr.wastetrace.bsd.common.FormCompany;
-import fr.wastetrace.bsd.core.search.Bsd;
 import fr.wastetrace.bsd.core.search.DocumentSearchMapper;
 import fr.wastetrace.bsd.core.search.BsdSubType;
 import fr.wastetrace.bsd.core.search.BsdTab;
@@ -13,10 +12,7 @@ import fr.wastetrace.bsd.core.search.BsdType;
 import fr.wastetrace.bsd.core.search.SearchEntry;
 import fr.wastetrace.bsd.core.search.SearchEntry.Party;
 import fr.wastetrace.events.EventCodec;
-import fr.wastetrace.events.bsd.BsvhuEvents;
-import fr.wastetrace.identity.CallerIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,16 +30,8 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class BsvhuSearch extends DocumentSearchMapper<Bsvhu> {
-    @Inject
-    BsvhuQueries queries;
-
     public BsvhuSearch() {
-        super(BsvhuType.TABLE, BsvhuService::view);
-    }
-
-    @Override
-    public String aggregateType() {
-        return BsvhuEvents.AGGREGATE_TYPE;
+        super(BsvhuType.INSTANCE, BsvhuService::view);
     }
 
     @Override
@@ -108,10 +96,5 @@ public class BsvhuSearch extends DocumentSearchMapper<Bsvhu> {
 
     private static Party party(FormCompany c) {
         return new Party(orgId(c), c == null ? null : c.name);
-    }
-
-    @Override
-    public Bsd read(CallerIdentity caller, String id) {
-        return queries.bsvhu(caller, id);
     }
 }

@@ -2,10 +2,12 @@ package fr.wastetrace.bsd.core.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.bsd.core.mutation.BsdPipeline;
+import fr.wastetrace.bsd.core.mutation.DocumentType;
 import fr.wastetrace.bsd.core.persistence.BsdRecord;
 import fr.wastetrace.bsd.core.persistence.DocumentStore;
 import fr.wastetrace.bsd.core.persistence.DocumentTable;
 import fr.wastetrace.bsd.core.persistence.Jdbc;
+import fr.wastetrace.identity.CallerIdentity;
 import jakarta.inject.Inject;
 
 import java.util.List;
@@ -14,22 +16,37 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The part of {@link BsdSearchMapper} every type stored by the core ({@link DocumentStore}) shares: the draft's
- * companies read from its table, and a state turned back into the type's GraphQL object by its own view. The type
- * gives its table and view to the constructor, and writes its entry (tabs) and its read.
+ * The part of {@link BsdSearchMapper} every type stored by the core ({@link DocumentStore}) shares: its events'
+ * aggregate type, the draft's companies read from its table, a state turned back into the type's GraphQL object by its
+ * own view, and the read of one BSD through the pipeline (its permission check). The type gives its descriptor and
+ * view to the constructor, and writes its entry (tabs).
  */
 public abstract class DocumentSearchMapper<D> implements BsdSearchMapper {
     @Inject
     DocumentStore store;
     @Inject
     Jdbc jdbc;
+    @Inject
+    BsdPipeline pipeline;
 
+    private final DocumentType<D> type;
     private final DocumentTable<D> table;
     private final Function<BsdRecord<D>, ? extends Bsd> view;
 
-    protected DocumentSearchMapper(DocumentTable<D> table, Function<BsdRecord<D>, ? extends Bsd> view) {
-        this.table = table;
+    protected DocumentSearchMapper(DocumentType<D> type, Function<BsdRecord<D>, ? extends Bsd> view) {
+        this.type = type;
+        this.table = type.table();
         this.view = view;
+    }
+
+    @Override
+    public String aggregateType() {
+        return type.events().aggregateType();
+    }
+
+    @Override
+    public Bsd read(CallerIdentity caller, String id) {
+        return view.apply(pipeline.read(type, caller, id));
     }
 
     @Override
