@@ -27,6 +27,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -101,6 +102,8 @@ public class SubgraphClient {
                         .setKeepAlive(calls.keepAlive())
                         .setKeepAliveTimeout((int) Math.max(1, calls.keepAliveTimeout().toSeconds()))
                         .setTcpNoDelay(true)
+                        // The call's span is ours (attempt): Quarkus' own span of each Vert.x request would be a second one.
+                        .setTracingPolicy(TracingPolicy.IGNORE)
                         .setName("wastetrace-subgraphs"),
                 new PoolOptions().setHttp1MaxSize(calls.maxPoolSize()).setMaxWaitQueueSize(calls.maxWaitQueueSize()));
         for (String subgraph : config.subgraphs().keySet()) {
