@@ -32,6 +32,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,6 +70,7 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class SubgraphClient {
+    private static final Logger LOG = Logger.getLogger(SubgraphClient.class);
     /** Peer name of company-service's access-token resolution (its internal endpoint, not its GraphQL). */
     static final String RESOLVER_PEER = "access-token-resolver";
 
@@ -244,22 +246,25 @@ public class SubgraphClient {
         }
         long started = System.nanoTime();
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
-        graphqlHttp.request(request)
+        // The exchange runs on an event loop from its start: built from this (worker) thread, a step's handler could be
+        // attached after the response arrived, and its body would be lost (an empty answer).
+        vertx.runOnContext(ignored -> graphqlHttp.request(request)
                 .compose(sent -> sent.send(Buffer.buffer(json)))
+                // The body is copied here, on the event loop: the worker that reads it owns its bytes.
                 .compose(response -> response.body().map(bytes -> new Answer(response.statusCode(),
-                        response.getHeader(WrittenPositions.HEADER), bytes)))
+                        response.getHeader(WrittenPositions.HEADER), bytes.getBytes())))
                 .onComplete(result -> Infrastructure.getDefaultWorkerPool().execute(() -> {
                     try {
                         answer.complete(answered(subgraph, span, started, result.result(), result.cause(), onAnswer));
                     } catch (RuntimeException failure) {
                         answer.completeExceptionally(failure);
                     }
-                }));
+                })));
         return answer;
     }
 
     /** A subgraph's HTTP answer: its status, its {@link WrittenPositions#HEADER} (or null) and its body. */
-    private record Answer(int status, String written, Buffer body) {
+    private record Answer(int status, String written, byte[] body) {
     }
 
     /** The JSON of an answer, once counted, timed and traced; fails with {@link SubgraphUnavailableException}. */
@@ -283,11 +288,19 @@ public class SubgraphClient {
             throw new SubgraphUnavailableException(subgraph, "HTTP " + response.status(), null);
         }
         onAnswer.accept(response.written());
+        JsonNode tree;
         try {
-            return mapper.readTree(response.body().getBytes());
+            tree = mapper.readTree(response.body());
         } catch (IOException e) {
             throw new SubgraphUnavailableException(subgraph, "answer is not JSON", e);
         }
+        if (!tree.isObject()) {
+            // Not a GraphQL response (an empty body reads as a missing node): the subgraph's fault, not a null answer.
+            String reason = "HTTP " + response.status() + " answer of " + response.body().length + " bytes is not a JSON object";
+            LOG.warnf("subgraph %s: %s", subgraph, reason);
+            throw new SubgraphUnavailableException(subgraph, reason, null);
+        }
+        return tree;
     }
 
     /** Counts a call that got no answer from the subgraph at all: its breaker was open, or it answered too late. */
