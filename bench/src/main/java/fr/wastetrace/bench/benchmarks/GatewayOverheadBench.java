@@ -11,11 +11,15 @@ import fr.wastetrace.bench.data.DirectRoute;
 import fr.wastetrace.bench.data.ReferenceData;
 import fr.wastetrace.bench.report.Report;
 import fr.wastetrace.bench.stack.BenchStack;
+import fr.wastetrace.bench.stack.Procfs;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -80,7 +84,9 @@ public final class GatewayOverheadBench implements Benchmark {
         Support.log("form(id) through the gateway");
         Jfr jfr = profile ? Jfr.start(stack.pid("gateway"), stack.root().resolve(".run/bench/gateway-form.jfr")) : null;
         cpu = new CpuMeter(pids).start();
+        WindowCpu gatewayWindow = new WindowCpu(stack.pid("gateway"), warmup);
         LoadDriver.Result gateway = driver.run(viaGateway, GraphqlClient::succeeded, concurrency, warmup, measured);
+        double gatewayCpuSeconds = gatewayWindow.stop();
         String gatewayCpu = cpu.stop();
         Support.log("  " + Support.perSecond(gateway.perSecond()) + ", " + gateway.latency().summary() + ", errors " + gateway.errors());
 
@@ -94,8 +100,13 @@ public final class GatewayOverheadBench implements Benchmark {
                 .row("p999", Support.ms(gateway.latency().p999()), Support.ms(baseline.latency().p999()),
                         Support.ratio(gateway.latency().p999() / baseline.latency().p999()), "", Report.Verdict.INFO)
                 .row("errors", String.valueOf(gateway.errors()), String.valueOf(baseline.errors()), "", "0",
-                        Report.Verdict.of(gateway.errors() == 0 && baseline.errors() == 0));
+                        Report.Verdict.of(gateway.errors() == 0 && baseline.errors() == 0))
+                .row("gateway CPU per request", String.format(Locale.ROOT, "%.2f ms",
+                                1000 * gatewayCpuSeconds / Math.max(1, gateway.ok() + gateway.errors())), "", "", "",
+                        Report.Verdict.INFO);
         report.note("CPU during the direct phase: " + baselineCpu + "; during the gateway phase: " + gatewayCpu + " (100% = one core).");
+        report.note("Gateway CPU per request: utime+stime of the gateway's process (/proc/<pid>/stat) over the measured "
+                + "window, divided by the requests answered in it (JFR's own cost included when profiling).");
         if (jfr != null) {
             report.note("Gateway hot methods (JFR execution samples): " + jfr.stopAndSummarise(8));
         }
@@ -103,5 +114,24 @@ public final class GatewayOverheadBench implements Benchmark {
             report.note("First error: " + (gateway.firstError() != null ? gateway.firstError() : baseline.firstError()));
         }
         return report;
+    }
+
+    /**
+     * The CPU seconds (utime + stime, from /proc) a process uses from {@code warmup} after its creation, which is when
+     * the load driver starts measuring, until {@link #stop}.
+     */
+    private static final class WindowCpu {
+        private final CompletableFuture<Double> atStart;
+        private final long pid;
+
+        WindowCpu(long pid, Duration warmup) {
+            this.pid = pid;
+            this.atStart = CompletableFuture.supplyAsync(() -> Procfs.treeCpuSeconds(pid),
+                    CompletableFuture.delayedExecutor(warmup.toNanos(), TimeUnit.NANOSECONDS));
+        }
+
+        double stop() {
+            return Procfs.treeCpuSeconds(pid) - atStart.join();
+        }
     }
 }

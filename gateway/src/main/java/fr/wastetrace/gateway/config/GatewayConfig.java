@@ -24,6 +24,25 @@ public interface GatewayConfig {
         /** Longest wait for a TCP connection to a subgraph (every call of the gateway's HTTP client). */
         @WithDefault("5s")
         Duration connectTimeout();
+
+        /** Whether connections to the subgraphs are kept open between GraphQL calls (HTTP/1.1 keep-alive). */
+        @WithDefault("true")
+        boolean keepAlive();
+
+        /** How long an idle kept-alive connection to a subgraph stays open (whole seconds). */
+        @WithDefault("60s")
+        Duration keepAliveTimeout();
+
+        /**
+         * Connections to one subgraph at most (GraphQL calls; one call per connection at a time): calls beyond wait for
+         * a free one. About the subgraph's own worker threads: more only queue there.
+         */
+        @WithDefault("32")
+        int maxPoolSize();
+
+        /** Calls waiting for a connection to one subgraph at most (-1: no limit); beyond, a call fails at once. */
+        @WithDefault("-1")
+        int maxWaitQueueSize();
     }
 
     /** File downloads streamed from the subgraphs (timeout until the answer's headers; never retried). */

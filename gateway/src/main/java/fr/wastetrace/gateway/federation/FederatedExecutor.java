@@ -19,6 +19,7 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.language.SourceLocation;
 import graphql.validation.ValidationError;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,6 +49,11 @@ import java.util.stream.Stream;
  * Runs one client operation: validates it against the composed schema (documents are parsed and validated once,
  * then cached), sends each subgraph the part it owns, and shapes the response from their answers with graphql-java,
  * so that aliases, fragments, nullability and introspection behave exactly as the schema says.
+ *
+ * <p>An operation that one subgraph answers whole (one call, no entity fetch, no introspection field at its root) is
+ * passed through: the subgraph gets the client's operation as written, and its data goes to the client as it came,
+ * with its errors rewritten as for any answer ({@link #remoteErrors}); the query is not executed a second time. An
+ * answer without a data object (the subgraph refused the request, or could not be reached) is shaped as usual.
  */
 @ApplicationScoped
 public class FederatedExecutor {
@@ -121,9 +128,13 @@ public class FederatedExecutor {
         }
     }
 
-    /** An operation that passed every check (document, guards, limits), with its plan. */
+    /**
+     * An operation that passed every check (document, guards, limits), with its plan; {@code passThroughQuery}: what to
+     * send its one subgraph when the answer can go to the client as it comes ({@link QueryPlanner#passThroughQuery}),
+     * else null.
+     */
     private record Checked(Engine engine, String query, Document document, OperationDefinition operation,
-                           Map<String, Object> variables, QueryPlanner.Plan plan) {
+                           Map<String, Object> variables, QueryPlanner.Plan plan, String passThroughQuery) {
     }
 
     /**
@@ -284,7 +295,7 @@ public class FederatedExecutor {
         if (limited.isPresent()) {
             return new Outcome(200, GraphQLErrors.response(limited.get().message(), "TOO_MANY_REQUESTS"));
         }
-        return new Checked(engine, query, document.getDocument(), operation, variables, plan);
+        return new Checked(engine, query, document.getDocument(), operation, variables, plan, prepared.passThroughQuery());
     }
 
     /**
@@ -325,23 +336,20 @@ public class FederatedExecutor {
     }
 
     private Outcome run(Checked checked, Request request, RequestIdentity identity) {
-        Engine engine = checked.engine();
-        String query = checked.query();
-        Map<String, Object> variables = checked.variables();
-        QueryPlanner.Plan plan = checked.plan();
+        if (checked.passThroughQuery() != null) {
+            return passThrough(checked, request, identity);
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         List<GraphQLError> remoteErrors = new ArrayList<>();
         // Root result keys a subgraph answered with a request error only (no data): that error says why they are null.
         Set<String> refusedKeys = new HashSet<>();
-        for (List<QueryPlanner.SubgraphCall> stage : plan.stages()) {
+        for (List<QueryPlanner.SubgraphCall> stage : checked.plan().stages()) {
             List<CompletableFuture<Void>> calls = new ArrayList<>();
             for (QueryPlanner.SubgraphCall call : stage) {
-                calls.add((call.mutation() ? client.mutate(call.subgraph(), call.query(), call.variables(), identity)
-                        : client.read(call.subgraph(), call.query(), call.variables(), identity))
-                        .handle((answer, failure) -> {
-                            collect(call, answer, failure, data, remoteErrors, refusedKeys);
-                            return null;
-                        }));
+                calls.add(send(call, call.query(), identity).handle((answer, failure) -> {
+                    collect(call, answer, failure, data, remoteErrors, refusedKeys);
+                    return null;
+                }));
             }
             CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
             for (QueryPlanner.SubgraphCall call : stage) {
@@ -350,8 +358,59 @@ public class FederatedExecutor {
                 }
             }
         }
+        return shape(checked, request, data, remoteErrors, refusedKeys);
+    }
 
-        ExecutionResult result = engine.graphQL.execute(input(query, request.operationName(), variables)
+    /** Sends one call of a plan: a mutation once, a query retried if the subgraph fails. */
+    private CompletableFuture<JsonNode> send(QueryPlanner.SubgraphCall call, String query, RequestIdentity identity) {
+        return call.mutation() ? client.mutate(call.subgraph(), query, call.variables(), identity)
+                : client.read(call.subgraph(), query, call.variables(), identity);
+    }
+
+    /**
+     * Runs an operation its one subgraph answers whole (see the class): the subgraph's data as it came, its errors
+     * rewritten; an answer without a data object, or no answer, is shaped as usual (every root key is null then, so
+     * the shaping needs no {@code __typename} the client did not ask for).
+     */
+    private Outcome passThrough(Checked checked, Request request, RequestIdentity identity) {
+        QueryPlanner.SubgraphCall call = checked.plan().stages().get(0).get(0);
+        JsonNode answer = null;
+        Throwable failure = null;
+        try {
+            answer = send(call, checked.passThroughQuery(), identity).join();
+        } catch (CompletionException | CancellationException e) {
+            failure = e;
+        }
+        if (failure != null || !answer.path("data").isObject()) {
+            passThroughCounter("shaped").increment();
+            Map<String, Object> data = new LinkedHashMap<>();
+            List<GraphQLError> remoteErrors = new ArrayList<>();
+            Set<String> refusedKeys = new HashSet<>();
+            collect(call, answer, failure, data, remoteErrors, refusedKeys);
+            return shape(checked, request, data, remoteErrors, refusedKeys);
+        }
+        passThroughCounter("passed").increment();
+        Map<String, Object> body = new LinkedHashMap<>();
+        List<GraphQLError> errors = remoteErrors(call.subgraph(), answer).errors();
+        if (!errors.isEmpty()) {
+            body.put("errors", errors.stream().map(e -> errorMap(e, GraphQLErrors.INTERNAL)).toList());
+        }
+        body.put("data", answer.get("data"));
+        return new Outcome(200, body);
+    }
+
+    private Counter passThroughCounter(String result) {
+        return Counter.builder("wastetrace.gateway.pass.through")
+                .description("Operations one subgraph answered whole: passed (its data went to the client as it came) "
+                        + "or shaped (no data object in its answer: shaped by the gateway as usual)")
+                .tag("result", result).register(meters);
+    }
+
+    /** The response from the subgraphs' answers, shaped by graphql-java over the client's operation. */
+    private Outcome shape(Checked checked, Request request, Map<String, Object> data, List<GraphQLError> remoteErrors,
+                          Set<String> refusedKeys) {
+        Engine engine = checked.engine();
+        ExecutionResult result = engine.graphQL.execute(input(checked.query(), request.operationName(), checked.variables())
                 .transform(b -> b.root(data)));
         List<GraphQLError> errors = new ArrayList<>(remoteErrors);
         for (GraphQLError error : result.getErrors()) {
@@ -517,28 +576,45 @@ public class FederatedExecutor {
             for (String key : call.resultKeys()) {
                 data.put(key, answerData.isObject() ? mapper.convertValue(answerData.get(key), Object.class) : null);
             }
-            // A subgraph that could not read the request's values also reports the nulls that follow: the client
-            // needs only the first, at the path of the field whose argument it is.
-            boolean inputMistake = false;
-            List<Object> nullPath = null;
-            for (JsonNode error : answer.path("errors")) {
-                inputMistake |= SubgraphInputErrors.recognise(call.subgraph(), error.path("message").asText("")).isPresent();
-                if (nullPath == null && error.has("path") && SubgraphInputErrors.isNullBubbling(error.path("message").asText(""))) {
-                    nullPath = mapper.convertValue(error.get("path"), List.class);
-                }
-            }
-            for (JsonNode error : answer.path("errors")) {
-                if (inputMistake && SubgraphInputErrors.isNullBubbling(error.path("message").asText(""))) {
-                    continue;
-                }
-                List<Object> path = error.has("path") ? mapper.convertValue(error.get("path"), List.class)
-                        : SubgraphInputErrors.isArgumentMistake(error.path("message").asText("")) ? nullPath : null;
-                errors.add(remoteError(call.subgraph(), error, path));
-            }
-            if (inputMistake || (!answerData.isObject() && !answer.path("errors").isEmpty())) {
+            AnswerErrors answerErrors = remoteErrors(call.subgraph(), answer);
+            errors.addAll(answerErrors.errors());
+            if (answerErrors.inputMistake() || (!answerData.isObject() && !answer.path("errors").isEmpty())) {
                 refusedKeys.addAll(call.resultKeys());
             }
         }
+    }
+
+    /** The errors of a subgraph's answer as the client gets them; {@code inputMistake}: the subgraph refused its values. */
+    private record AnswerErrors(List<GraphQLError> errors, boolean inputMistake) {
+    }
+
+    /** The errors of one subgraph's answer to a call of the plan, rewritten for the client ({@link #remoteError}). */
+    @SuppressWarnings("unchecked")
+    private AnswerErrors remoteErrors(String subgraph, JsonNode answer) {
+        JsonNode answerErrors = answer.path("errors");
+        if (answerErrors.isEmpty()) {
+            return new AnswerErrors(List.of(), false);
+        }
+        // A subgraph that could not read the request's values also reports the nulls that follow: the client
+        // needs only the first, at the path of the field whose argument it is.
+        boolean inputMistake = false;
+        List<Object> nullPath = null;
+        for (JsonNode error : answerErrors) {
+            inputMistake |= SubgraphInputErrors.recognise(subgraph, error.path("message").asText("")).isPresent();
+            if (nullPath == null && error.has("path") && SubgraphInputErrors.isNullBubbling(error.path("message").asText(""))) {
+                nullPath = mapper.convertValue(error.get("path"), List.class);
+            }
+        }
+        List<GraphQLError> errors = new ArrayList<>();
+        for (JsonNode error : answerErrors) {
+            if (inputMistake && SubgraphInputErrors.isNullBubbling(error.path("message").asText(""))) {
+                continue;
+            }
+            List<Object> path = error.has("path") ? mapper.convertValue(error.get("path"), List.class)
+                    : SubgraphInputErrors.isArgumentMistake(error.path("message").asText("")) ? nullPath : null;
+            errors.add(remoteError(subgraph, error, path));
+        }
+        return new AnswerErrors(errors, inputMistake);
     }
 
     /** A subgraph's error as the client gets it (see {@link #remoteError}), in the response format, at its own path. */
@@ -622,7 +698,7 @@ public class FederatedExecutor {
      * What the checks and the planner make of one operation of a valid document; it depends on the document, the
      * operation name and the composed schema only, so it is kept with the document.
      */
-    private record Prepared(OperationDefinition operation, int fields, QueryPlanner.Plan plan) {
+    private record Prepared(OperationDefinition operation, int fields, QueryPlanner.Plan plan, String passThroughQuery) {
     }
 
     /**
@@ -665,7 +741,7 @@ public class FederatedExecutor {
             int fields = Guards.complexity(document, operation, limits.maxFields());
             QueryPlanner.Plan plan = fields > limits.maxFields() ? new QueryPlanner.Plan(List.of())
                     : QueryPlanner.template(document, operation, schema);
-            Prepared entry = new Prepared(operation, fields, plan);
+            Prepared entry = new Prepared(operation, fields, plan, QueryPlanner.passThroughQuery(document, operation, plan));
             if (prepared.size() >= DOCUMENT_CACHE_SIZE) {
                 prepared.clear();
             }

@@ -96,14 +96,44 @@ public final class QueryPlanner {
         return selected;
     }
 
-    public static Plan plan(Document document, OperationDefinition operation, Map<String, Object> variables,
-                            ComposedSchema schema) {
+    /**
+     * The operation as the client wrote it, with the fragments it uses and nothing else, when one subgraph answers it
+     * whole and its answer can go to the client as it comes: {@code plan} is one call with no entity fetch, and no
+     * field at the operation's root is the gateway's own ({@code __typename}, {@code __schema}, {@code __type}); else
+     * null. Unlike the plan's query, no {@code __typename} is added: the answer holds exactly what the client asked.
+     */
+    public static String passThroughQuery(Document document, OperationDefinition operation, Plan plan) {
+        if (operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION || plan.stages().size() != 1
+                || plan.stages().get(0).size() != 1 || !plan.stages().get(0).get(0).fetches().isEmpty()) {
+            return null;
+        }
+        Map<String, FragmentDefinition> fragments = fragments(document);
+        List<Field> rootFields = new ArrayList<>();
+        flattenRoot(operation.getSelectionSet(), List.of(), fragments, rootFields);
+        if (rootFields.stream().anyMatch(field -> field.getName().startsWith("__"))) {
+            return null;
+        }
+        Set<String> usedFragments = new LinkedHashSet<>();
+        collectUses(operation, fragments, usedFragments, new LinkedHashSet<>());
+        List<Definition> definitions = new ArrayList<>();
+        definitions.add(operation);
+        usedFragments.forEach(name -> definitions.add(fragments.get(name)));
+        return AstPrinter.printAstCompact(Document.newDocument().definitions(definitions).build());
+    }
+
+    private static Map<String, FragmentDefinition> fragments(Document document) {
         Map<String, FragmentDefinition> fragments = new HashMap<>();
         for (Definition<?> definition : document.getDefinitions()) {
             if (definition instanceof FragmentDefinition fragment) {
                 fragments.put(fragment.getName(), fragment);
             }
         }
+        return fragments;
+    }
+
+    public static Plan plan(Document document, OperationDefinition operation, Map<String, Object> variables,
+                            ComposedSchema schema) {
+        Map<String, FragmentDefinition> fragments = fragments(document);
         String rootType = switch (operation.getOperation()) {
             case QUERY -> "Query";
             case MUTATION -> "Mutation";

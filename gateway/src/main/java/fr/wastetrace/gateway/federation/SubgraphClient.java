@@ -18,9 +18,21 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,9 +62,15 @@ import java.util.function.Supplier;
  * ({@link #schema}) has its own schedule and only the timeout. A call that fails, times out or meets an
  * open breaker fails with {@link SubgraphUnavailableException}, which the executor reports with the usual French
  * message and code.
+ *
+ * <p>GraphQL calls go through Quarkus' Vert.x HTTP client (non-blocking, one pool of keep-alive connections per
+ * subgraph, sized by {@code subgraph-calls.max-pool-size}); their answers are handed to a worker thread, since what
+ * follows an answer may block (read-your-writes in Redis, the executor's entity fetches). Downloads, streamed to the
+ * client, and access-token resolutions use {@code java.net.http}.
  */
 @ApplicationScoped
 public class SubgraphClient {
+    private static final Logger LOG = Logger.getLogger(SubgraphClient.class);
     /** Peer name of company-service's access-token resolution (its internal endpoint, not its GraphQL). */
     static final String RESOLVER_PEER = "access-token-resolver";
 
@@ -66,8 +84,11 @@ public class SubgraphClient {
     ReadYourWrites readYourWrites;
     @Inject
     Tracer tracer;
+    @Inject
+    Vertx vertx;
 
     private HttpClient http;
+    private io.vertx.core.http.HttpClient graphqlHttp;
     private final Map<String, GuardedPeer> graphqlPeers = new LinkedHashMap<>();
     private final Map<String, GuardedPeer> filePeers = new LinkedHashMap<>();
     private GuardedPeer accessTokenResolver;
@@ -76,6 +97,17 @@ public class SubgraphClient {
     void init() {
         http = HttpClient.newBuilder().connectTimeout(config.subgraphCalls().connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1).build();
+        GatewayConfig.SubgraphCalls calls = config.subgraphCalls();
+        graphqlHttp = vertx.createHttpClient(new HttpClientOptions()
+                        .setProtocolVersion(HttpVersion.HTTP_1_1)
+                        .setConnectTimeout((int) calls.connectTimeout().toMillis())
+                        .setKeepAlive(calls.keepAlive())
+                        .setKeepAliveTimeout((int) Math.max(1, calls.keepAliveTimeout().toSeconds()))
+                        .setTcpNoDelay(true)
+                        // The call's span is ours (attempt): Quarkus' own span of each Vert.x request would be a second one.
+                        .setTracingPolicy(TracingPolicy.IGNORE)
+                        .setName("wastetrace-subgraphs"),
+                new PoolOptions().setHttp1MaxSize(calls.maxPoolSize()).setMaxWaitQueueSize(calls.maxWaitQueueSize()));
         for (String subgraph : config.subgraphs().keySet()) {
             graphqlPeers.put(subgraph, new GuardedPeer("subgraph " + subgraph, config.subgraphCalls(), SubgraphClient::peerFault));
             filePeers.put(subgraph, new GuardedPeer("files of " + subgraph, config.fileCalls(), SubgraphClient::peerFault));
@@ -138,16 +170,25 @@ public class SubgraphClient {
         return headers;
     }
 
-    private Consumer<HttpResponse<byte[]>> recorder(RequestIdentity identity) {
-        return response -> response.headers().firstValue(WrittenPositions.HEADER)
-                .ifPresent(written -> readYourWrites.recordAnswer(written, identity));
+    /** What to do with the {@link WrittenPositions#HEADER} of an answer (null when it has none): keep it for read-your-writes. */
+    private Consumer<String> recorder(RequestIdentity identity) {
+        return written -> {
+            if (written != null) {
+                readYourWrites.recordAnswer(written, identity);
+            }
+        };
+    }
+
+    @PreDestroy
+    void close() {
+        graphqlHttp.close();
     }
 
     /** One guarded call: {@code mode} picks the peer's read (retried) or write (sent once) path. */
     private CompletableFuture<JsonNode> guarded(String subgraph,
                                                 Function<GuardedPeer, Function<Supplier<CompletionStage<JsonNode>>, CompletionStage<JsonNode>>> mode,
                                                 String query, Map<String, Object> variables, Map<String, String> headers,
-                                                Consumer<HttpResponse<byte[]>> onAnswer) {
+                                                Consumer<String> onAnswer) {
         GuardedPeer peer = graphqlPeers.get(subgraph);
         if (peer == null) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("unknown subgraph " + subgraph));
@@ -173,9 +214,12 @@ public class SubgraphClient {
         return result;
     }
 
-    /** One HTTP exchange with the subgraph: fails with {@link SubgraphUnavailableException} itself (never wrapped). */
+    /**
+     * One HTTP exchange with the subgraph: fails with {@link SubgraphUnavailableException} itself (never wrapped);
+     * completes on a worker thread, after {@code onAnswer} got the answer's {@link WrittenPositions#HEADER}.
+     */
     private CompletionStage<JsonNode> attempt(String subgraph, String query, Map<String, Object> variables,
-                                              Map<String, String> headers, Consumer<HttpResponse<byte[]>> onAnswer) {
+                                              Map<String, String> headers, Consumer<String> onAnswer) {
         Map<String, Object> body = new LinkedHashMap<>(2);
         body.put("query", query);
         body.put("variables", variables);
@@ -190,53 +234,73 @@ public class SubgraphClient {
         Span span = tracer.spanBuilder("subgraph " + subgraph).setSpanKind(SpanKind.CLIENT)
                 .setAttribute("wastetrace.subgraph", subgraph).startSpan();
         // The guard's timeout fails the call; the request's own (the same setting) frees the connection too.
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl(subgraph) + "/graphql"))
-                .timeout(config.subgraphCalls().timeout())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json");
-        headers.forEach(builder::header);
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
+                .setAbsoluteURI(baseUrl(subgraph) + "/graphql")
+                .setIdleTimeout(config.subgraphCalls().timeout().toMillis())
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .putHeader(HttpHeaders.ACCEPT, "application/json");
+        headers.forEach(request::putHeader);
         String traceParent = TraceContext.traceParent(span.getSpanContext());
         if (traceParent != null) {
-            builder.header(TraceContext.HEADER, traceParent);
+            request.putHeader(TraceContext.HEADER, traceParent);
         }
-        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
         long started = System.nanoTime();
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .handle((response, failure) -> {
-                    boolean answered = failure == null && response.statusCode() < 500 && response.statusCode() != 401
-                            && response.statusCode() != 404;
-                    record(subgraph, answered ? "answered" : "unavailable", System.nanoTime() - started);
-                    if (!answered) {
-                        span.setStatus(StatusCode.ERROR);
-                    }
-                    if (response != null) {
-                        span.setAttribute("http.response.status_code", response.statusCode());
-                    }
-                    span.end();
-                    if (failure != null) {
-                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                        throw new SubgraphUnavailableException(subgraph, cause.getClass().getSimpleName()
-                                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
-                    }
-                    if (response.statusCode() >= 500 || response.statusCode() == 401 || response.statusCode() == 404) {
-                        throw new SubgraphUnavailableException(subgraph, "HTTP " + response.statusCode(), null);
-                    }
-                    onAnswer.accept(response);
+        // The exchange runs on an event loop from its start: built from this (worker) thread, a step's handler could be
+        // attached after the response arrived, and its body would be lost (an empty answer).
+        vertx.runOnContext(ignored -> graphqlHttp.request(request)
+                .compose(sent -> sent.send(Buffer.buffer(json)))
+                // The body is copied here, on the event loop: the worker that reads it owns its bytes.
+                .compose(response -> response.body().map(bytes -> new Answer(response.statusCode(),
+                        response.getHeader(WrittenPositions.HEADER), bytes.getBytes())))
+                .onComplete(result -> Infrastructure.getDefaultWorkerPool().execute(() -> {
                     try {
-                        return mapper.readTree(response.body());
-                    } catch (IOException e) {
-                        throw new SubgraphUnavailableException(subgraph, "answer is not JSON", e);
+                        answer.complete(answered(subgraph, span, started, result.result(), result.cause(), onAnswer));
+                    } catch (RuntimeException failure) {
+                        answer.completeExceptionally(failure);
                     }
-                })
-                .whenComplete((tree, failure) -> {
-                    if (failure == null) {
-                        answer.complete(tree);
-                    } else {
-                        answer.completeExceptionally(GuardedPeer.unwrap(failure));
-                    }
-                });
+                })));
         return answer;
+    }
+
+    /** A subgraph's HTTP answer: its status, its {@link WrittenPositions#HEADER} (or null) and its body. */
+    private record Answer(int status, String written, byte[] body) {
+    }
+
+    /** The JSON of an answer, once counted, timed and traced; fails with {@link SubgraphUnavailableException}. */
+    private JsonNode answered(String subgraph, Span span, long started, Answer response, Throwable failure,
+                              Consumer<String> onAnswer) {
+        boolean answered = failure == null && response.status() < 500 && response.status() != 401
+                && response.status() != 404;
+        record(subgraph, answered ? "answered" : "unavailable", System.nanoTime() - started);
+        if (!answered) {
+            span.setStatus(StatusCode.ERROR);
+        }
+        if (response != null) {
+            span.setAttribute("http.response.status_code", response.status());
+        }
+        span.end();
+        if (failure != null) {
+            throw new SubgraphUnavailableException(subgraph, failure.getClass().getSimpleName()
+                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage()), failure);
+        }
+        if (!answered) {
+            throw new SubgraphUnavailableException(subgraph, "HTTP " + response.status(), null);
+        }
+        onAnswer.accept(response.written());
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(response.body());
+        } catch (IOException e) {
+            throw new SubgraphUnavailableException(subgraph, "answer is not JSON", e);
+        }
+        if (!tree.isObject()) {
+            // Not a GraphQL response (an empty body reads as a missing node): the subgraph's fault, not a null answer.
+            String reason = "HTTP " + response.status() + " answer of " + response.body().length + " bytes is not a JSON object";
+            LOG.warnf("subgraph %s: %s", subgraph, reason);
+            throw new SubgraphUnavailableException(subgraph, reason, null);
+        }
+        return tree;
     }
 
     /** Counts a call that got no answer from the subgraph at all: its breaker was open, or it answered too late. */

@@ -151,4 +151,34 @@ class QueryPlannerTest {
         assertTrue(bsd.variables().containsKey("id") && bsd.variables().get("id") == null, "an explicit null is sent as null");
         assertEquals(Map.of(), company.variables(), "an absent variable stays absent (its default applies)");
     }
+
+    private static String passThrough(String query, String operationName) {
+        Document document = Parser.parse(query);
+        OperationDefinition operation = NodeUtil.getOperation(document, operationName).operationDefinition;
+        return QueryPlanner.passThroughQuery(document, operation, QueryPlanner.template(document, operation, SCHEMA));
+    }
+
+    @Test
+    void anOperationOneSubgraphAnswersWholeIsSentAsWritten() {
+        String query = passThrough("""
+                query Mine($id: ID) { a: form(id: $id) { ...F ... on Form { createdAt } } b: form(id: "2") { id } }
+                query Other { ecoOrganismes { name } }
+                fragment F on Form { id owner { id } }
+                fragment Unused on Form { id }
+                """, "Mine");
+        assertEquals("query Mine($id:ID){a:form(id:$id){...F ...on Form{createdAt}}b:form(id:\"2\"){id}} "
+                + "fragment F on Form {id owner{id}}", query, "no __typename added, only the fragments it uses");
+        assertEquals("mutation{markAsSealed(id:\"1\"){id}}", passThrough("mutation { markAsSealed(id: \"1\") { id } }", null));
+    }
+
+    @Test
+    void noPassThroughWhenTheGatewayHasPartOfTheAnswer() {
+        assertEquals(null, passThrough("{ form(id: \"1\") { id } ecoOrganismes { name } }", null), "two subgraphs");
+        assertEquals(null, passThrough("{ form(id: \"1\") { owner { email } } }", null), "an entity fetch");
+        assertEquals(null, passThrough("{ __typename form(id: \"1\") { id } }", null), "a root field of the gateway");
+        assertEquals(null, passThrough("{ ... on Query { __schema { queryType { name } } } form(id: \"1\") { id } }", null),
+                "introspection in a root fragment");
+        assertEquals(null, passThrough("mutation { markAsSealed(id: \"1\") { id } createCompany(name: \"n\") { siret } }", null),
+                "a mutation over two subgraphs");
+    }
 }

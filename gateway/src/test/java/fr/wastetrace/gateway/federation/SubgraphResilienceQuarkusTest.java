@@ -59,6 +59,8 @@ class SubgraphResilienceQuarkusTest {
         final String sdl;
         final AtomicInteger calls = new AtomicInteger();
         final AtomicInteger failuresToCome = new AtomicInteger();
+        /** Answers to come with status 200 and an empty body. */
+        final AtomicInteger emptyAnswersToCome = new AtomicInteger();
         final AtomicBoolean failing = new AtomicBoolean();
         volatile CountDownLatch hold = new CountDownLatch(0);
 
@@ -69,6 +71,7 @@ class SubgraphResilienceQuarkusTest {
         void reset() {
             calls.set(0);
             failuresToCome.set(0);
+            emptyAnswersToCome.set(0);
             failing.set(false);
         }
     }
@@ -119,6 +122,10 @@ class SubgraphResilienceQuarkusTest {
                 send(exchange, 503, "{\"message\":\"stub failure\"}");
                 return;
             }
+            if (stub.emptyAnswersToCome.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                send(exchange, 200, "");
+                return;
+            }
             String field = request.replaceAll("(?s).*?\\{\\s*(\\w+).*", "$1");
             send(exchange, 200, "{\"data\":{\"" + field + "\":\"pong\"}}");
         }
@@ -163,15 +170,25 @@ class SubgraphResilienceQuarkusTest {
                 "only the code and the error id go to the client");
     }
 
-    @Test
-    void aQueryIsRetriedAfterTheSubgraphFailed() {
-        STUBS.get("bsd").failuresToCome.set(1);
-
+    /** {@code { ping }} answered by bsd's stub at its second attempt. */
+    private static void assertAnsweredByARetry(String why) {
         JsonPath answer = post("{ ping }");
 
         assertNull(answer.get("errors"), answer.prettify());
         assertEquals("pong", answer.getString("data.ping"));
-        assertEquals(2, STUBS.get("bsd").calls.get(), "one failed attempt, one retry");
+        assertEquals(2, STUBS.get("bsd").calls.get(), why);
+    }
+
+    @Test
+    void aQueryIsRetriedAfterTheSubgraphFailed() {
+        STUBS.get("bsd").failuresToCome.set(1);
+        assertAnsweredByARetry("one failed attempt, one retry");
+    }
+
+    @Test
+    void anAnswerWithoutJsonIsTheSubgraphsFaultNotANullAnswer() {
+        STUBS.get("bsd").emptyAnswersToCome.set(1);
+        assertAnsweredByARetry("an empty answer is a failed attempt: the query is sent again");
     }
 
     @Test
