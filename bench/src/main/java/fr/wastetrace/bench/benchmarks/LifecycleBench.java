@@ -153,7 +153,9 @@ public final class LifecycleBench implements Benchmark {
                 .source("/proc threads", () -> {
                     int[] workers = Procfs.threads(bsd, "executor-thread");
                     int[] gatewayWorkers = Procfs.threads(gateway, "executor-thread");
+                    int[] eventLoops = Procfs.threads(bsd, "vert.x-eventloo");
                     return Map.of("workers alive", (double) workers[0], "workers running", (double) workers[1],
+                            "event loops running", (double) eventLoops[1],
                             "gateway workers alive", (double) gatewayWorkers[0],
                             "gateway workers running", (double) gatewayWorkers[1]);
                 })
@@ -180,6 +182,7 @@ public final class LifecycleBench implements Benchmark {
                 pools.delta("agroal blocking ms") / acquired, acquired));
         report.info("bsd-service worker threads: alive / running", pools.meanMax("workers alive") + " / "
                 + pools.meanMax("workers running"));
+        report.info("bsd-service event-loop threads running (the GraphQL engine runs there)", pools.meanMax("event loops running"));
         report.info("gateway worker threads: alive / running", pools.meanMax("gateway workers alive") + " / "
                 + pools.meanMax("gateway workers running"));
         report.info("PostgreSQL (database bsd): backends waiting on a lock / active", pools.meanMax("lock waits")
