@@ -38,6 +38,7 @@ import java.util.stream.Collectors;
 public final class LifecycleBench implements Benchmark {
     /** The processes whose CPU per transition is reported (company-service: if anything calls it on the way). */
     private static final long SAMPLE_MILLIS = 1000;
+    private static final Duration IDLE = Duration.ofSeconds(5);
     private static final List<String> PROCESSES = List.of("gateway", "bsd-service", "company-service", "registry-service", "postgres");
 
     @Override
@@ -61,6 +62,10 @@ public final class LifecycleBench implements Benchmark {
         }
         pids.put("driver", CpuMeter.self());
 
+        Support.log("idle: " + IDLE.toSeconds() + " s without traffic");
+        CpuMeter idleMeter = new CpuMeter(pids).start();
+        Thread.sleep(IDLE.toMillis());
+        CpuMeter.Usage idle = idleMeter.stopAndRead();
         Support.log("baseline: 1 lane, " + measured.dividedBy(2).toSeconds() + " s measured");
         Phase single = phase(traffic, 1, warmup, measured.dividedBy(2), new Window(pids, null, null));
         Support.log("  " + single.summary());
@@ -71,7 +76,7 @@ public final class LifecycleBench implements Benchmark {
             Phase loaded = phase(traffic, concurrency, warmup, measured, window);
             Support.log("  " + loaded.summary());
             report(report, concurrency, single, loaded);
-            cpuRows(report, single, loaded);
+            cpuRows(report, idle, single, loaded);
             poolNotes(report, window.pools, stack);
             if (jfr != null) {
                 report.note("bsd-service hot methods (JFR execution samples): " + jfr.stopAndSummarise(8));
@@ -114,22 +119,32 @@ public final class LifecycleBench implements Benchmark {
      * postmaster's tree holds every PostgreSQL backend), over the measured period, divided by the transitions
      * completed in it.
      */
-    private static void cpuRows(Report report, Phase single, Phase loaded) {
+    private static void cpuRows(Report report, CpuMeter.Usage idle, Phase single, Phase loaded) {
         for (String process : PROCESSES) {
             double perTransition = loaded.cpu.msPer(process, loaded.completed.get());
             double alone = single.cpu.msPer(process, single.completed.get());
             boolean bsd = process.equals("bsd-service");
-            report.row("CPU per transition, " + process, cpuMs(perTransition), cpuMs(alone) + " with 1 lane",
+            report.row("CPU per transition, " + process, cpuMs(perTransition) + " (" + cpuMs(netOfIdle(idle, loaded, process))
+                            + " net of idle)", cpuMs(alone) + " (" + cpuMs(netOfIdle(idle, single, process)) + ") with 1 lane",
                     Support.ratio(perTransition / alone), bsd ? "≤ 2.5 ms" : "",
                     bsd ? Report.Verdict.of(perTransition <= 2.5) : Report.Verdict.INFO);
         }
         report.note("CPU per transition: utime + stime from /proc over the measured period (warm-up excluded) divided by "
                 + "the transitions completed in it (" + loaded.completed.get() + " with " + "the lanes, "
-                + single.completed.get() + " with 1 lane); PostgreSQL is the postmaster and all its processes. "
+                + single.completed.get() + " with 1 lane); PostgreSQL is the postmaster and all its processes. \"Net of "
+                + "idle\" first takes away what each process used per second in " + IDLE.toSeconds() + " s without "
+                + "traffic before the phases (" + idle.shares() + "): consumers' polls, the relay, timers, which a "
+                + "slow run spreads over fewer transitions. "
                 + "PostgreSQL by kind of process (with the lanes, still alive at the end): "
                 + loaded.pgKinds.entrySet().stream().limit(5)
                 .map(e -> e.getKey() + " " + cpuMs(1000 * e.getValue() / loaded.completed.get()))
                 .collect(Collectors.joining(", ")) + ".");
+    }
+
+    /** CPU ms per transition once the process's idle rate over the phase is taken away. */
+    private static double netOfIdle(CpuMeter.Usage idle, Phase phase, String process) {
+        double idlePerSecond = idle.cpuSeconds().get(process) / idle.seconds();
+        return 1000 * (phase.cpu.cpuSeconds().get(process) - idlePerSecond * phase.cpu.seconds()) / phase.completed.get();
     }
 
     private static String cpuMs(double ms) {
