@@ -49,6 +49,34 @@ public final class Procfs {
         return total;
     }
 
+    /**
+     * The threads of a process whose name starts with {@code prefix} ({@code /proc/<pid>/task/<tid>/comm}, 15
+     * characters at most): how many there are and how many are running or runnable (state R).
+     */
+    public static int[] threads(long pid, String prefix) {
+        int alive = 0;
+        int running = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    if (!Files.readString(task.resolve("comm")).startsWith(prefix)) {
+                        continue;
+                    }
+                    String stat = Files.readString(task.resolve("stat"));
+                    alive++;
+                    if (stat.charAt(stat.lastIndexOf(')') + 2) == 'R') {
+                        running++;
+                    }
+                } catch (IOException exited) {
+                    // a thread that ended between the listing and the read
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("process " + pid + " is gone", e);
+        }
+        return new int[] {alive, running};
+    }
+
     /** Total size in bytes of the regular files under {@code dir} the process holds open (its temporary files). */
     public static long openFileBytes(long pid, String dirPrefix) {
         long total = 0;

@@ -15,6 +15,7 @@ import fr.wastetrace.bsd.core.search.BsdTabs;
 import fr.wastetrace.bsd.core.search.BsdType;
 import fr.wastetrace.bsd.core.search.SearchEntry;
 import fr.wastetrace.bsd.core.search.SearchEntry.Party;
+import fr.wastetrace.events.EventCodec;
 import fr.wastetrace.events.bsd.BsddEvents;
 import fr.wastetrace.identity.CallerIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,9 @@ public class BsddSearch implements BsdSearchMapper {
 
     @Override
     public SearchEntry entry(JsonNode state, Set<String> draftAccess) {
-        Form f = BsddViews.published(state).view();
+        // The state is the API view as published (BsddViews.payload): every field read here is in it as the view has
+        // it, so one conversion does (BsddViews.published would rebuild the record and its view: two more copies).
+        Form f = EventCodec.mapper().convertValue(state, Form.class);
         var storage = f.temporaryStorageDetail;
         BsdTabs tabs = new BsdTabs().role("emitter", orgId(f.emitter == null ? null : f.emitter.company))
                 .role("recipient", orgId(f.recipient == null ? null : f.recipient.company))

@@ -31,6 +31,8 @@ public class JdbcOffsetBackingStore extends MemoryOffsetBackingStore {
     private String user;
     private String password;
     private String store;
+    /** The connection offsets are written on, opened at the first write (guarded by this store's lock). */
+    private Connection connection;
 
     @Override
     public void configure(WorkerConfig config) {
@@ -70,25 +72,72 @@ public class JdbcOffsetBackingStore extends MemoryOffsetBackingStore {
         }
     }
 
+    /**
+     * Writes the offsets on the store's own connection, kept open between flushes (one a second under load):
+     * opening one per flush cost a password exchange (SCRAM) on both sides and a new PostgreSQL backend each time.
+     * A connection that fails is closed and the write is tried once more on a new one.
+     */
     @Override
-    protected void save() {
-        try (Connection connection = connect()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "insert into cdc_offset (store, offset_key, offset_value, updated_at) values (?, ?, ?, now()) "
-                            + "on conflict (store, offset_key) do update set offset_value = excluded.offset_value, "
-                            + "updated_at = now()")) {
-                for (Map.Entry<ByteBuffer, ByteBuffer> entry : Set.copyOf(data.entrySet())) {
-                    upsert.setString(1, store);
-                    upsert.setBytes(2, bytes(entry.getKey()));
-                    upsert.setBytes(3, entry.getValue() == null ? null : bytes(entry.getValue()));
-                    upsert.addBatch();
-                }
-                upsert.executeBatch();
+    protected synchronized void save() {
+        try {
+            upsert(connection());
+        } catch (SQLException first) {
+            closeConnection();
+            try {
+                upsert(connection());
+            } catch (SQLException e) {
+                closeConnection();
+                e.addSuppressed(first);
+                throw new ConnectException("could not save the relay offsets", e);
             }
+        }
+    }
+
+    private void upsert(Connection connection) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "insert into cdc_offset (store, offset_key, offset_value, updated_at) values (?, ?, ?, now()) "
+                        + "on conflict (store, offset_key) do update set offset_value = excluded.offset_value, "
+                        + "updated_at = now()")) {
+            for (Map.Entry<ByteBuffer, ByteBuffer> entry : Set.copyOf(data.entrySet())) {
+                upsert.setString(1, store);
+                upsert.setBytes(2, bytes(entry.getKey()));
+                upsert.setBytes(3, entry.getValue() == null ? null : bytes(entry.getValue()));
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
             connection.commit();
         } catch (SQLException e) {
-            throw new ConnectException("could not save the relay offsets", e);
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the connection is closed by the caller
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        super.stop();
+        closeConnection();
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            connection = connect();
+            connection.setAutoCommit(false);
+        }
+        return connection;
+    }
+
+    private void closeConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already broken
+            }
+            connection = null;
         }
     }
 

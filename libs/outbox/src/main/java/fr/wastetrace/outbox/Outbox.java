@@ -40,6 +40,18 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String type, String aggregateType, String aggregateId, long version, int schemaVersion,
                         Object payload) {
+        // a tree (what the BSD stores give) is written as it is; converting it first would only copy it
+        JsonNode tree = payload instanceof JsonNode node ? node : EventCodec.mapper().valueToTree(payload);
+        return publishJson(type, aggregateType, aggregateId, version, schemaVersion, tree, tree.toString());
+    }
+
+    /**
+     * {@link #publish}, with the payload's JSON text already made by the caller: a caller that writes the same state
+     * elsewhere in the transaction serialises it once ({@code json} must be {@code payload.toString()}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publishJson(String type, String aggregateType, String aggregateId, long version, int schemaVersion,
+                            JsonNode payload, String json) {
         UUID id = UUID.randomUUID();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
@@ -51,9 +63,7 @@ public class Outbox {
             insert.setString(4, aggregateId);
             insert.setLong(5, version);
             insert.setInt(6, schemaVersion);
-            // a tree (what the BSD stores give) is written as it is; converting it first would only copy it
-            JsonNode tree = payload instanceof JsonNode node ? node : EventCodec.mapper().valueToTree(payload);
-            insert.setString(7, tree.toString());
+            insert.setString(7, json);
             // The trace of the request that made the change: the relay carries it in the Kafka record's headers.
             insert.setString(8, TraceContext.currentTraceParent());
             insert.executeUpdate();

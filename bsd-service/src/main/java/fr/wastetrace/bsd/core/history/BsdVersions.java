@@ -2,7 +2,6 @@ package fr.wastetrace.bsd.core.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.wastetrace.bsd.core.lifecycle.JsonDiff;
 import fr.wastetrace.bsd.core.persistence.Jdbc;
 import fr.wastetrace.events.EventCodec;
@@ -39,13 +38,16 @@ public class BsdVersions {
         this.jdbc = jdbc;
     }
 
-    /** Records version {@code version} of the BSD, whose full state is {@code state}, written by {@code caller}. */
+    /**
+     * Records version {@code version} of the BSD, whose full state is {@code state} (its JSON text, as the outbox
+     * event carries it), written by {@code caller}.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String bsdType, String id, long version, Instant at, CallerIdentity caller, ObjectNode state) {
+    public void record(String bsdType, String id, long version, Instant at, CallerIdentity caller, String state) {
         jdbc.update("insert into bsd_version (bsd_type, bsd_id, version, written_at, user_id, user_email, state) "
                         + "values (?, ?, ?, ?, ?, ?, ?::jsonb)",
                 Arrays.asList(bsdType, id, version, Timestamp.from(at),
-                        caller.isAuthenticated() ? caller.subject() : null, caller.email(), state.toString()));
+                        caller.isAuthenticated() ? caller.subject() : null, caller.email(), state));
     }
 
     /** The recorded versions of each of {@code ids}, oldest first, with the fields each changed. */

@@ -177,8 +177,10 @@ public class BsdPipeline {
     private <D> void publish(Mutation<D> m, String eventType, ObjectNode payload) {
         BsdRecord<D> record = m.record();
         BsdType.EventMapping events = m.type().events();
-        outbox.publish(eventType, events.aggregateType(), record.id, record.version, events.schemaVersion(), payload);
-        versions.record(events.aggregateType(), record.id, record.version, record.updatedAt, m.caller(), payload);
+        // serialised once: the outbox event, the search row and the version row hold the same text
+        String json = payload.toString();
+        outbox.publishJson(eventType, events.aggregateType(), record.id, record.version, events.schemaVersion(), payload, json);
+        versions.record(events.aggregateType(), record.id, record.version, record.updatedAt, m.caller(), json);
         m.store().written(record);
     }
 

@@ -47,12 +47,18 @@ public class BsdSearchProjection {
     /** Applies one event of the outbox (its payload is the BSD's full state; a deletion is {@code <type>.deleted}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(String eventType, String aggregateType, String aggregateId, Object payload) {
+        JsonNode state = payload instanceof JsonNode node ? node : EventCodec.mapper().valueToTree(payload);
+        apply(eventType, aggregateType, aggregateId, state, null);
+    }
+
+    /** {@link #apply(String, String, String, Object)} of a state whose JSON text {@code json} is already made, if not null. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(String eventType, String aggregateType, String aggregateId, JsonNode state, String json) {
         BsdSearchMapper mapper = mappers.get(aggregateType);
         boolean upserted = eventType.equals(aggregateType + ".upserted");
         if (mapper == null || !upserted && !eventType.equals(aggregateType + ".deleted")) {
             return;
         }
-        JsonNode state = payload instanceof JsonNode node ? node : EventCodec.mapper().valueToTree(payload);
         if (!upserted || state.path("isDeleted").asBoolean(false)) {
             execute("delete from bsd_search where id = ?", aggregateId);
             return;
@@ -89,7 +95,7 @@ public class BsdSearchProjection {
                 e.transporters().stream().map(SearchEntry.Party::orgId).filter(Objects::nonNull).toList(),
                 e.transporterPlates(), e.orgIds(), tabs.get(BsdTab.DRAFT), tabs.get(BsdTab.FOR_ACTION),
                 tabs.get(BsdTab.FOLLOW), tabs.get(BsdTab.ARCHIVED), tabs.get(BsdTab.TO_COLLECT),
-                tabs.get(BsdTab.COLLECTED), tabs.get(BsdTab.RETURN), e.searchText(), state.toString());
+                tabs.get(BsdTab.COLLECTED), tabs.get(BsdTab.RETURN), e.searchText(), json != null ? json : state.toString());
     }
 
     private void execute(String sql, Object... params) {

@@ -1,5 +1,6 @@
 package fr.wastetrace.bsd.core.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.wastetrace.outbox.Outbox;
 import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.Priority;
@@ -28,12 +29,13 @@ public class SearchIndexingOutbox extends Outbox {
         this.projection = projection;
     }
 
+    /** Every publication comes here ({@link Outbox#publish} serialises its payload and calls this). */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String type, String aggregateType, String aggregateId, long version, int schemaVersion,
-                        Object payload) {
-        UUID id = super.publish(type, aggregateType, aggregateId, version, schemaVersion, payload);
-        projection.apply(type, aggregateType, aggregateId, payload);
+    public UUID publishJson(String type, String aggregateType, String aggregateId, long version, int schemaVersion,
+                            JsonNode payload, String json) {
+        UUID id = super.publishJson(type, aggregateType, aggregateId, version, schemaVersion, payload, json);
+        projection.apply(type, aggregateType, aggregateId, payload, json);
         return id;
     }
 }
