@@ -187,6 +187,12 @@ DB_URL: {{ required (printf "%s.database.url is required" $spec.values) $svc.dat
 DB_USER: {{ required (printf "%s.database.user is required" $spec.values) $svc.database.user | quote }}
 DB_POOL_MAX: {{ $svc.database.poolMax | quote }}
 {{- end }}
+{{- if eq .app "bsd-service" }}
+{{- if le (int $svc.database.poolMax) (int $svc.eventLoops) }}
+{{- fail (printf "bsdService.database.poolMax (%v) must exceed bsdService.eventLoops (%v): each event loop may hold a connection while others wait for one" $svc.database.poolMax $svc.eventLoops) }}
+{{- end }}
+EVENT_LOOPS: {{ $svc.eventLoops | quote }}
+{{- end }}
 {{- if eq .app "company-service" }}
 KEYCLOAK_URL: {{ required "keycloak.url is required" $root.Values.keycloak.url | trimSuffix "/" | quote }}
 KEYCLOAK_REALM: {{ $root.Values.keycloak.realm | quote }}
