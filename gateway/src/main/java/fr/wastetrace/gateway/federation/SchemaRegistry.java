@@ -44,6 +44,12 @@ public class SchemaRegistry {
         return t;
     });
     private volatile ComposedSchema current;
+    /**
+     * The subgraphs {@link #current} was composed from, set once it is in place: readiness follows this, not the SDLs
+     * received, which come in before the schema holding them is composed (a request in between was validated against
+     * the previous, smaller schema).
+     */
+    private volatile Set<String> composedFrom = Set.of();
     private IdentityCodec codec;
 
     void onStart(@Observes StartupEvent event) {
@@ -64,7 +70,7 @@ public class SchemaRegistry {
      * goes down later keeps its last schema in the composition, and its fields fail alone).
      */
     public boolean complete() {
-        return complete(current != null, lastSdl.keySet(), config.subgraphs().keySet());
+        return complete(current != null, composedFrom, config.subgraphs().keySet());
     }
 
     static boolean complete(boolean composed, Set<String> withSchema, Set<String> configured) {
@@ -75,7 +81,7 @@ public class SchemaRegistry {
     public Map<String, String> status() {
         Map<String, String> status = new TreeMap<>();
         config.subgraphs().keySet().forEach(name -> status.put(name,
-                lastError.containsKey(name) ? lastError.get(name) : lastSdl.containsKey(name) ? "composed" : "pending"));
+                lastError.containsKey(name) ? lastError.get(name) : composedFrom.contains(name) ? "composed" : "pending"));
         return status;
     }
 
@@ -112,6 +118,7 @@ public class SchemaRegistry {
         Map<String, String> ordered = new LinkedHashMap<>(new TreeMap<>(lastSdl));
         try {
             current = SchemaComposer.compose(ordered);
+            composedFrom = Set.copyOf(ordered.keySet());
             LOG.infof("composed schema from %s", ordered.keySet());
         } catch (RuntimeException e) {
             LOG.errorf("could not compose the schema from %s: %s (keeping the previous one)", ordered.keySet(), e.getMessage());
