@@ -44,12 +44,6 @@ public class SchemaRegistry {
         return t;
     });
     private volatile ComposedSchema current;
-    /**
-     * The subgraphs {@link #current} was composed from, set once it is in place: readiness follows this, not the SDLs
-     * received, which come in before the schema holding them is composed (a request in between was validated against
-     * the previous, smaller schema).
-     */
-    private volatile Set<String> composedFrom = Set.of();
     private IdentityCodec codec;
 
     void onStart(@Observes StartupEvent event) {
@@ -70,7 +64,16 @@ public class SchemaRegistry {
      * goes down later keeps its last schema in the composition, and its fields fail alone).
      */
     public boolean complete() {
-        return complete(current != null, composedFrom, config.subgraphs().keySet());
+        ComposedSchema served = current;
+        return complete(served != null, composedFrom(served), config.subgraphs().keySet());
+    }
+
+    /**
+     * The subgraphs of the schema being served. Readiness follows these, not the SDLs received, which come in before
+     * the schema holding them is composed (a request in between was validated against the previous, smaller schema).
+     */
+    private static Set<String> composedFrom(ComposedSchema served) {
+        return served == null ? Set.of() : served.subgraphs();
     }
 
     static boolean complete(boolean composed, Set<String> withSchema, Set<String> configured) {
@@ -80,8 +83,9 @@ public class SchemaRegistry {
     /** Per subgraph: {@code composed}, or the reason it is not. */
     public Map<String, String> status() {
         Map<String, String> status = new TreeMap<>();
+        Set<String> composed = composedFrom(current);
         config.subgraphs().keySet().forEach(name -> status.put(name,
-                lastError.containsKey(name) ? lastError.get(name) : composedFrom.contains(name) ? "composed" : "pending"));
+                lastError.containsKey(name) ? lastError.get(name) : composed.contains(name) ? "composed" : "pending"));
         return status;
     }
 
@@ -118,7 +122,6 @@ public class SchemaRegistry {
         Map<String, String> ordered = new LinkedHashMap<>(new TreeMap<>(lastSdl));
         try {
             current = SchemaComposer.compose(ordered);
-            composedFrom = Set.copyOf(ordered.keySet());
             LOG.infof("composed schema from %s", ordered.keySet());
         } catch (RuntimeException e) {
             LOG.errorf("could not compose the schema from %s: %s (keeping the previous one)", ordered.keySet(), e.getMessage());
